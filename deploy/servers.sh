@@ -1,0 +1,432 @@
+#!/usr/bin/env bash
+# Private development servers for Aid: PostgreSQL 15 and RabbitMQ, on loopback only,
+# with all data under the repository's git-ignored .data/ folder.
+#
+#   deploy/servers.sh start    install what is missing (apt), initialise (first time), start, wait until ready
+#   deploy/servers.sh stop     stop both (harmless when not running)
+#   deploy/servers.sh status   print whether each is up (exit 0 when both are up, 1 otherwise)
+#   deploy/servers.sh env      print the export lines the services read (eval "$(deploy/servers.sh env)")
+#
+# PostgreSQL: 127.0.0.1:55432, user aid / password aid, database aid (owner aid), data .data/postgres
+# RabbitMQ:   127.0.0.1:55672 (AMQP), management UI http://127.0.0.1:55674 (aid / aid), vhost aid,
+#             node aid@localhost, distribution port 55679, data .data/rabbitmq
+#
+# Both servers refuse to run as root: when run as root the servers run as the system users `postgres`
+# and `rabbitmq`; when run as another user they run as that user. If those users cannot reach the
+# repository folder (e.g. a clone under /root), the data lives in /var/lib/aid-dev/<hash of repo path>/
+# and .data is a symbolic link to it.
+#
+# Tunables (environment): AID_SERVERS_TIMEOUT (seconds to wait for readiness, default 90).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+PG_PORT=55432
+PG_BIN=/usr/lib/postgresql/15/bin
+RMQ_PORT=55672
+RMQ_MGMT_PORT=55674
+RMQ_DIST_PORT=55679
+RMQ_CTL_DIST_MIN=55690
+RMQ_CTL_DIST_MAX=55699
+RMQ_NODE=aid@localhost
+RMQ_LIB=/usr/lib/rabbitmq/bin
+TIMEOUT="${AID_SERVERS_TIMEOUT:-90}"
+
+PG_CONN='Host=127.0.0.1;Port=55432;Database=aid;Username=aid;Password=aid'
+RMQ_CONN='amqp://aid:aid@127.0.0.1:55672/aid'
+
+log() { printf '[servers] %s\n' "$*" >&2; }
+die() { printf '[servers] ERROR: %s\n' "$*" >&2; exit 1; }
+
+IS_ROOT=0
+[ "$(id -u)" = 0 ] && IS_ROOT=1
+if [ $IS_ROOT = 1 ]; then PG_USER=postgres; RMQ_USER=rabbitmq; else PG_USER="$(id -un)"; RMQ_USER="$(id -un)"; fi
+
+# Runs a command as the server's user (runuser as root, directly otherwise), with a clean PATH.
+as_user() {
+  local user="$1"; shift
+  if [ $IS_ROOT = 1 ]; then
+    (cd / && runuser -u "$user" -- env PATH=/usr/sbin:/usr/bin:/sbin:/bin "$@")
+  else
+    (cd / && "$@")
+  fi
+}
+as_pg() { as_user "$PG_USER" "$@"; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+port_owner() { ss -ltnp "sport = :$1" 2>/dev/null | tail -n +2 || true; }
+
+# ---------------------------------------------------------------- installation
+install_missing() {
+  local pkgs=()
+  [ -x "$PG_BIN/pg_ctl" ] || pkgs+=(postgresql-15)
+  [ -x /usr/bin/psql ] || pkgs+=(postgresql-client-15)
+  [ -x "$RMQ_LIB/rabbitmq-server" ] || pkgs+=(rabbitmq-server)
+  command -v curl >/dev/null || pkgs+=(curl)
+  command -v ss >/dev/null || pkgs+=(iproute2)
+  command -v pgrep >/dev/null || pkgs+=(procps)
+  command -v runuser >/dev/null || pkgs+=(util-linux)
+  [ ${#pkgs[@]} = 0 ] && return 0
+  [ $IS_ROOT = 1 ] || die "missing packages: ${pkgs[*]} (install them: sudo apt-get install -y ${pkgs[*]})"
+  log "installing ${pkgs[*]} (apt) ..."
+  # Keep the packages' own system services from starting during installation.
+  local policy_added=0
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d; chmod 755 /usr/sbin/policy-rc.d; policy_added=1
+  fi
+  local rc=0
+  { DEBIAN_FRONTEND=noninteractive apt-get update -q &&
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o DPkg::Lock::Timeout=300 "${pkgs[@]}"; } >&2 || rc=$?
+  [ $policy_added = 1 ] && rm -f /usr/sbin/policy-rc.d
+  [ $rc = 0 ] || die "apt-get install ${pkgs[*]} failed"
+}
+
+# ---------------------------------------------------------------- data folder
+# Can user $1 reach (search) directory $2?
+reachable_by() {
+  [ $IS_ROOT = 1 ] || return 0
+  runuser -u "$1" -- test -x "$2" 2>/dev/null
+}
+
+resolve_data() {
+  local link="$ROOT/.data"
+  if [ -L "$link" ]; then
+    DATA="$(readlink -f "$link")"
+    mkdir -p "$DATA"
+  else
+    mkdir -p "$link"
+    DATA="$(cd "$link" && pwd -P)"
+    if [ $IS_ROOT = 1 ] && { ! reachable_by postgres "$DATA" || ! reachable_by rabbitmq "$DATA"; }; then
+      local alt
+      alt="/var/lib/aid-dev/$(printf '%s' "$ROOT" | sha256sum | cut -c1-16)"
+      log "users postgres/rabbitmq cannot reach $DATA; keeping data in $alt (.data is a link to it)"
+      mkdir -p "$alt"; chmod 755 /var/lib/aid-dev "$alt"
+      find "$link" -mindepth 1 -maxdepth 1 -exec mv -t "$alt" {} +
+      rmdir "$link"; ln -s "$alt" "$link"
+      DATA="$alt"
+    fi
+  fi
+  chmod 755 "$DATA" 2>/dev/null || true
+  PGDATA_DIR="$DATA/postgres"
+  PG_LOG="$DATA/postgres.log"
+  RMQ_DIR="$DATA/rabbitmq"
+  # Unix socket paths are limited to ~107 bytes; fall back to /tmp for deep folders.
+  if [ ${#PGDATA_DIR} -lt 80 ]; then PG_SOCK="$PGDATA_DIR"; else PG_SOCK=/tmp; fi
+}
+
+# ---------------------------------------------------------------- PostgreSQL
+pg_pid() {  # prints the pid of our running postmaster, or fails
+  local f="$PGDATA_DIR/postmaster.pid" pid
+  [ -f "$f" ] || return 1
+  pid="$(head -n1 "$f" 2>/dev/null)"
+  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
+  [ -d "/proc/$pid" ] || return 1
+  [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = postgres ] || return 1
+  [ "$(readlink -f "/proc/$pid/cwd" 2>/dev/null)" = "$(readlink -f "$PGDATA_DIR")" ] || return 1
+  echo "$pid"
+}
+
+pg_ready() { PGCONNECT_TIMEOUT=3 PGPASSWORD=aid psql -qAtX -h 127.0.0.1 -p $PG_PORT -U aid -d aid -c 'select 1' >/dev/null 2>&1; }
+
+pg_admin() {  # psql as superuser over the private unix socket
+  as_pg psql -qAtX -v ON_ERROR_STOP=1 -h "$PG_SOCK" -p $PG_PORT -U postgres -d postgres "$@"
+}
+
+pg_write_conf() {
+  # Regenerated on every start; postgresql.conf includes it.
+  cat >"$PGDATA_DIR/aid.conf" <<EOF
+# Written by deploy/servers.sh on every start - edits are lost.
+listen_addresses = '127.0.0.1'
+port = $PG_PORT
+unix_socket_directories = '$PG_SOCK'
+unix_socket_permissions = 0700
+max_connections = 200
+logging_collector = off
+log_timezone = 'UTC'
+timezone = 'UTC'
+EOF
+  chown "$PG_USER" "$PGDATA_DIR/aid.conf"
+}
+
+pg_init() {
+  if [ -f "$PGDATA_DIR/aid-init.done" ] && [ -f "$PGDATA_DIR/PG_VERSION" ]; then return 0; fi
+  if [ -d "$PGDATA_DIR" ] && [ -n "$(ls -A "$PGDATA_DIR" 2>/dev/null)" ]; then
+    log "PostgreSQL data folder is half-initialised; recreating it"
+    rm -rf "$PGDATA_DIR"
+  fi
+  mkdir -p "$PGDATA_DIR"
+  chown "$PG_USER" "$PGDATA_DIR"; chmod 700 "$PGDATA_DIR"
+  log "initialising PostgreSQL in $PGDATA_DIR ..."
+  as_pg "$PG_BIN/initdb" -D "$PGDATA_DIR" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-instructions \
+    >"$DATA/initdb.log" 2>&1 || { tail -n 30 "$DATA/initdb.log" >&2; die "initdb failed (log: $DATA/initdb.log)"; }
+  # Local socket (owner-only, 0700): trust; TCP: password (scram) only from 127.0.0.1.
+  cat >"$PGDATA_DIR/pg_hba.conf" <<'EOF'
+# TYPE  DATABASE  USER  ADDRESS        METHOD
+local   all       all                  trust
+host    all       all   127.0.0.1/32   scram-sha-256
+EOF
+  echo "include_if_exists = 'aid.conf'" >>"$PGDATA_DIR/postgresql.conf"
+  chown "$PG_USER" "$PGDATA_DIR/pg_hba.conf" "$PGDATA_DIR/postgresql.conf"
+  touch "$PGDATA_DIR/aid-init.done"; chown "$PG_USER" "$PGDATA_DIR/aid-init.done"
+}
+
+pg_start() {
+  local pid
+  if pid="$(pg_pid)"; then
+    log "PostgreSQL already running (pid $pid)"
+  else
+    pg_init
+    if [ -f "$PGDATA_DIR/postmaster.pid" ]; then
+      log "removing stale PostgreSQL pid file"
+      rm -f "$PGDATA_DIR/postmaster.pid"
+    fi
+    rm -f "$PG_SOCK/.s.PGSQL.$PG_PORT.lock" 2>/dev/null || true
+    if port_open $PG_PORT; then
+      die "port $PG_PORT is taken by another process: $(port_owner $PG_PORT)"
+    fi
+    pg_write_conf
+    touch "$PG_LOG"; chown "$PG_USER" "$PG_LOG"
+    log "starting PostgreSQL on 127.0.0.1:$PG_PORT ..."
+    local tries=0
+    until as_pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -l "$PG_LOG" -w -t "$TIMEOUT" -s start >/dev/null 2>&1; do
+      tries=$((tries + 1))
+      # Leftover backends of a killed postmaster may hold the old shared memory for a moment.
+      if [ $tries -ge 3 ]; then
+        tail -n 30 "$PG_LOG" >&2
+        die "PostgreSQL did not start (log: $PG_LOG)"
+      fi
+      log "PostgreSQL start failed; retrying in 3 s"
+      rm -f "$PGDATA_DIR/postmaster.pid"
+      sleep 3
+    done
+  fi
+  # Role and database (idempotent).
+  pg_admin <<'SQL' || die "could not create role/database aid (log: $PG_LOG)"
+DO $$BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'aid') THEN
+    CREATE ROLE aid LOGIN CREATEDB PASSWORD 'aid';
+  END IF;
+END$$;
+SELECT 'CREATE DATABASE aid OWNER aid' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'aid')\gexec
+SQL
+  local deadline=$((SECONDS + TIMEOUT))
+  until pg_ready; do
+    [ $SECONDS -lt $deadline ] || { tail -n 30 "$PG_LOG" >&2; die "PostgreSQL does not accept connections as aid on 127.0.0.1:$PG_PORT (log: $PG_LOG)"; }
+    sleep 0.5
+  done
+  log "PostgreSQL ready: postgresql://aid:aid@127.0.0.1:$PG_PORT/aid"
+}
+
+pg_stop() {
+  local pid
+  if pid="$(pg_pid)"; then
+    log "stopping PostgreSQL (pid $pid) ..."
+    as_pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -m fast -w -t 60 -s stop >/dev/null 2>&1 || {
+      log "pg_ctl stop failed; sending SIGQUIT"; kill -QUIT "$pid" 2>/dev/null || true; sleep 2; }
+    log "PostgreSQL stopped"
+  else
+    log "PostgreSQL is not running"
+  fi
+}
+
+# ---------------------------------------------------------------- RabbitMQ
+rmq_env() {  # prints the env assignments for rabbitmq scripts
+  printf '%s\n' \
+    "HOME=$RMQ_DIR" \
+    "RABBITMQ_NODENAME=$RMQ_NODE" \
+    "RABBITMQ_NODE_IP_ADDRESS=127.0.0.1" \
+    "RABBITMQ_NODE_PORT=$RMQ_PORT" \
+    "RABBITMQ_DIST_PORT=$RMQ_DIST_PORT" \
+    "RABBITMQ_CTL_DIST_PORT_MIN=$RMQ_CTL_DIST_MIN" \
+    "RABBITMQ_CTL_DIST_PORT_MAX=$RMQ_CTL_DIST_MAX" \
+    "RABBITMQ_MNESIA_BASE=$RMQ_DIR/mnesia" \
+    "RABBITMQ_LOG_BASE=$RMQ_DIR/log" \
+    "RABBITMQ_PID_FILE=$RMQ_DIR/rabbitmq.pid" \
+    "RABBITMQ_ENABLED_PLUGINS_FILE=$RMQ_DIR/enabled_plugins" \
+    "RABBITMQ_CONFIG_FILE=$RMQ_DIR/rabbitmq.conf" \
+    "RABBITMQ_ADVANCED_CONFIG_FILE=$RMQ_DIR/advanced.config" \
+    "RABBITMQ_CONF_ENV_FILE=$RMQ_DIR/rabbitmq-env.conf" \
+    "RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS=-kernel inet_dist_use_interface {127,0,0,1}" \
+    "RABBITMQ_CTL_ERL_ARGS=-kernel inet_dist_use_interface {127,0,0,1}" \
+    "ERL_EPMD_ADDRESS=127.0.0.1"
+}
+
+as_rmq() {
+  local envs=()
+  mapfile -t envs < <(rmq_env)
+  as_user "$RMQ_USER" env "${envs[@]}" "$@"
+}
+
+rmqctl() { as_rmq "$RMQ_LIB/rabbitmqctl" "$@"; }
+
+rmq_pid() {  # our node's beam.smp (found by its HOME, which is our data folder), or fails
+  local pid
+  for pid in $(pgrep -x beam.smp 2>/dev/null); do
+    if tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | grep -qxF -- "$RMQ_DIR"; then
+      echo "$pid"; return 0
+    fi
+  done
+  return 1
+}
+
+# 0 when the aid user can use the aid vhost (declares/publishes/consumes a test queue).
+rmq_alive() {
+  curl -fsS -m 5 -u aid:aid "http://127.0.0.1:$RMQ_MGMT_PORT/api/aliveness-test/aid" 2>/dev/null | grep -q '"ok"'
+}
+
+rmq_prepare() {
+  if [ ! -f "$RMQ_DIR/aid-init.done" ] && [ -d "$RMQ_DIR/mnesia" ]; then
+    log "RabbitMQ data folder is half-initialised; recreating it"
+    rm -rf "$RMQ_DIR/mnesia"
+  fi
+  mkdir -p "$RMQ_DIR/mnesia" "$RMQ_DIR/log"
+  if [ ! -s "$RMQ_DIR/.erlang.cookie" ]; then
+    (umask 077; head -c 30 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' >"$RMQ_DIR/.erlang.cookie")
+  fi
+  echo '[rabbitmq_management].' >"$RMQ_DIR/enabled_plugins"
+  : >"$RMQ_DIR/rabbitmq-env.conf"
+  # default_* apply when the node is initialised (first start): vhost aid, user aid/aid, no guest user.
+  cat >"$RMQ_DIR/rabbitmq.conf" <<EOF
+# Written by deploy/servers.sh on every start - edits are lost.
+listeners.tcp.default = 127.0.0.1:$RMQ_PORT
+management.tcp.ip = 127.0.0.1
+management.tcp.port = $RMQ_MGMT_PORT
+default_vhost = aid
+default_user = aid
+default_pass = aid
+default_user_tags.administrator = true
+default_permissions.configure = .*
+default_permissions.read = .*
+default_permissions.write = .*
+disk_free_limit.absolute = 50MB
+log.console = false
+log.file.level = info
+EOF
+  if [ $IS_ROOT = 1 ]; then
+    chown -R "$RMQ_USER:" "$RMQ_DIR"
+  fi
+  chmod 700 "$RMQ_DIR"
+  chmod 400 "$RMQ_DIR/.erlang.cookie"
+}
+
+# Creates user/vhost/permissions with rabbitmqctl when they are missing (e.g. node initialised elsewhere).
+rmq_ensure_user() {
+  log "creating RabbitMQ vhost/user aid with rabbitmqctl ..."
+  rmqctl -q add_vhost aid >/dev/null 2>&1 || true
+  rmqctl -q add_user aid aid >/dev/null 2>&1 || rmqctl -q change_password aid aid >/dev/null 2>&1 || true
+  rmqctl -q set_user_tags aid administrator >/dev/null 2>&1 || true
+  rmqctl -q set_permissions -p aid aid '.*' '.*' '.*' >/dev/null 2>&1 || true
+}
+
+rmq_start() {
+  local pid
+  if pid="$(rmq_pid)"; then
+    log "RabbitMQ already running (pid $pid)"
+  else
+    rm -f "$RMQ_DIR/rabbitmq.pid"
+    for p in $RMQ_PORT $RMQ_MGMT_PORT $RMQ_DIST_PORT; do
+      if port_open "$p"; then die "port $p is taken by another process: $(port_owner "$p")"; fi
+    done
+    rmq_prepare
+    log "starting RabbitMQ node $RMQ_NODE on 127.0.0.1:$RMQ_PORT ..."
+    local envs=()
+    mapfile -t envs < <(rmq_env)
+    if [ $IS_ROOT = 1 ]; then
+      (cd / && exec setsid runuser -u "$RMQ_USER" -- env PATH=/usr/sbin:/usr/bin:/sbin:/bin "${envs[@]}" \
+        "$RMQ_LIB/rabbitmq-server" </dev/null >>"$RMQ_DIR/log/console.log" 2>&1 &)
+    else
+      (cd / && exec setsid env "${envs[@]}" "$RMQ_LIB/rabbitmq-server" </dev/null >>"$RMQ_DIR/log/console.log" 2>&1 &)
+    fi
+  fi
+  local deadline=$((SECONDS + TIMEOUT)) n=0 ensured=0
+  until port_open $RMQ_PORT && rmq_alive; do
+    if [ $SECONDS -ge $deadline ]; then
+      log "--- tail of $RMQ_DIR/log/console.log"; tail -n 20 "$RMQ_DIR/log/console.log" >&2 || true
+      log "--- tail of $RMQ_DIR/log/$RMQ_NODE.log"; tail -n 30 "$RMQ_DIR/log/$RMQ_NODE.log" >&2 || true
+      die "RabbitMQ not ready after ${TIMEOUT}s"
+    fi
+    # Node up (AMQP + management) but aid cannot log in: create the user/vhost once.
+    if [ $ensured = 0 ] && port_open $RMQ_PORT &&
+       curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$RMQ_MGMT_PORT/api/overview" 2>/dev/null | grep -q '^401$' &&
+       [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' -u aid:aid "http://127.0.0.1:$RMQ_MGMT_PORT/api/aliveness-test/aid")" != 200 ]; then
+      sleep 3
+      rmq_alive || rmq_ensure_user
+      ensured=1
+    fi
+    n=$((n + 1)); [ $((n % 10)) = 0 ] && log "waiting for RabbitMQ ... ($SECONDS s)"
+    sleep 1
+  done
+  touch "$RMQ_DIR/aid-init.done"
+  [ $IS_ROOT = 1 ] && chown "$RMQ_USER:" "$RMQ_DIR/aid-init.done"
+  log "RabbitMQ ready: $RMQ_CONN (management http://127.0.0.1:$RMQ_MGMT_PORT, aid/aid)"
+}
+
+rmq_stop() {
+  local pid
+  if pid="$(rmq_pid)"; then
+    log "stopping RabbitMQ (pid $pid) ..."
+    # The node handles SIGTERM as a graceful shutdown (same as `rabbitmqctl shutdown`).
+    kill -TERM "$pid" 2>/dev/null || true
+    local deadline=$((SECONDS + 60))
+    while [ -d "/proc/$pid" ]; do
+      if [ $SECONDS -ge $deadline ]; then log "RabbitMQ did not stop in 60 s; killing it"; kill -KILL "$pid" 2>/dev/null || true; sleep 1; break; fi
+      sleep 0.5
+    done
+    rm -f "$RMQ_DIR/rabbitmq.pid"
+    log "RabbitMQ stopped"
+  else
+    log "RabbitMQ is not running"
+  fi
+  # epmd stays only while other Erlang nodes use it (epmd -kill refuses when names are registered).
+  if command -v epmd >/dev/null && ! epmd -names 2>/dev/null | grep -q '^name '; then
+    epmd -kill >/dev/null 2>&1 || true
+  fi
+}
+
+# ---------------------------------------------------------------- verbs
+cmd_env() {
+  printf 'export ConnectionStrings__Postgres="%s"\n' "$PG_CONN"
+  printf 'export ConnectionStrings__RabbitMq="%s"\n' "$RMQ_CONN"
+}
+
+cmd_status() {
+  resolve_data
+  local ok=0 pid
+  if pid="$(pg_pid)"; then
+    if pg_ready; then echo "postgres: up (pid $pid) 127.0.0.1:$PG_PORT"; else echo "postgres: running (pid $pid) but not accepting connections as aid"; ok=1; fi
+  else
+    echo "postgres: down"; ok=1
+  fi
+  if pid="$(rmq_pid)"; then
+    if rmq_alive; then echo "rabbitmq: up (pid $pid) 127.0.0.1:$RMQ_PORT, management http://127.0.0.1:$RMQ_MGMT_PORT"; else echo "rabbitmq: running (pid $pid) but not ready"; ok=1; fi
+  else
+    echo "rabbitmq: down"; ok=1
+  fi
+  return $ok
+}
+
+case "${1:-}" in
+  start)
+    t0=$SECONDS
+    install_missing
+    resolve_data
+    pg_start
+    rmq_start
+    log "both servers ready ($((SECONDS - t0)) s)"
+    ;;
+  stop)
+    resolve_data
+    rmq_stop
+    pg_stop
+    ;;
+  status) cmd_status ;;
+  env) cmd_env ;;
+  rabbitmqctl)  # convenience: deploy/servers.sh rabbitmqctl list_vhosts
+    shift; resolve_data; rmqctl "$@" ;;
+  psql)  # convenience: deploy/servers.sh psql [-c ...] (as aid over TCP)
+    shift; PGPASSWORD=aid exec psql -h 127.0.0.1 -p $PG_PORT -U aid -d aid "$@" ;;
+  *)
+    echo "usage: $0 start|stop|status|env|psql [args]|rabbitmqctl <args>" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,17 @@
+using Aid.ServiceDefaults;
+
+namespace Aid.Registration;
+
+public sealed class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults(RegistrationService.Name);
+        builder.AddRegistrationService();
+
+        var app = builder.Build();
+        app.MapServiceDefaults();
+        app.Run();
+    }
+}

@@ -1,0 +1,18 @@
+using Aid.Contracts;
+using Aid.ServiceDefaults;
+using JasperFx.Events;
+using MassTransit;
+using Published = Aid.Contracts.Registration;
+
+namespace Aid.Registration;
+
+/// <summary>Publishes the registration events other services need.</summary>
+public sealed class RegistrationRelay(IBus bus) : IntegrationEventRelay(bus, RegistrationService.Name)
+{
+    protected override IIntegrationEvent? ToIntegrationEvent(IEvent @event, EventMetadata metadata) => @event.Data switch
+    {
+        Dossiers.DossierAccepted e => new Published.DossierAccepted(
+            metadata, e.DossierId, e.ReceiptCode, e.NgoId, e.AidKind, e.SensitiveAreas),
+        _ => null,
+    };
+}

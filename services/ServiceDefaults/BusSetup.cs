@@ -1,0 +1,59 @@
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aid.ServiceDefaults;
+
+public static class BusSetup
+{
+    /// <summary>
+    /// MassTransit over RabbitMQ (ConnectionStrings:RabbitMq, an amqp:// URI with user, password and vhost).
+    /// Queues are durable quorum queues named after the service; publishes wait for broker confirms; a message
+    /// that still fails after bounded retries moves to the queue's "_error" queue with the exception attached.
+    /// </summary>
+    public static WebApplicationBuilder AddAidBus(
+        this WebApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
+    {
+        var uri = new Uri(builder.Configuration.GetConnectionString("RabbitMq")
+            ?? throw new InvalidOperationException("ConnectionStrings:RabbitMq is not configured."));
+        var (user, password) = UserInfo(uri);
+        var vhost = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/')) is { Length: > 0 } v ? v : "/";
+
+        builder.Services.AddMassTransit(x =>
+        {
+            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            consumers?.Invoke(x);
+            x.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                endpoint.UseMessageRetry(r => r.Intervals(200, 1_000, 3_000, 10_000));
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                    rabbit.SetQuorumQueue();
+            });
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(uri.Host, uri.IsDefaultPort ? (ushort)5672 : (ushort)uri.Port, vhost, h =>
+                {
+                    h.Username(user);
+                    h.Password(password);
+                    h.PublisherConfirmation = true;
+                });
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        builder.Services.Configure<MassTransitHostOptions>(o =>
+        {
+            o.WaitUntilStarted = false;
+            o.StopTimeout = TimeSpan.FromSeconds(20);
+        });
+        return builder;
+    }
+
+    private static (string User, string Password) UserInfo(Uri uri)
+    {
+        var parts = uri.UserInfo.Split(':', 2);
+        return parts.Length == 2 && parts[0].Length > 0
+            ? (Uri.UnescapeDataString(parts[0]), Uri.UnescapeDataString(parts[1]))
+            : ("guest", "guest");
+    }
+}

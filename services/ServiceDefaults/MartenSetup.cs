@@ -1,0 +1,40 @@
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aid.ServiceDefaults;
+
+public static class MartenSetup
+{
+    /// <summary>
+    /// The service's own Marten store, in its own schema, with full event metadata (who, correlation,
+    /// causation, headers) and the async daemon in hot/cold mode so several instances share the work.
+    /// </summary>
+    public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddAidMarten(
+        this WebApplicationBuilder builder, string schema, Action<StoreOptions> configure)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("Postgres")
+            ?? throw new InvalidOperationException("ConnectionStrings:Postgres is not configured.");
+
+        return builder.Services.AddMarten(opts =>
+            {
+                opts.Connection(connectionString);
+                opts.DatabaseSchemaName = schema;
+                opts.Events.DatabaseSchemaName = schema;
+                opts.Events.StreamIdentity = StreamIdentity.AsGuid;
+                opts.Events.MetadataConfig.EnableAll();
+                // Transaction-scoped leadership lock: required for HotCold with this Marten build.
+                opts.Events.UseAdvisoryLockTransaction = true;
+                opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                opts.Schema.For<ProcessedIntegrationEvent>();
+                configure(opts);
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(DaemonMode.HotCold);
+    }
+}

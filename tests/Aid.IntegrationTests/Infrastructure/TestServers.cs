@@ -1,0 +1,82 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Npgsql;
+using Testcontainers.PostgreSql;
+using Testcontainers.RabbitMq;
+
+namespace Aid.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One real PostgreSQL 15 and one real RabbitMQ for the whole test run: Testcontainers by default, or the servers
+/// named by AID_TEST_POSTGRES (connection string), AID_TEST_RABBITMQ (amqp URI) and AID_TEST_RABBITMQ_MANAGEMENT
+/// (management API base URL) for people who run their own. Each test class gets its own database and vhost.
+/// </summary>
+public sealed class TestServers
+{
+    private static readonly Lazy<Task<TestServers>> Shared = new(StartAsync);
+    public static Task<TestServers> Instance => Shared.Value;
+
+    private readonly NpgsqlConnectionStringBuilder postgres;
+    private readonly Uri rabbitMq;
+    private readonly Uri management;
+
+    private TestServers(string postgres, Uri rabbitMq, Uri management)
+    {
+        this.postgres = new NpgsqlConnectionStringBuilder(postgres);
+        this.rabbitMq = rabbitMq;
+        this.management = management;
+    }
+
+    private static async Task<TestServers> StartAsync()
+    {
+        var externalPostgres = Environment.GetEnvironmentVariable("AID_TEST_POSTGRES");
+        var externalRabbit = Environment.GetEnvironmentVariable("AID_TEST_RABBITMQ");
+        var externalManagement = Environment.GetEnvironmentVariable("AID_TEST_RABBITMQ_MANAGEMENT");
+        if (externalPostgres is not null && externalRabbit is not null && externalManagement is not null)
+            return new TestServers(externalPostgres, new Uri(externalRabbit), new Uri(externalManagement));
+
+        var pg = new PostgreSqlBuilder("postgres:15").Build();
+        var rabbit = new RabbitMqBuilder("rabbitmq:3-management").WithPortBinding(15672, true).Build();
+        // Disposed by the process exit: the run's containers live as long as the test run.
+        await Task.WhenAll(pg.StartAsync(), rabbit.StartAsync());
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            Task.WhenAll(pg.DisposeAsync().AsTask(), rabbit.DisposeAsync().AsTask()).Wait(TimeSpan.FromSeconds(20));
+
+        var managementUri = new UriBuilder("http", rabbit.Hostname, rabbit.GetMappedPublicPort(15672)).Uri;
+        return new TestServers(pg.GetConnectionString(), new Uri(rabbit.GetConnectionString()), managementUri);
+    }
+
+    /// <summary>A new, empty database and RabbitMQ vhost; returns the services' connection strings.</summary>
+    public async Task<(string Postgres, string RabbitMq)> CreateIsolatedEnvironmentAsync(string name)
+    {
+        var database = $"t_{name}_{Guid.NewGuid():N}".ToLowerInvariant();
+        await using (var connection = new NpgsqlConnection(postgres.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        var isolatedPostgres = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Database = database };
+
+        await CreateVhostAsync(database);
+        var isolatedRabbit = new UriBuilder(rabbitMq) { Path = "/" + database };
+        return (isolatedPostgres.ConnectionString, isolatedRabbit.Uri.ToString());
+    }
+
+    private async Task CreateVhostAsync(string vhost)
+    {
+        var user = Uri.UnescapeDataString(rabbitMq.UserInfo.Split(':')[0]);
+        var password = Uri.UnescapeDataString(rabbitMq.UserInfo.Split(':')[1]);
+        using var http = new HttpClient { BaseAddress = management };
+        http.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+
+        var created = await http.PutAsync($"api/vhosts/{vhost}", Json("{}"));
+        created.EnsureSuccessStatusCode();
+        var permitted = await http.PutAsync($"api/permissions/{vhost}/{Uri.EscapeDataString(user)}",
+            Json("""{"configure":".*","write":".*","read":".*"}"""));
+        permitted.EnsureSuccessStatusCode();
+    }
+
+    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+}
