@@ -16,7 +16,9 @@
 # repository folder (e.g. a clone under /root), the data lives in /var/lib/aid-dev/<hash of repo path>/
 # and .data is a symbolic link to it.
 #
-# Tunables (environment): AID_SERVERS_TIMEOUT (seconds to wait for readiness, default 90).
+# Tunables (environment): AID_SERVERS_TIMEOUT (seconds to wait for readiness, default 90),
+# AID_RABBITMQ_MANAGEMENT_PORT (default 55674; use the same value for every call, e.g. 55675 when the
+# docker-compose stack, which publishes its management UI on 127.0.0.1:55674, is up at the same time).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,7 +26,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PG_PORT=55432
 PG_BIN=/usr/lib/postgresql/15/bin
 RMQ_PORT=55672
-RMQ_MGMT_PORT=55674
+RMQ_MGMT_PORT="${AID_RABBITMQ_MANAGEMENT_PORT:-55674}"
 RMQ_DIST_PORT=55679
 RMQ_CTL_DIST_MIN=55690
 RMQ_CTL_DIST_MAX=55699
@@ -325,7 +327,10 @@ rmq_start() {
   else
     rm -f "$RMQ_DIR/rabbitmq.pid"
     for p in $RMQ_PORT $RMQ_MGMT_PORT $RMQ_DIST_PORT; do
-      if port_open "$p"; then die "port $p is taken by another process: $(port_owner "$p")"; fi
+      if port_open "$p"; then
+        [ "$p" = "$RMQ_MGMT_PORT" ] && log "hint: choose another management port, e.g. AID_RABBITMQ_MANAGEMENT_PORT=55675 $0 start"
+        die "port $p is taken by another process: $(port_owner "$p")"
+      fi
     done
     rmq_prepare
     log "starting RabbitMQ node $RMQ_NODE on 127.0.0.1:$RMQ_PORT ..."

@@ -93,6 +93,10 @@ if ! have mcr.microsoft.com/dotnet/aspnet:10.0 || ! have mcr.microsoft.com/dotne
   mkdir -p "$stage/aspnet/dotnet/shared" "$stage/sdk/dotnet"
   cp -r "$here/standins/aspnet/." "$stage/aspnet/"
   cp -r "$here/standins/sdk/." "$stage/sdk/"
+  mkdir -p "$stage/aspnet/extra-ca"
+  for c in /usr/local/share/ca-certificates/*.crt; do
+    [ -f "$c" ] && cp "$c" "$stage/aspnet/extra-ca/"
+  done
   cp -al "$dn/dotnet" "$dn/host" "$dn/LICENSE.txt" "$dn/ThirdPartyNotices.txt" "$stage/aspnet/dotnet/" 2>/dev/null \
     || cp -a "$dn/dotnet" "$dn/host" "$dn/LICENSE.txt" "$dn/ThirdPartyNotices.txt" "$stage/aspnet/dotnet/"
   cp -al "$dn/shared/Microsoft.NETCore.App" "$dn/shared/Microsoft.AspNetCore.App" "$stage/aspnet/dotnet/shared/" 2>/dev/null \

@@ -27,6 +27,7 @@ public static class MartenSetup
                 opts.Events.DatabaseSchemaName = schema;
                 opts.Events.StreamIdentity = StreamIdentity.AsGuid;
                 opts.Events.MetadataConfig.EnableAll();
+                opts.Events.MetadataConfig.UserNameEnabled = true;
                 // Transaction-scoped leadership lock: required for HotCold with this Marten build.
                 opts.Events.UseAdvisoryLockTransaction = true;
                 opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
