@@ -15,7 +15,7 @@ services=(registration:5101 security:5102 appraisal:5103 monitoring:5104)
 
 finish() {
   local rc=$1 failing="${2:-}"
-  if [ "$rc" != 0 ]; then
+  if [ "$rc" != 0 ] && [ "$failing" != none ]; then
     "${compose[@]}" ps >&2 || true
     for s in ${failing:-postgres rabbitmq registration security appraisal monitoring}; do
       echo "---- docker-compose logs $s (last 80 lines) ----" >&2
@@ -34,7 +34,8 @@ bash "$root/deploy/docker/images.sh" || { echo "images: build failed"; echo "com
 "${compose[@]}" down -v --remove-orphans >/dev/null 2>&1 || true
 echo "compose-smoke: building and starting (project $project)"
 if ! "${compose[@]}" up -d --build; then
-  finish 1
+  echo "compose-smoke: docker-compose up --build failed (see the build output above)" >&2
+  finish 1 none
 fi
 
 deadline=$(( $(date +%s) + timeout ))

@@ -1,10 +1,26 @@
 namespace Aid.Contracts.Registration;
 
-/// <summary>Sở Ngoại vụ accepted a dossier at intake; the security check may start.</summary>
+/// <summary>
+/// Sở Ngoại vụ finished the intake check and accepted the dossier: the security check may start. Carries the
+/// public summary of the dossier that the later stages need.
+/// </summary>
 public sealed record DossierAccepted(
     EventMetadata Metadata,
     Guid DossierId,
     string ReceiptCode,
     Guid NgoId,
     string AidKind,
-    IReadOnlyList<string> SensitiveAreas) : IIntegrationEvent;
+    IReadOnlyList<string> SensitiveAreas)
+    : IIntegrationEvent
+{
+    public string? NgoName { get; init; }
+    public string? Title { get; init; }
+    public IReadOnlyList<string> Fields { get; init; } = [];
+    public IReadOnlyList<string> Locations { get; init; } = [];
+    public decimal? Amount { get; init; }
+    public string? Currency { get; init; }
+    public decimal? AmountVnd { get; init; }
+    public DateOnly? StartDate { get; init; }
+    public DateOnly? EndDate { get; init; }
+    public DateOnly? AppointmentDate { get; init; }
+}

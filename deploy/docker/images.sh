@@ -42,8 +42,13 @@ if ! have debian:bookworm-slim; then
   trap 'rm -rf "$rootfs"' EXIT
   mkdir -p "$work/debootstrap-cache"
   say "debootstrap bookworm from $mirror"
-  debootstrap --variant=minbase --cache-dir="$work/debootstrap-cache" bookworm "$rootfs" "$mirror" \
+  # Two stages so the second (dpkg) runs with force-unsafe-io: about a third faster.
+  debootstrap --variant=minbase --foreign --cache-dir="$work/debootstrap-cache" bookworm "$rootfs" "$mirror" \
     >"$work/debootstrap.log" 2>&1 || { tail -n 30 "$work/debootstrap.log" >&2; exit 1; }
+  mkdir -p "$rootfs/etc/dpkg/dpkg.cfg.d"
+  echo 'force-unsafe-io' >"$rootfs/etc/dpkg/dpkg.cfg.d/docker-apt-speedup"
+  chroot "$rootfs" /debootstrap/debootstrap --second-stage \
+    >>"$work/debootstrap.log" 2>&1 || { tail -n 30 "$work/debootstrap.log" >&2; exit 1; }
   # Same apt sources as the host (only the Debian ones).
   rm -f "$rootfs/etc/apt/sources.list"
   for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; do
@@ -95,7 +100,7 @@ if ! have mcr.microsoft.com/dotnet/aspnet:10.0 || ! have mcr.microsoft.com/dotne
   cp -r "$here/standins/sdk/." "$stage/sdk/"
   mkdir -p "$stage/aspnet/extra-ca"
   for c in /usr/local/share/ca-certificates/*.crt; do
-    [ -f "$c" ] && cp "$c" "$stage/aspnet/extra-ca/"
+    if [ -f "$c" ]; then cp "$c" "$stage/aspnet/extra-ca/"; fi
   done
   cp -al "$dn/dotnet" "$dn/host" "$dn/LICENSE.txt" "$dn/ThirdPartyNotices.txt" "$stage/aspnet/dotnet/" 2>/dev/null \
     || cp -a "$dn/dotnet" "$dn/host" "$dn/LICENSE.txt" "$dn/ThirdPartyNotices.txt" "$stage/aspnet/dotnet/"

@@ -54,4 +54,5 @@ public abstract class IntegrationEventRelay : SubscriptionBase
 public static class EventHeaders
 {
     public const string Agency = "agency";
+    public const string Role = "role";
 }

@@ -1,4 +1,11 @@
+using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -21,6 +28,16 @@ public static class ServiceDefaultsExtensions
 
         builder.AddAidTelemetry(serviceName);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemMapping>();
+        builder.AddAidAuthentication();
+        builder.Services.AddAuthorization(o => o.FallbackPolicy =
+            new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(_ => WorkingCalendar.FromFile(builder.Configuration["Calendar:DaysOffFile"]
+            ?? Path.Combine(AppContext.BaseDirectory, "reference-data", "vn-days-off.csv")));
+        builder.Services.AddSingleton(builder.Configuration.GetSection("StageDeadlines").Get<StageDeadlines>() ?? new StageDeadlines());
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize =
+            builder.Configuration.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 1_048_576);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres", tags: [ReadyTag]);
@@ -32,14 +49,23 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
         // Live: the process answers. Ready: its database and broker answer too.
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = c => c.Tags.Contains(ReadyTag),
             ResponseWriter = HealthReportWriter.WriteAsync,
-        });
+        }).AllowAnonymous();
+        if (app.Services.GetService<DevelopmentIssuer>() is { } issuer)
+            app.MapGet("/dev/token", (string user, Guid? ngo) => ngo is { } ngoId
+                    ? Results.Text(issuer.Mint(DevelopmentUser.NgoStaff(ngoId, user)))
+                    : DevelopmentUser.Named.FirstOrDefault(u => u.UserName == user) is { } named
+                        ? Results.Text(issuer.Mint(named))
+                        : Results.Problem(statusCode: 404, title: "Unknown development user"))
+                .AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 }

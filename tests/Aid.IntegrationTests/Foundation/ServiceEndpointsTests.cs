@@ -10,13 +10,17 @@ public sealed class ServiceEndpointsTests(AidSystem system) : IClassFixture<AidS
 {
     public static TheoryData<string> Services => ["registration", "security", "appraisal", "monitoring"];
 
-    private HttpClient ClientFor(string service) => service switch
+    private HttpClient ClientFor(string service, string? user = null)
     {
-        "registration" => system.Registration.CreateClient(),
-        "security" => system.Security.CreateClient(),
-        "appraisal" => system.Appraisal.CreateClient(),
-        _ => system.Monitoring.CreateClient(),
-    };
+        IServiceClient factory = service switch
+        {
+            "registration" => system.Registration,
+            "security" => system.Security,
+            "appraisal" => system.Appraisal,
+            _ => system.Monitoring,
+        };
+        return user is null ? factory.CreateClient() : factory.ClientAs(user);
+    }
 
     [Theory, MemberData(nameof(Services))]
     public async Task Is_live_and_ready_with_its_database_and_broker(string service)
@@ -37,9 +41,12 @@ public sealed class ServiceEndpointsTests(AidSystem system) : IClassFixture<AidS
     }
 
     [Theory, MemberData(nameof(Services))]
-    public async Task Publishes_an_OpenAPI_document(string service)
+    public async Task Publishes_an_OpenAPI_document_to_signed_in_users_only(string service)
     {
-        using var client = ClientFor(service);
+        using var anonymous = ClientFor(service);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/openapi/v1.json")).StatusCode);
+
+        using var client = ClientFor(service, "auditor");
         var response = await client.GetAsync("/openapi/v1.json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

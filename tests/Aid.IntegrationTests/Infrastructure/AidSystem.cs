@@ -14,14 +14,17 @@ public sealed class AidSystem : IAsyncLifetime
     public ServiceFactory<Appraisal.Program> Appraisal { get; private set; } = null!;
     public ServiceFactory<Monitoring.Program> Monitoring { get; private set; } = null!;
 
+    /// <summary>The time every service of this system sees; tests move it forward.</summary>
+    public TestClock Clock { get; } = new();
+
     public async Task InitializeAsync()
     {
         var servers = await TestServers.Instance;
         var (postgres, rabbitMq) = await servers.CreateIsolatedEnvironmentAsync("aid");
-        Registration = new(postgres, rabbitMq);
-        Security = new(postgres, rabbitMq);
-        Appraisal = new(postgres, rabbitMq);
-        Monitoring = new(postgres, rabbitMq);
+        Registration = new(postgres, rabbitMq, Clock);
+        Security = new(postgres, rabbitMq, Clock);
+        Appraisal = new(postgres, rabbitMq, Clock);
+        Monitoring = new(postgres, rabbitMq, Clock);
         // Creating the clients starts the hosts: Marten schema, async daemon, bus.
         foreach (var client in new[] { Registration.CreateClient(), Security.CreateClient(), Appraisal.CreateClient(), Monitoring.CreateClient() })
             client.Dispose();

@@ -1,0 +1,11 @@
+namespace Aid.Contracts.Monitoring;
+
+/// <summary>Monitoring of an approved project started; its reporting schedule is set.</summary>
+public sealed record ProjectMonitoringStarted(
+    EventMetadata Metadata, Guid DossierId, string ReceiptCode, DateOnly FirstReportDue) : IIntegrationEvent;
+
+public enum ProjectStatus { Implementing, Suspended, Completed, Closed }
+
+/// <summary>The approved project was suspended, resumed, completed or closed.</summary>
+public sealed record ProjectStatusChanged(
+    EventMetadata Metadata, Guid DossierId, string ReceiptCode, ProjectStatus Status, string? Reason) : IIntegrationEvent;

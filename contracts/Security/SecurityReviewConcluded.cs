@@ -1,0 +1,14 @@
+namespace Aid.Contracts.Security;
+
+public enum SecurityVerdict { Cleared, ClearedWithConditions, Objection }
+
+/// <summary>
+/// Công an tỉnh concluded its security check. Only the verdict and the public conditions leave the security
+/// service: findings and the reasons for an objection stay confidential there.
+/// </summary>
+public sealed record SecurityReviewConcluded(
+    EventMetadata Metadata,
+    Guid DossierId,
+    string ReceiptCode,
+    SecurityVerdict Verdict,
+    IReadOnlyList<string> PublicConditions) : IIntegrationEvent;
