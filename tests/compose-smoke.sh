@@ -11,7 +11,26 @@ export DOCKER_BUILDKIT=0 COMPOSE_DOCKER_CLI_BUILD=0
 project=aid-smoke
 timeout="${SMOKE_TIMEOUT:-360}"
 compose=(docker-compose -p "$project" -f "$root/docker-compose.yml")
-services=(registration:5101 security:5102 appraisal:5103 monitoring:5104)
+
+# Published ports: the defaults of docker-compose.yml, moved to a free port when something on this
+# machine (the native servers of deploy/servers.sh, deploy/run) already listens there.
+port_busy() { ss -Hltn "sport = :$1" 2>/dev/null | grep -q .; }
+free_port() { local p=$1; while port_busy "$p"; do p=$((p + 1)); done; echo "$p"; }
+pick() { # pick VAR default
+  local var=$1 def=$2 p
+  p="${!var:-$def}"
+  if port_busy "$p"; then p="$(free_port $((def + 10)))"; echo "compose-smoke: port $def is in use; $var=$p"; fi
+  export "$var=$p"
+}
+pick AID_COMPOSE_POSTGRES_PORT 55433
+pick AID_COMPOSE_RABBITMQ_PORT 55673
+pick AID_COMPOSE_RABBITMQ_MANAGEMENT_PORT 55675
+pick AID_COMPOSE_REGISTRATION_PORT 5101
+pick AID_COMPOSE_SECURITY_PORT 5102
+pick AID_COMPOSE_APPRAISAL_PORT 5103
+pick AID_COMPOSE_MONITORING_PORT 5104
+services=(registration:$AID_COMPOSE_REGISTRATION_PORT security:$AID_COMPOSE_SECURITY_PORT
+          appraisal:$AID_COMPOSE_APPRAISAL_PORT monitoring:$AID_COMPOSE_MONITORING_PORT)
 
 finish() {
   local rc=$1 failing="${2:-}"
