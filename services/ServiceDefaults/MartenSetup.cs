@@ -31,11 +31,22 @@ public static class MartenSetup
                 // Transaction-scoped leadership lock: required for HotCold with this Marten build.
                 opts.Events.UseAdvisoryLockTransaction = true;
                 opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                // Services may share one database (each in its own schema): their schema-migration lock and their
+                // async daemon's leadership lock must not be shared, or one service would wait on another.
+                opts.ApplyChangesLockId = LockIdFor(schema, salt: 1);
+                opts.Projections.DaemonLockId = LockIdFor(schema, salt: 2);
                 opts.Schema.For<ProcessedIntegrationEvent>();
                 configure(opts);
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.HotCold);
+    }
+
+    /// <summary>A stable advisory lock id per schema (string.GetHashCode is randomised per process).</summary>
+    private static int LockIdFor(string schema, int salt)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{schema}/{salt}"));
+        return Math.Abs(BitConverter.ToInt32(hash, 0) % 1_000_000_000) + 10_000;
     }
 }
