@@ -14,6 +14,7 @@ public sealed class Program
 
         var app = builder.Build();
         app.MapServiceDefaults();
+        app.UseJsonFieldErrors();
         app.UseRateLimiter();
         app.MapNgos();
         app.MapDossiers();

@@ -5,6 +5,7 @@ using Aid.Registration.Ngos;
 using Aid.ServiceDefaults;
 using JasperFx.Events.Projections;
 using Marten;
+using MassTransit;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace Aid.Registration;
@@ -24,7 +25,7 @@ public static class RegistrationService
                 opts.Schema.For<Dossier>().Index(d => d.ReceiptCode).Index(d => d.NgoId);
             })
             .AddSubscriptionWithServices<RegistrationRelay>(ServiceLifetime.Singleton);
-        builder.AddAidBus(Name, bus => bus.AddConsumer<ProgressFromOtherAgencies>());
+        builder.AddAidBus(Name, bus => bus.AddConsumer<ProgressFromOtherAgencies, ProgressFromOtherAgenciesDefinition>());
 
         builder.Services.Configure<ProvinceOptions>(builder.Configuration.GetSection("Province"));
         builder.Services.AddSingleton<ReceiptNumbers>();

@@ -53,3 +53,9 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<
         await session.SaveChangesAsync(ct);
     }
 }
+
+/// <summary>One message at a time: the dossier's events keep the order of arrival and never race each other.</summary>
+public sealed class ProgressFromOtherAgenciesDefinition : ConsumerDefinition<ProgressFromOtherAgencies>
+{
+    public ProgressFromOtherAgenciesDefinition() => ConcurrentMessageLimit = 1;
+}
