@@ -17,7 +17,7 @@ public sealed class Program
         app.UseJsonFieldErrors();
         app.UseRateLimiter();
         app.MapNgos();
-        app.MapDossiers();
+        app.MapDossiers(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DocumentStorageOptions>>().Value.MaxBytes);
         app.Run();
     }
 }

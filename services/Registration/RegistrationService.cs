@@ -28,6 +28,7 @@ public static class RegistrationService
         builder.AddAidBus(Name, bus => bus.AddConsumer<ProgressFromOtherAgencies, ProgressFromOtherAgenciesDefinition>());
 
         builder.Services.Configure<ProvinceOptions>(builder.Configuration.GetSection("Province"));
+        builder.Services.Configure<DocumentStorageOptions>(builder.Configuration.GetSection("Documents"));
         builder.Services.AddSingleton<ReceiptNumbers>();
         builder.Services.AddHostedService<IntakeOverdueScanner>();
         // Malformed bodies and parameters become problem details naming the field (see ProblemMapping).

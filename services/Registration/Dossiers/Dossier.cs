@@ -33,6 +33,7 @@ public sealed record Dossier
     public IReadOnlyList<string> MissingItems { get; init; } = [];
     public int StoppedWorkingDays { get; init; }
     public bool Decided { get; init; }
+    public IReadOnlyList<StoredDocument> UploadedDocuments { get; init; } = [];
     public IReadOnlyList<TimelineStep> Timeline { get; init; } = [];
 
     public static Dossier Create(DossierSubmitted e) => new()
@@ -65,6 +66,11 @@ public sealed record Dossier
         Intake = Intake is null ? null : Intake with { DueDate = e.IntakeDueDate },
         AppointmentDate = e.AppointmentDate,
         Timeline = [.. Timeline, new TimelineStep(e.ResubmittedAt, "Resubmitted", Aid.ServiceDefaults.Identity.Agencies.Ngo.Code)],
+    };
+
+    public Dossier Apply(DocumentUploaded e) => this with
+    {
+        UploadedDocuments = [.. UploadedDocuments, new StoredDocument(e.DocumentId, e.Kind, e.Name, e.ContentType, e.SizeBytes, e.Sha256)],
     };
 
     public Dossier Apply(DossierAccepted e) => this with

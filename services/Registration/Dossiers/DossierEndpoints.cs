@@ -6,7 +6,7 @@ public static class DossierEndpoints
 {
     public const string PublicLookupPolicy = "public-lookup";
 
-    public static IEndpointRouteBuilder MapDossiers(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapDossiers(this IEndpointRouteBuilder app, long maxUploadBytes)
     {
         var group = app.MapGroup("/dossiers").WithTags("Dossiers");
         string[] ngo = [Roles.NgoStaff];
@@ -32,6 +32,18 @@ public static class DossierEndpoints
             .WithSummary("Withdraw the dossier (NGO staff, until the decision)")
             .RequireAuthorization(p => p.RequireRole(ngo))
             .Produces<DossierChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+
+        group.MapPost("/{id:guid}/documents", UploadDocumentCommand.Handle).WithName("UploadDossierDocument")
+            .WithSummary("Attach a file (multipart: file, kind); pdf, docx, xlsx, jpg or png up to Documents:MaxBytes")
+            .RequireAuthorization(p => p.RequireRole(ngo))
+            .DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(maxUploadBytes + 1024 * 1024))
+            .Produces<StoredDocument>(StatusCodes.Status201Created)
+            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
+        group.MapGet("/{id:guid}/documents/{documentId:guid}", UploadDocumentCommand.Download).WithName("DownloadDossierDocument")
+            .WithSummary("Download an attached file (only for people who may see the dossier)")
+            .RequireAuthorization(p => p.RequireRole(Access.Everyone))
+            .Produces(200).ProducesProblem(404);
 
         group.MapGet("/{id:guid}/status", DossierStatusQueries.ById).WithName("GetDossierStatus")
             .WithSummary("The dossier's stage, holding agency, dates and public timeline")

@@ -56,6 +56,10 @@ public sealed record DossierResubmitted(
     DateOnly AppointmentDate,
     DateTimeOffset ResubmittedAt);
 
+/// <summary>A file attached to the dossier, stored outside the web root under its id; the hash is computed here.</summary>
+public sealed record DocumentUploaded(
+    Guid DossierId, Guid DocumentId, string Kind, string Name, string ContentType, long SizeBytes, string Sha256, DateTimeOffset UploadedAt);
+
 public sealed record DossierWithdrawn(Guid DossierId, string ReceiptCode, string Reason, DateTimeOffset WithdrawnAt);
 
 /// <summary>A stage passed its due date without being finished (flagged once, as it happens).</summary>
