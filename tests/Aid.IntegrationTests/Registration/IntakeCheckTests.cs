@@ -48,6 +48,47 @@ public sealed class IntakeCheckTests(AidSystem system) : IClassFixture<AidSystem
     }
 
     [Fact]
+    public async Task The_published_DossierAccepted_carries_the_full_public_summary()
+    {
+        // Other tests of this class publish too: keep every message and pick ours.
+        var published = new System.Collections.Concurrent.ConcurrentDictionary<Guid, Published.DossierAccepted>();
+        var bus = system.Registration.Services.GetRequiredService<IBus>();
+        var listener = bus.ConnectReceiveEndpoint($"test-accepted-{Guid.NewGuid():N}", e => e.Handler<Published.DossierAccepted>(context =>
+        {
+            published[context.Message.DossierId] = context.Message;
+            return Task.CompletedTask;
+        }));
+        await listener.Ready;
+        try
+        {
+            var (ngoId, receipt) = await api.AcceptedDossierAsync(sensitive: ["Land", "Ethnicity"]);
+            var message = await Eventually.Returns(() => Task.FromResult(published.GetValueOrDefault(receipt.DossierId)),
+                "DossierAccepted to be published");
+            Assert.Equal(receipt.ReceiptCode, message.ReceiptCode);
+            Assert.Equal(ngoId, message.NgoId);
+            Assert.Equal("Project", message.AidKind);
+            Assert.Equal(["Land", "Ethnicity"], message.SensitiveAreas);
+            Assert.Equal("Children's Relief Works", message.NgoName);
+            Assert.Equal("Clean water for Tân Phú schools", message.Title);
+            Assert.Equal(["Education", "Water"], message.Fields);
+            Assert.Equal(["Xã Phú Lộc", "Xã Tà Lài"], message.Locations);
+            Assert.Equal(120000m, message.Amount);
+            Assert.Equal("USD", message.Currency);
+            Assert.Equal(120000m * 25400m, message.AmountVnd);
+            Assert.Equal(new DateOnly(2027, 1, 1), message.StartDate);
+            Assert.Equal(new DateOnly(2028, 12, 31), message.EndDate);
+            Assert.Equal(receipt.AppointmentDate, message.AppointmentDate);
+            Assert.Equal("intake.officer", message.Metadata.Actor);
+            Assert.Equal("SNV", message.Metadata.Agency);
+            Assert.Equal("registration", message.Metadata.SourceService);
+        }
+        finally
+        {
+            await listener.StopAsync();
+        }
+    }
+
+    [Fact]
     public async Task Two_intake_officers_accepting_at_once_give_one_success_and_one_409()
     {
         var ngoId = await api.RegisterNgoAsync();
@@ -95,11 +136,11 @@ public sealed class IntakeCheckTests(AidSystem system) : IClassFixture<AidSystem
     [Fact]
     public async Task The_NGO_withdraws_its_dossier_and_the_withdrawal_is_published()
     {
-        var withdrawn = new TaskCompletionSource<Published.DossierWithdrawn>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var withdrawn = new System.Collections.Concurrent.ConcurrentDictionary<Guid, Published.DossierWithdrawn>();
         var bus = system.Registration.Services.GetRequiredService<IBus>();
         var listener = bus.ConnectReceiveEndpoint($"test-withdrawn-{Guid.NewGuid():N}", e => e.Handler<Published.DossierWithdrawn>(context =>
         {
-            withdrawn.TrySetResult(context.Message);
+            withdrawn[context.Message.DossierId] = context.Message;
             return Task.CompletedTask;
         }));
         await listener.Ready;
@@ -113,8 +154,8 @@ public sealed class IntakeCheckTests(AidSystem system) : IClassFixture<AidSystem
             Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsJsonAsync($"/dossiers/{receipt.DossierId}/withdraw",
                 new { reason = "again" })).StatusCode);
 
-            var message = await withdrawn.Task.WaitAsync(TimeSpan.FromSeconds(30));
-            Assert.Equal(receipt.DossierId, message.DossierId);
+            var message = await Eventually.Returns(() => Task.FromResult(withdrawn.GetValueOrDefault(receipt.DossierId)),
+                "DossierWithdrawn to be published");
             Assert.Equal(receipt.ReceiptCode, message.ReceiptCode);
             Assert.Equal("Funding was cancelled by the donor", message.Reason);
 
