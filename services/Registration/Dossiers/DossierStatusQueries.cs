@@ -89,12 +89,18 @@ public static class DossierStatusQueries
             dossier.MissingItems, TimelineOf(dossier), version));
     }
 
-    private static Label LabelOf(DossierStage stage) => StageLabels.Of(stage) is var b ? new Label(b.Vi, b.En) : null!;
+    private static Label LabelOf(DossierStage stage)
+    {
+        var label = StageLabels.Of(stage);
+        return new Label(label.Vi, label.En);
+    }
 
     private static HoldingAgency? HolderOf(DossierStage stage) =>
         StageLabels.HolderOf(stage) is { } a ? new HoldingAgency(a.Code, a.NameVi, a.NameEn) : null;
 
-    private static List<PublicStep> TimelineOf(Dossier dossier) => dossier.Timeline
-        .Select(s => StageLabels.OfStep(s.Step) is var b ? new PublicStep(s.At, s.Step, new Label(b.Vi, b.En), s.AgencyCode) : null!)
-        .ToList();
+    private static List<PublicStep> TimelineOf(Dossier dossier) => dossier.Timeline.Select(step =>
+    {
+        var label = StageLabels.OfStep(step.Step);
+        return new PublicStep(step.At, step.Step, new Label(label.Vi, label.En), step.AgencyCode);
+    }).ToList();
 }

@@ -80,4 +80,16 @@ public sealed class RoleMatrixTests(AidSystem system) : IClassFixture<AidSystem>
         Assert.True(expected == response.StatusCode,
             $"{method} {url} as {role}: expected {expected}, got {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
+
+    [Fact]
+    public async Task Every_endpoint_is_in_the_OpenAPI_document()
+    {
+        using var client = system.Registration.ClientAs("auditor");
+        var document = await client.GetStringAsync("/openapi/v1.json");
+        foreach (var operation in new[] { "RegisterNgo", "ExtendNgoCertificate", "AmendNgo", "SuspendNgo", "RevokeNgo", "GetNgo",
+                     "ListExpiringCertificates", "SubmitDossier", "RequestSupplement", "ResubmitDossier", "AcceptDossier", "WithdrawDossier",
+                     "UploadDossierDocument", "DownloadDossierDocument", "GetDossierStatus", "GetDossierStatusByReceipt", "IntakeQueue",
+                     "IntakeStatistics", "ListNgoDossiers", "PublicDossierStatus" })
+            Assert.Contains($"\"operationId\": \"{operation}\"", document);
+    }
 }
