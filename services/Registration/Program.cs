@@ -1,3 +1,5 @@
+using Aid.Registration.Dossiers;
+using Aid.Registration.Ngos;
 using Aid.ServiceDefaults;
 
 namespace Aid.Registration;
@@ -12,6 +14,10 @@ public sealed class Program
 
         var app = builder.Build();
         app.MapServiceDefaults();
+        app.UseJsonFieldErrors();
+        app.UseRateLimiter();
+        app.MapNgos();
+        app.MapDossiers(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DocumentStorageOptions>>().Value.MaxBytes);
         app.Run();
     }
 }

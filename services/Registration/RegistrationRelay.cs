@@ -12,7 +12,20 @@ public sealed class RegistrationRelay(IBus bus) : IntegrationEventRelay(bus, Reg
     protected override IIntegrationEvent? ToIntegrationEvent(IEvent @event, EventMetadata metadata) => @event.Data switch
     {
         Dossiers.DossierAccepted e => new Published.DossierAccepted(
-            metadata, e.DossierId, e.ReceiptCode, e.NgoId, e.AidKind, e.SensitiveAreas),
+            metadata, e.DossierId, e.ReceiptCode, e.NgoId, e.AidKind, e.SensitiveAreas)
+        {
+            NgoName = e.NgoName,
+            Title = e.Title,
+            Fields = e.Fields,
+            Locations = e.Locations,
+            Amount = e.Amount,
+            Currency = e.Currency,
+            AmountVnd = e.AmountVnd,
+            StartDate = e.StartDate,
+            EndDate = e.EndDate,
+            AppointmentDate = e.AppointmentDate,
+        },
+        Dossiers.DossierWithdrawn e => new Published.DossierWithdrawn(metadata, e.DossierId, e.ReceiptCode, e.Reason),
         _ => null,
     };
 }

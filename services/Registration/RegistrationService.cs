@@ -1,5 +1,12 @@
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Aid.Registration.Dossiers;
+using Aid.Registration.Ngos;
 using Aid.ServiceDefaults;
+using JasperFx.Events.Projections;
 using Marten;
+using MassTransit;
+using Microsoft.AspNetCore.Http.Json;
 
 namespace Aid.Registration;
 
@@ -11,9 +18,32 @@ public static class RegistrationService
 
     public static WebApplicationBuilder AddRegistrationService(this WebApplicationBuilder builder)
     {
-        builder.AddAidMarten(schema: Name, opts => { })
+        builder.AddAidMarten(schema: Name, opts =>
+            {
+                opts.Projections.Snapshot<Ngo>(SnapshotLifecycle.Inline);
+                opts.Projections.Snapshot<Dossier>(SnapshotLifecycle.Inline);
+                opts.Schema.For<Dossier>().Index(d => d.ReceiptCode).Index(d => d.NgoId);
+            })
             .AddSubscriptionWithServices<RegistrationRelay>(ServiceLifetime.Singleton);
-        builder.AddAidBus(Name);
+        builder.AddAidBus(Name, bus => bus.AddConsumer<ProgressFromOtherAgencies, ProgressFromOtherAgenciesDefinition>());
+
+        builder.Services.Configure<ProvinceOptions>(builder.Configuration.GetSection("Province"));
+        builder.Services.Configure<DocumentStorageOptions>(builder.Configuration.GetSection("Documents"));
+        builder.Services.AddSingleton<ReceiptNumbers>();
+        builder.Services.AddHostedService<IntakeOverdueScanner>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusalLog>();
+        // Malformed bodies and parameters become problem details naming the field (see ProblemMapping).
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.Configure<JsonOptions>(o =>
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            var permits = builder.Configuration.GetValue<int?>("PublicLookup:PermitsPerMinute") ?? 10;
+            o.AddPolicy(DossierEndpoints.PublicLookupPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
         return builder;
     }
 }

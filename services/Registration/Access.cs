@@ -1,0 +1,27 @@
+using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
+
+namespace Aid.Registration;
+
+/// <summary>Who may read what in this service.</summary>
+public static class Access
+{
+    /// <summary>Everyone who works for the province (officers of every agency, administrators, auditors).</summary>
+    public static readonly string[] Staff = Roles.All.Where(r => r != Roles.NgoStaff).ToArray();
+
+    /// <summary>Every role: NGO staff are then scoped to their own NGO.</summary>
+    public static readonly string[] Everyone = Roles.All.ToArray();
+
+    public static readonly string[] RegistryKeepers = [Roles.IntakeOfficer, Roles.Administrator];
+
+    public static readonly string[] IntakeReaders = [Roles.IntakeOfficer, Roles.Administrator, .. Roles.Auditors];
+
+    public static bool MaySee(this Actor actor, Guid ngoId) => actor.Role != Roles.NgoStaff || actor.NgoId == ngoId;
+
+    /// <summary>Another NGO's record answers 404, as if it did not exist, so ids and codes cannot be probed.</summary>
+    public static void EnsureMaySee(this Actor actor, Guid ngoId, string what)
+    {
+        if (!actor.MaySee(ngoId))
+            throw new NotFound(what);
+    }
+}

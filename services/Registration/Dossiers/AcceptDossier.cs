@@ -1,0 +1,45 @@
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
+using Marten;
+
+namespace Aid.Registration.Dossiers;
+
+public sealed record AcceptDossier(DateOnly Today, DateTimeOffset Now);
+
+public static class AcceptDossierCommand
+{
+    /// <summary>The intake check passed: the dossier goes to the security check with its public summary.</summary>
+    public static IReadOnlyList<object> Decide(AcceptDossier command, Dossier dossier)
+    {
+        DossierRules.EnsureAt(dossier, DossierStage.IntakeCheck, "tiếp nhận / accept");
+        var content = dossier.Content!;
+        return
+        [
+            new DossierAccepted(dossier.Id, dossier.ReceiptCode, dossier.NgoId, content.Kind.ToString(),
+                content.SensitiveAreas.Select(a => a.ToString()).ToList(), command.Now)
+            {
+                NgoName = dossier.NgoName,
+                Title = content.Title,
+                Fields = content.Fields,
+                Locations = content.Locations,
+                Amount = content.Budget.Amount,
+                Currency = content.Budget.Currency,
+                AmountVnd = content.Budget.AmountVnd,
+                StartDate = content.StartDate,
+                EndDate = content.EndDate,
+                AppointmentDate = dossier.AppointmentDate,
+                AcceptedOn = command.Today,
+                IntakeOnTime = dossier.Intake is null || command.Today <= dossier.Intake.DueDate,
+            },
+        ];
+    }
+
+    public static async Task<IResult> Handle(Guid id, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var command = new AcceptDossier(now.VietnamDate(), now);
+        session.ActingAs(Actor.From(http.User), http);
+        var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct);
+        return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);
+    }
+}

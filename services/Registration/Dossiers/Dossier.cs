@@ -1,0 +1,148 @@
+namespace Aid.Registration.Dossiers;
+
+/// <summary>Where the dossier is, as the NGO sees it. The order matters: see <see cref="Dossier.Advance"/>.</summary>
+public enum DossierStage
+{
+    IntakeCheck, SupplementRequested, SecurityCheck, Appraisal, Decision,
+    Approved, Refused, ForwardedToPrimeMinister, Implementing, Suspended, Completed, Closed, Withdrawn,
+}
+
+/// <summary>One stage's clock: when it started and ended, its due date, whether it finished on time.</summary>
+public sealed record StageClock(DateOnly StartedOn, DateOnly DueDate, DateOnly? EndedOn = null, bool? OnTime = null, bool OverdueFlagged = false);
+
+/// <summary>A public step of the dossier's history (labels: see StageLabels).</summary>
+public sealed record TimelineStep(DateTimeOffset At, string Step, string? AgencyCode);
+
+/// <summary>A dossier as Sở Ngoại vụ knows it: its stream id is the dossier id. Also the NGO status read model.</summary>
+public sealed record Dossier
+{
+    public Guid Id { get; init; }
+    public Guid NgoId { get; init; }
+    public string NgoName { get; init; } = "";
+    public DossierContent? Content { get; init; }
+    public string ReceiptCode { get; init; } = "";
+    public DateOnly ReceiptDate { get; init; }
+    public DateOnly AppointmentDate { get; init; }
+    public string LookupSecretHash { get; init; } = "";
+    public DossierStage Stage { get; init; }
+    public StageClock? Intake { get; init; }
+    /// <summary>The due date of the stage another agency holds, as it published it.</summary>
+    public DateOnly? CurrentStageDueDate { get; init; }
+    public DateOnly? SupplementRequestedOn { get; init; }
+    public int SupplementRequests { get; init; }
+    public IReadOnlyList<string> MissingItems { get; init; } = [];
+    public int StoppedWorkingDays { get; init; }
+    public bool Decided { get; init; }
+    public IReadOnlyList<StoredDocument> UploadedDocuments { get; init; } = [];
+    public IReadOnlyList<TimelineStep> Timeline { get; init; } = [];
+
+    public static Dossier Create(DossierSubmitted e) => new()
+    {
+        Id = e.DossierId, NgoId = e.NgoId, NgoName = e.NgoName, Content = e.Content, ReceiptCode = e.ReceiptCode,
+        ReceiptDate = e.ReceiptDate, AppointmentDate = e.AppointmentDate, LookupSecretHash = e.LookupSecretHash,
+        Stage = DossierStage.IntakeCheck, Intake = new StageClock(e.ReceiptDate, e.IntakeDueDate),
+        Timeline = [new TimelineStep(e.SubmittedAt, "Submitted", RegistrationService.Agency)],
+    };
+
+    /// <summary>History that starts at acceptance (imported from before this service): no intake details.</summary>
+    public static Dossier Create(DossierAccepted e) => new Dossier
+    {
+        Id = e.DossierId, NgoId = e.NgoId, NgoName = e.NgoName ?? "", ReceiptCode = e.ReceiptCode,
+        ReceiptDate = e.AcceptedAt.VietnamDate(), AppointmentDate = e.AppointmentDate ?? e.AcceptedAt.VietnamDate(),
+    }.Apply(e);
+
+    public Dossier Apply(SupplementRequested e) => this with
+    {
+        Stage = DossierStage.SupplementRequested, SupplementRequestedOn = e.RequestedOn, MissingItems = e.MissingItems,
+        SupplementRequests = SupplementRequests + 1,
+        Timeline = [.. Timeline, new TimelineStep(e.RequestedAt, "SupplementRequested", RegistrationService.Agency)],
+    };
+
+    public Dossier Apply(DossierResubmitted e) => this with
+    {
+        Stage = DossierStage.IntakeCheck, SupplementRequestedOn = null, MissingItems = [],
+        StoppedWorkingDays = StoppedWorkingDays + e.StoppedWorkingDays,
+        Content = Content is null ? null : Content with { Documents = [.. Content.Documents, .. e.AddedDocuments] },
+        Intake = Intake is null ? null : Intake with { DueDate = e.IntakeDueDate },
+        AppointmentDate = e.AppointmentDate,
+        Timeline = [.. Timeline, new TimelineStep(e.ResubmittedAt, "Resubmitted", Aid.ServiceDefaults.Identity.Agencies.Ngo.Code)],
+    };
+
+    public Dossier Apply(DocumentUploaded e) => this with
+    {
+        UploadedDocuments = [.. UploadedDocuments, new StoredDocument(e.DocumentId, e.Kind, e.Name, e.ContentType, e.SizeBytes, e.Sha256)],
+    };
+
+    public Dossier Apply(DossierAccepted e) => this with
+    {
+        Stage = DossierStage.SecurityCheck,
+        Intake = Intake is null ? null : Intake with { EndedOn = e.AcceptedOn, OnTime = e.IntakeOnTime },
+        CurrentStageDueDate = null,
+        Timeline = [.. Timeline, new TimelineStep(e.AcceptedAt, "Accepted", RegistrationService.Agency)],
+    };
+
+    public Dossier Apply(DossierWithdrawn e) => this with
+    {
+        Stage = DossierStage.Withdrawn,
+        Intake = Intake is { EndedOn: null } ? Intake with { EndedOn = e.WithdrawnAt.VietnamDate() } : Intake,
+        Timeline = [.. Timeline, new TimelineStep(e.WithdrawnAt, "Withdrawn", Aid.ServiceDefaults.Identity.Agencies.Ngo.Code)],
+    };
+
+    public Dossier Apply(StageBecameOverdue e) => this with
+    {
+        Intake = Intake is null ? null : Intake with { OverdueFlagged = true },
+    };
+
+    public Dossier Apply(SecurityCheckConcluded e) =>
+        Advance(DossierStage.Appraisal, null, new TimelineStep(e.At, "SecurityConcluded", "CAT"));
+
+    public Dossier Apply(AppraisalStarted e) =>
+        Advance(DossierStage.Appraisal, e.DueDate, new TimelineStep(e.At, "AppraisalOpened", "STC"));
+
+    public Dossier Apply(AppraisalReportReceived e) =>
+        Advance(DossierStage.Decision, e.DecisionDueDate, new TimelineStep(e.At, "AppraisalReportIssued", "STC"));
+
+    public Dossier Apply(DecisionReceived e)
+    {
+        var stage = e.Outcome switch
+        {
+            "Approved" => DossierStage.Approved,
+            "Refused" => DossierStage.Refused,
+            _ => DossierStage.ForwardedToPrimeMinister,
+        };
+        return Advance(stage, null, new TimelineStep(e.At, "Decided" + e.Outcome, "UBND")) with { Decided = true };
+    }
+
+    public Dossier Apply(MonitoringStarted e) =>
+        Advance(DossierStage.Implementing, e.FirstReportDue, new TimelineStep(e.At, "MonitoringStarted", "SNV"));
+
+    public Dossier Apply(ProjectStatusReceived e)
+    {
+        var stage = Enum.TryParse<DossierStage>(e.Status, out var s) ? s : Stage;
+        return Advance(stage, null, new TimelineStep(e.At, "Project" + e.Status, "SNV"));
+    }
+
+    /// <summary>
+    /// Messages from other agencies may arrive out of order: the stage only moves forward (a suspended project may
+    /// resume), and a withdrawn or closed dossier stays so. The step is recorded in the timeline either way.
+    /// </summary>
+    private Dossier Advance(DossierStage next, DateOnly? dueDate, TimelineStep step)
+    {
+        var timeline = Timeline.Append(step).OrderBy(s => s.At).ToList();
+        if (Stage is DossierStage.Withdrawn or DossierStage.Closed || Rank(next) < Rank(Stage))
+            return this with { Timeline = timeline };
+        return this with { Stage = next, CurrentStageDueDate = dueDate, Timeline = timeline };
+    }
+
+    private static int Rank(DossierStage stage) => stage switch
+    {
+        DossierStage.IntakeCheck or DossierStage.SupplementRequested => 0,
+        DossierStage.SecurityCheck => 1,
+        DossierStage.Appraisal => 2,
+        DossierStage.Decision => 3,
+        DossierStage.Approved or DossierStage.Refused or DossierStage.ForwardedToPrimeMinister => 4,
+        DossierStage.Implementing or DossierStage.Suspended => 5,
+        DossierStage.Completed => 6,
+        _ => 7,
+    };
+}

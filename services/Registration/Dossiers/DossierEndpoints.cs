@@ -1,0 +1,76 @@
+using Aid.ServiceDefaults.Identity;
+
+namespace Aid.Registration.Dossiers;
+
+public static class DossierEndpoints
+{
+    public const string PublicLookupPolicy = "public-lookup";
+
+    public static IEndpointRouteBuilder MapDossiers(this IEndpointRouteBuilder app, long maxUploadBytes)
+    {
+        var group = app.MapGroup("/dossiers").WithTags("Dossiers");
+        string[] ngo = [Roles.NgoStaff];
+        string[] intake = [Roles.IntakeOfficer];
+
+        group.MapPost("", SubmitDossierCommand.Handle).WithName("SubmitDossier")
+            .WithSummary("Submit an aid dossier (NGO staff, for their own NGO); returns the receipt")
+            .RequireAuthorization(p => p.RequireRole(ngo))
+            .Produces<DossierReceipt>(StatusCodes.Status201Created).ProducesProblem(400).ProducesProblem(409).ProducesProblem(422);
+        group.MapPost("/{id:guid}/supplement-request", RequestSupplementCommand.Handle).WithName("RequestSupplement")
+            .WithSummary("Ask the NGO for everything missing, in one list (stops the intake clock)")
+            .RequireAuthorization(p => p.RequireRole(intake))
+            .Produces<DossierChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:guid}/resubmit", ResubmitDossierCommand.Handle).WithName("ResubmitDossier")
+            .WithSummary("Supply what intake asked for (restarts the clock; the appointment date moves)")
+            .RequireAuthorization(p => p.RequireRole(ngo))
+            .Produces<DossierChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:guid}/accept", AcceptDossierCommand.Handle).WithName("AcceptDossier")
+            .WithSummary("Accept the dossier at the intake check: it goes to the security check")
+            .RequireAuthorization(p => p.RequireRole(intake))
+            .Produces<DossierChanged>().ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:guid}/withdraw", WithdrawDossierCommand.Handle).WithName("WithdrawDossier")
+            .WithSummary("Withdraw the dossier (NGO staff, until the decision)")
+            .RequireAuthorization(p => p.RequireRole(ngo))
+            .Produces<DossierChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+
+        group.MapPost("/{id:guid}/documents", UploadDocumentCommand.Handle).WithName("UploadDossierDocument")
+            .WithSummary("Attach a file (multipart: file, kind); pdf, docx, xlsx, jpg or png up to Documents:MaxBytes")
+            .RequireAuthorization(p => p.RequireRole(ngo))
+            .DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(maxUploadBytes + 1024 * 1024))
+            .Produces<StoredDocument>(StatusCodes.Status201Created)
+            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
+        group.MapGet("/{id:guid}/documents/{documentId:guid}", UploadDocumentCommand.Download).WithName("DownloadDossierDocument")
+            .WithSummary("Download an attached file (only for people who may see the dossier)")
+            .RequireAuthorization(p => p.RequireRole(Access.Everyone))
+            .Produces(200).ProducesProblem(404);
+
+        group.MapGet("/{id:guid}/status", DossierStatusQueries.ById).WithName("GetDossierStatus")
+            .WithSummary("The dossier's stage, holding agency, dates and public timeline")
+            .RequireAuthorization(p => p.RequireRole(Access.Everyone))
+            .Produces<DossierStatus>().ProducesProblem(404);
+        group.MapGet("/by-receipt/{code}", DossierStatusQueries.ByReceipt).WithName("GetDossierStatusByReceipt")
+            .WithSummary("The status view, found by receipt code")
+            .RequireAuthorization(p => p.RequireRole(Access.Everyone))
+            .Produces<DossierStatus>().ProducesProblem(404);
+        group.MapGet("/queue", IntakeQueue.Queue).WithName("IntakeQueue")
+            .WithSummary("Dossiers waiting for the intake check, oldest deadline first")
+            .RequireAuthorization(p => p.RequireRole(Access.IntakeReaders))
+            .Produces<List<QueueItem>>();
+        group.MapGet("/statistics", IntakeQueue.Statistics).WithName("IntakeStatistics")
+            .WithSummary("Intake stage statistics for a period (from, to: yyyy-MM-dd)")
+            .RequireAuthorization(p => p.RequireRole(Access.IntakeReaders))
+            .Produces<IntakeStatistics>().ProducesProblem(400);
+
+        app.MapGet("/ngos/{id:guid}/dossiers", DossierStatusQueries.ForNgo).WithName("ListNgoDossiers").WithTags("Dossiers")
+            .WithSummary("The NGO's dossiers (NGO staff: their own NGO only)")
+            .RequireAuthorization(p => p.RequireRole(Access.Everyone))
+            .Produces<List<DossierSummary>>().ProducesProblem(404);
+
+        app.MapGet("/public/status", DossierStatusQueries.Public).WithName("PublicDossierStatus").WithTags("Public")
+            .WithSummary("Public status by receipt code and the secret printed on the receipt (rate limited)")
+            .AllowAnonymous().RequireRateLimiting(PublicLookupPolicy)
+            .Produces<PublicStatus>().ProducesProblem(404).ProducesProblem(429);
+        return app;
+    }
+}

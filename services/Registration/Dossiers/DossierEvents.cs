@@ -1,0 +1,82 @@
+using Aid.ServiceDefaults.Calendar;
+
+namespace Aid.Registration.Dossiers;
+
+public enum AidKind { Programme, Project, NonProjectAid, EmergencyRelief }
+
+public enum SensitiveArea
+{
+    Religion, Ethnicity, HumanRights, Democracy, DefenceBorder, Land, EnvironmentEnergyTransition, DataDigitalTransformation,
+}
+
+/// <summary>Amounts as stated by the NGO; <see cref="AmountVnd"/> = Amount x ExchangeRate.</summary>
+public sealed record Budget(decimal Amount, string Currency, decimal ExchangeRate, decimal AmountVnd, decimal CounterpartFundingVnd);
+
+/// <summary>An attached document's metadata; <see cref="Kind"/> names what it is (see RequiredDocuments).</summary>
+public sealed record DossierDocument(string Kind, string Name, long SizeBytes, string Sha256);
+
+public sealed record DossierContent(
+    AidKind Kind,
+    string Title,
+    string AidOwner,
+    string ManagingAgency,
+    IReadOnlyList<string> Fields,
+    IReadOnlyList<string> Locations,
+    Budget Budget,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    string Objectives,
+    string Beneficiaries,
+    IReadOnlyList<DossierDocument> Documents,
+    IReadOnlyList<SensitiveArea> SensitiveAreas);
+
+public sealed record DossierSubmitted(
+    Guid DossierId,
+    Guid NgoId,
+    string NgoName,
+    DossierContent Content,
+    string ReceiptCode,
+    DateOnly ReceiptDate,
+    DateOnly IntakeDueDate,
+    DateOnly AppointmentDate,
+    string LookupSecretHash,
+    DateTimeOffset SubmittedAt);
+
+/// <summary>The intake officer listed everything missing, in one go; the intake clock stops.</summary>
+public sealed record SupplementRequested(Guid DossierId, IReadOnlyList<string> MissingItems, string? Note, DateOnly RequestedOn, DateTimeOffset RequestedAt);
+
+/// <summary>The NGO supplied what was missing; the clock restarts and the dates move by the stopped working days.</summary>
+public sealed record DossierResubmitted(
+    Guid DossierId,
+    IReadOnlyList<DossierDocument> AddedDocuments,
+    string? Note,
+    DateOnly ResubmittedOn,
+    int StoppedWorkingDays,
+    DateOnly IntakeDueDate,
+    DateOnly AppointmentDate,
+    DateTimeOffset ResubmittedAt);
+
+/// <summary>A file attached to the dossier, stored outside the web root under its id; the hash is computed here.</summary>
+public sealed record DocumentUploaded(
+    Guid DossierId, Guid DocumentId, string Kind, string Name, string ContentType, long SizeBytes, string Sha256, DateTimeOffset UploadedAt);
+
+public sealed record DossierWithdrawn(Guid DossierId, string ReceiptCode, string Reason, DateTimeOffset WithdrawnAt);
+
+/// <summary>A stage passed its due date without being finished (flagged once, as it happens).</summary>
+public sealed record StageBecameOverdue(Guid DossierId, Stage Stage, DateOnly DueDate, DateOnly FlaggedOn);
+
+// What the other agencies published, recorded on the dossier for the NGO status view.
+// SourceEventId is the integration event's id (the idempotency key).
+
+public sealed record SecurityCheckConcluded(Guid DossierId, Guid SourceEventId, DateTimeOffset At);
+
+public sealed record AppraisalStarted(Guid DossierId, Guid SourceEventId, DateOnly DueDate, DateTimeOffset At);
+
+public sealed record AppraisalReportReceived(Guid DossierId, Guid SourceEventId, DateOnly DecisionDueDate, DateTimeOffset At);
+
+public sealed record DecisionReceived(
+    Guid DossierId, Guid SourceEventId, string Outcome, string? DecisionNumber, DateOnly? DecisionDate, DateTimeOffset At);
+
+public sealed record MonitoringStarted(Guid DossierId, Guid SourceEventId, DateOnly FirstReportDue, DateTimeOffset At);
+
+public sealed record ProjectStatusReceived(Guid DossierId, Guid SourceEventId, string Status, DateTimeOffset At);

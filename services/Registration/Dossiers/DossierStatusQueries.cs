@@ -1,0 +1,106 @@
+using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
+using Marten;
+
+namespace Aid.Registration.Dossiers;
+
+public sealed record Label(string Vi, string En);
+
+public sealed record HoldingAgency(string Code, string NameVi, string NameEn);
+
+public sealed record PublicStep(DateTimeOffset At, string Step, Label Label, string? AgencyCode);
+
+/// <summary>The NGO status view: public facts only (never findings, opinions or internal notes).</summary>
+public sealed record DossierStatus(
+    Guid DossierId,
+    string ReceiptCode,
+    Guid NgoId,
+    string NgoName,
+    string Title,
+    string AidKind,
+    string Stage,
+    Label StageLabel,
+    HoldingAgency? HoldingAgency,
+    DateOnly ReceiptDate,
+    DateOnly AppointmentDate,
+    DateOnly? StageDueDate,
+    IReadOnlyList<string> MissingItems,
+    IReadOnlyList<PublicStep> Timeline,
+    long Version);
+
+/// <summary>What anyone holding the receipt (code and secret) may read.</summary>
+public sealed record PublicStatus(
+    string ReceiptCode, string NgoName, string Title, string Stage, Label StageLabel, HoldingAgency? HoldingAgency,
+    DateOnly ReceiptDate, DateOnly AppointmentDate, IReadOnlyList<PublicStep> Timeline);
+
+public sealed record DossierSummary(
+    Guid DossierId, string ReceiptCode, string Title, string AidKind, string Stage, Label StageLabel,
+    DateOnly ReceiptDate, DateOnly AppointmentDate);
+
+public static class DossierStatusQueries
+{
+    public static async Task<IResult> ById(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        var dossier = await session.LoadAsync<Dossier>(id, ct);
+        return await Answer(dossier, http, session, ct);
+    }
+
+    public static async Task<IResult> ByReceipt(string code, HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        var dossier = code.Length is > 0 and <= 40
+            ? await session.Query<Dossier>().FirstOrDefaultAsync(d => d.ReceiptCode == code.ToUpperInvariant(), ct)
+            : null;
+        return await Answer(dossier, http, session, ct);
+    }
+
+    public static async Task<IResult> ForNgo(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        Actor.From(http.User).EnsureMaySee(id, "NGO");
+        var dossiers = await session.Query<Dossier>().Where(d => d.NgoId == id).ToListAsync(ct);
+        return Results.Ok(dossiers.OrderByDescending(d => d.ReceiptDate).ThenByDescending(d => d.ReceiptCode)
+            .Select(d => new DossierSummary(d.Id, d.ReceiptCode, d.Content?.Title ?? "", d.Content?.Kind.ToString() ?? "",
+                d.Stage.ToString(), LabelOf(d.Stage), d.ReceiptDate, d.AppointmentDate))
+            .ToList());
+    }
+
+    /// <summary>Anonymous, rate limited: a wrong code and a wrong secret both answer 404.</summary>
+    public static async Task<IResult> Public(string? code, string? secret, IQuerySession session, CancellationToken ct)
+    {
+        if (code is not { Length: > 0 and <= 40 } || secret is not { Length: > 0 and <= 40 })
+            throw new NotFound("Dossier");
+        var dossier = await session.Query<Dossier>().FirstOrDefaultAsync(d => d.ReceiptCode == code.Trim().ToUpperInvariant(), ct);
+        if (dossier is null || !LookupSecret.Matches(dossier, secret))
+            throw new NotFound("Dossier");
+        return Results.Ok(new PublicStatus(dossier.ReceiptCode, dossier.NgoName, dossier.Content?.Title ?? "",
+            dossier.Stage.ToString(), LabelOf(dossier.Stage), HolderOf(dossier.Stage), dossier.ReceiptDate,
+            dossier.AppointmentDate, TimelineOf(dossier)));
+    }
+
+    private static async Task<IResult> Answer(Dossier? dossier, HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        if (dossier is null || !Actor.From(http.User).MaySee(dossier.NgoId))
+            throw new NotFound("Dossier");
+        var version = (await session.Events.FetchStreamStateAsync(dossier.Id, ct))?.Version ?? 0;
+        http.Response.Headers.ETag = $"\"{version}\"";
+        return Results.Ok(new DossierStatus(dossier.Id, dossier.ReceiptCode, dossier.NgoId, dossier.NgoName,
+            dossier.Content?.Title ?? "", dossier.Content?.Kind.ToString() ?? "", dossier.Stage.ToString(),
+            LabelOf(dossier.Stage), HolderOf(dossier.Stage), dossier.ReceiptDate, dossier.AppointmentDate,
+            dossier.Stage is DossierStage.IntakeCheck ? dossier.Intake?.DueDate : dossier.CurrentStageDueDate,
+            dossier.MissingItems, TimelineOf(dossier), version));
+    }
+
+    private static Label LabelOf(DossierStage stage)
+    {
+        var label = StageLabels.Of(stage);
+        return new Label(label.Vi, label.En);
+    }
+
+    private static HoldingAgency? HolderOf(DossierStage stage) =>
+        StageLabels.HolderOf(stage) is { } a ? new HoldingAgency(a.Code, a.NameVi, a.NameEn) : null;
+
+    private static List<PublicStep> TimelineOf(Dossier dossier) => dossier.Timeline.Select(step =>
+    {
+        var label = StageLabels.OfStep(step.Step);
+        return new PublicStep(step.At, step.Step, new Label(label.Vi, label.En), step.AgencyCode);
+    }).ToList();
+}

@@ -1,0 +1,39 @@
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
+using Marten;
+
+namespace Aid.Registration.Dossiers;
+
+public sealed record RequestSupplementRequest(IReadOnlyList<string?>? MissingItems, string? Note);
+
+public sealed record RequestSupplement(IReadOnlyList<string> MissingItems, string? Note, DateOnly Today, DateTimeOffset Now);
+
+public static class RequestSupplementCommand
+{
+    /// <summary>One complete list, once: the rules on administrative procedures ask intake to say everything
+    /// that is missing in one go, so a second request for the same dossier is refused.</summary>
+    public static IReadOnlyList<object> Decide(RequestSupplement command, Dossier dossier)
+    {
+        DossierRules.EnsureAt(dossier, DossierStage.IntakeCheck, "yêu cầu bổ sung / request a supplement");
+        if (dossier.SupplementRequests > 0)
+            throw new RuleViolation("supplement-already-requested", new Bilingual(
+                "Hồ sơ đã được yêu cầu bổ sung một lần; danh sách phải đầy đủ ngay từ lần đầu.",
+                "A supplement was already requested once; the list of missing items must be complete the first time."));
+        return [new SupplementRequested(dossier.Id, command.MissingItems, command.Note, command.Today, command.Now)];
+    }
+
+    public static async Task<IResult> Handle(
+        Guid id, RequestSupplementRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    {
+        var check = new InputCheck();
+        var items = check.Texts("missingItems", request?.MissingItems, 50);
+        var note = check.Text("note", request?.Note, InputCheck.TextLength, required: false, multiLine: true);
+        check.ThrowIfInvalid();
+        var now = time.GetUtcNow();
+        var command = new RequestSupplement(items, note.Length > 0 ? note : null, now.VietnamDate(), now);
+        session.ActingAs(Actor.From(http.User), http);
+        var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct);
+        return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);
+    }
+}

@@ -1,0 +1,59 @@
+using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
+
+namespace Aid.Registration.Dossiers;
+
+/// <summary>What the NGO reads about its dossier, in Vietnamese and English.</summary>
+public static class StageLabels
+{
+    public static Bilingual Of(DossierStage stage) => stage switch
+    {
+        DossierStage.IntakeCheck => new("Kiểm tra hồ sơ tiếp nhận", "Intake check"),
+        DossierStage.SupplementRequested => new("Chờ tổ chức bổ sung hồ sơ", "Waiting for the NGO's supplement"),
+        DossierStage.SecurityCheck => new("Thẩm tra an ninh", "Security check"),
+        DossierStage.Appraisal => new("Thẩm định", "Appraisal"),
+        DossierStage.Decision => new("Chờ quyết định của UBND tỉnh", "Awaiting the decision of the Provincial People's Committee"),
+        DossierStage.Approved => new("Đã phê duyệt", "Approved"),
+        DossierStage.Refused => new("Không phê duyệt", "Not approved"),
+        DossierStage.ForwardedToPrimeMinister => new("Trình Thủ tướng Chính phủ quyết định", "Forwarded to the Prime Minister"),
+        DossierStage.Implementing => new("Đang thực hiện", "Being implemented"),
+        DossierStage.Suspended => new("Tạm dừng thực hiện", "Implementation suspended"),
+        DossierStage.Completed => new("Hoàn thành", "Completed"),
+        DossierStage.Closed => new("Đã kết thúc", "Closed"),
+        DossierStage.Withdrawn => new("Đã rút hồ sơ", "Withdrawn"),
+        _ => new(stage.ToString(), stage.ToString()),
+    };
+
+    public static Bilingual OfStep(string step) => step switch
+    {
+        "Submitted" => new("Nộp hồ sơ", "Dossier submitted"),
+        "SupplementRequested" => new("Yêu cầu bổ sung hồ sơ", "Supplement requested"),
+        "Resubmitted" => new("Đã nộp hồ sơ bổ sung", "Supplement submitted"),
+        "Accepted" => new("Tiếp nhận hồ sơ hợp lệ, chuyển thẩm tra an ninh", "Dossier accepted, sent to the security check"),
+        "Withdrawn" => new("Tổ chức rút hồ sơ", "Dossier withdrawn by the NGO"),
+        "SecurityConcluded" => new("Hoàn thành thẩm tra an ninh", "Security check concluded"),
+        "AppraisalOpened" => new("Bắt đầu thẩm định", "Appraisal opened"),
+        "AppraisalReportIssued" => new("Đã có báo cáo thẩm định, chờ quyết định", "Appraisal report issued, awaiting the decision"),
+        "DecidedApproved" => new("Phê duyệt khoản viện trợ", "Aid approved"),
+        "DecidedRefused" => new("Không phê duyệt khoản viện trợ", "Aid not approved"),
+        "DecidedForwardedToPrimeMinister" => new("Trình Thủ tướng Chính phủ quyết định", "Forwarded to the Prime Minister for decision"),
+        "MonitoringStarted" => new("Bắt đầu theo dõi thực hiện", "Implementation monitoring started"),
+        "ProjectImplementing" => new("Tiếp tục thực hiện", "Implementation resumed"),
+        "ProjectSuspended" => new("Tạm dừng thực hiện", "Implementation suspended"),
+        "ProjectCompleted" => new("Hoàn thành thực hiện", "Implementation completed"),
+        "ProjectClosed" => new("Kết thúc khoản viện trợ", "Aid closed"),
+        _ => new(step, step),
+    };
+
+    /// <summary>The agency holding the dossier at this stage (none once it is finished).</summary>
+    public static Agency? HolderOf(DossierStage stage) => stage switch
+    {
+        DossierStage.IntakeCheck => Agencies.ForeignAffairs,
+        DossierStage.SupplementRequested => Agencies.Ngo,
+        DossierStage.SecurityCheck => Agencies.Police,
+        DossierStage.Appraisal => Agencies.Finance,
+        DossierStage.Decision or DossierStage.ForwardedToPrimeMinister => Agencies.PeoplesCommittee,
+        DossierStage.Approved or DossierStage.Implementing or DossierStage.Suspended or DossierStage.Completed => Agencies.ForeignAffairs,
+        _ => null,
+    };
+}

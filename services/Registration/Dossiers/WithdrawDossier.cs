@@ -1,0 +1,41 @@
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
+using Marten;
+
+namespace Aid.Registration.Dossiers;
+
+public sealed record WithdrawDossierRequest(string? Reason);
+
+public sealed record WithdrawDossier(string Reason, DateTimeOffset Now);
+
+public static class WithdrawDossierCommand
+{
+    /// <summary>The NGO may withdraw until UBND tỉnh decides (a DossierDecided received ends that right).</summary>
+    public static IReadOnlyList<object> Decide(WithdrawDossier command, Dossier dossier)
+    {
+        if (dossier.Stage == DossierStage.Withdrawn)
+            throw new RuleViolation("already-withdrawn", new Bilingual("Hồ sơ đã được rút.", "The dossier was already withdrawn."));
+        if (dossier.Decided || dossier.Stage > DossierStage.Decision)
+            throw new RuleViolation("already-decided", new Bilingual(
+                "Hồ sơ đã có quyết định; không thể rút.", "The dossier has been decided; it can no longer be withdrawn."));
+        return [new DossierWithdrawn(dossier.Id, dossier.ReceiptCode, command.Reason, command.Now)];
+    }
+
+    public static async Task<IResult> Handle(
+        Guid id, WithdrawDossierRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    {
+        var check = new InputCheck();
+        var reason = check.Text("reason", request?.Reason, InputCheck.TextLength, multiLine: true);
+        check.ThrowIfInvalid();
+        var actor = Actor.From(http.User);
+        var command = new WithdrawDossier(reason, time.GetUtcNow());
+        session.ActingAs(actor, http);
+        var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d =>
+        {
+            actor.EnsureMaySee(d.NgoId, "Dossier");
+            return Decide(command, d);
+        }, ct);
+        return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);
+    }
+}

@@ -1,0 +1,36 @@
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
+using Marten;
+
+namespace Aid.Registration.Ngos;
+
+public sealed record AmendNgo(NgoProfile Profile, DateTimeOffset Now);
+
+public static class AmendNgoCommand
+{
+    public static IReadOnlyList<object> Decide(AmendNgo command, Ngo ngo)
+    {
+        NgoRules.EnsureNotRevoked(ngo);
+        if (command.Profile == ngo.Profile || Same(command.Profile, ngo.Profile))
+            throw new RuleViolation("nothing-to-amend", new Bilingual(
+                "Thông tin không thay đổi so với hiện tại.", "The profile is unchanged."));
+        return [new NgoAmended(ngo.Id, command.Profile, command.Now)];
+    }
+
+    private static bool Same(NgoProfile a, NgoProfile b) =>
+        a with { Fields = [], Provinces = [] } == b with { Fields = [], Provinces = [] }
+        && a.Fields.SequenceEqual(b.Fields) && a.Provinces.SequenceEqual(b.Provinces);
+
+    public static async Task<IResult> Handle(
+        Guid id, NgoProfileInput request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    {
+        var check = new InputCheck();
+        var profile = check.Profile(request);
+        check.ThrowIfInvalid();
+        var command = new AmendNgo(profile, time.GetUtcNow());
+        session.ActingAs(Actor.From(http.User), http);
+        var decided = await session.DecideAsync<Ngo>(id, http.Request.ExpectedVersion(), ngo => Decide(command, ngo), ct);
+        return NgoRules.Changed(http, id, decided.Version);
+    }
+}

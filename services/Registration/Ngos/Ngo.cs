@@ -1,0 +1,33 @@
+namespace Aid.Registration.Ngos;
+
+public enum NgoStanding { Active, Suspended, Revoked }
+
+/// <summary>A foreign NGO in the registry; its stream id is the NGO id.</summary>
+public sealed record Ngo
+{
+    public Guid Id { get; init; }
+    public required NgoProfile Profile { get; init; }
+    public required Certificate Certificate { get; init; }
+    public NgoStanding Standing { get; init; }
+    public string? StandingReason { get; init; }
+    public DateTimeOffset RegisteredAt { get; init; }
+
+    public static Ngo Create(NgoRegistered e) => new()
+    {
+        Id = e.NgoId, Profile = e.Profile, Certificate = e.Certificate, RegisteredAt = e.RegisteredAt,
+    };
+
+    public Ngo Apply(NgoCertificateExtended e) => this with
+    {
+        Certificate = Certificate with { ExpiryDate = e.NewExpiryDate, Number = e.NewNumber ?? Certificate.Number },
+    };
+
+    public Ngo Apply(NgoAmended e) => this with { Profile = e.Profile };
+
+    public Ngo Apply(NgoSuspended e) => this with { Standing = NgoStanding.Suspended, StandingReason = e.Reason };
+
+    public Ngo Apply(NgoRevoked e) => this with { Standing = NgoStanding.Revoked, StandingReason = e.Reason };
+
+    public bool MayWorkIn(string provinceCode) =>
+        Profile.Provinces.Any(p => string.Equals(p, provinceCode, StringComparison.OrdinalIgnoreCase));
+}

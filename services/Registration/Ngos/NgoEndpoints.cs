@@ -1,0 +1,41 @@
+namespace Aid.Registration.Ngos;
+
+public static class NgoEndpoints
+{
+    public static IEndpointRouteBuilder MapNgos(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/ngos").WithTags("NGO registry");
+        var keepers = Access.RegistryKeepers;
+
+        group.MapPost("", RegisterNgoCommand.Handle).WithName("RegisterNgo")
+            .WithSummary("Register a foreign NGO with its certificate")
+            .RequireAuthorization(p => p.RequireRole(keepers))
+            .Produces<NgoChanged>(StatusCodes.Status201Created).ProducesProblem(400).ProducesProblem(409).ProducesProblem(422);
+        group.MapPost("/{id:guid}/certificate/extend", ExtendCertificateCommand.Handle).WithName("ExtendNgoCertificate")
+            .WithSummary("Extend the NGO's certificate to a later expiry date")
+            .RequireAuthorization(p => p.RequireRole(keepers))
+            .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+        group.MapPut("/{id:guid}/profile", AmendNgoCommand.Handle).WithName("AmendNgo")
+            .WithSummary("Amend the NGO's profile (names, address, contact, fields, provinces)")
+            .RequireAuthorization(p => p.RequireRole(keepers))
+            .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:guid}/suspend", SuspendNgoCommand.Handle).WithName("SuspendNgo")
+            .WithSummary("Suspend the NGO (a reason is required)")
+            .RequireAuthorization(p => p.RequireRole(keepers))
+            .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:guid}/revoke", RevokeNgoCommand.Handle).WithName("RevokeNgo")
+            .WithSummary("Revoke the NGO's registration for good (a reason is required)")
+            .RequireAuthorization(p => p.RequireRole(keepers))
+            .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+
+        group.MapGet("/{id:guid}", NgoQueries.GetNgo).WithName("GetNgo")
+            .WithSummary("One NGO (NGO staff: their own NGO only)")
+            .RequireAuthorization(p => p.RequireRole(Access.Everyone))
+            .Produces<NgoView>().ProducesProblem(404);
+        group.MapGet("/expiring", NgoQueries.Expiring).WithName("ListExpiringCertificates")
+            .WithSummary("Certificates expiring within N days")
+            .RequireAuthorization(p => p.RequireRole(Access.Staff))
+            .Produces<List<ExpiringCertificate>>().ProducesProblem(400);
+        return app;
+    }
+}

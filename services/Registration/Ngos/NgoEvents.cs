@@ -1,0 +1,30 @@
+namespace Aid.Registration.Ngos;
+
+/// <summary>The certificate kinds of the Ministry of Foreign Affairs. ProjectOffice was abolished: it is
+/// refused for new registrations but still appears in the history of older NGOs.</summary>
+public enum CertificateKind { OperationRegistration, RepresentativeOffice, ProjectOffice }
+
+public sealed record Certificate(CertificateKind Kind, string Number, DateOnly IssueDate, DateOnly ExpiryDate);
+
+public sealed record ContactPerson(string Name, string? Email, string? Phone);
+
+public sealed record NgoProfile(
+    string NameOwnLanguage,
+    string NameEnglish,
+    string? Acronym,
+    string Country,
+    string HeadOfficeAddress,
+    ContactPerson Contact,
+    IReadOnlyList<string> Fields,
+    IReadOnlyList<string> Provinces);
+
+public sealed record NgoRegistered(Guid NgoId, NgoProfile Profile, Certificate Certificate, DateTimeOffset RegisteredAt);
+
+public sealed record NgoCertificateExtended(
+    Guid NgoId, DateOnly PreviousExpiryDate, DateOnly NewExpiryDate, string? NewNumber, DateTimeOffset ExtendedAt);
+
+public sealed record NgoAmended(Guid NgoId, NgoProfile Profile, DateTimeOffset AmendedAt);
+
+public sealed record NgoSuspended(Guid NgoId, string Reason, DateTimeOffset SuspendedAt);
+
+public sealed record NgoRevoked(Guid NgoId, string Reason, DateTimeOffset RevokedAt);

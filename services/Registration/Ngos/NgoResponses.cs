@@ -1,0 +1,3 @@
+namespace Aid.Registration.Ngos;
+
+public sealed record NgoChanged(Guid NgoId, long Version);

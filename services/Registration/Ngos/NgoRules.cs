@@ -1,0 +1,28 @@
+using Aid.ServiceDefaults.Problems;
+
+namespace Aid.Registration.Ngos;
+
+public static class NgoRules
+{
+    public static void EnsureNotRevoked(Ngo ngo)
+    {
+        if (ngo.Standing == NgoStanding.Revoked)
+            throw new RuleViolation("ngo-revoked", new Bilingual(
+                "Tổ chức đã bị thu hồi giấy đăng ký; không thể thay đổi.",
+                "The NGO's registration was revoked; it cannot be changed."));
+    }
+
+    public static IResult Changed(HttpContext http, Guid id, long version)
+    {
+        http.Response.Headers.ETag = $"\"{version}\"";
+        return Results.Ok(new NgoChanged(id, version));
+    }
+
+    public static string Reason(string? reason)
+    {
+        var check = new InputCheck();
+        var text = check.Text("reason", reason, InputCheck.TextLength, multiLine: true);
+        check.ThrowIfInvalid();
+        return text;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using Aid.IntegrationTests.Infrastructure;
+using Aid.Registration.Dossiers;
+using Xunit;
+
+namespace Aid.IntegrationTests.RegistrationTests;
+
+/// <summary>The supplement loop stops the intake clock; resubmission restarts it and moves the appointment date.
+/// This class moves its system's clock.</summary>
+public sealed class SupplementLoopTests(AidSystem system) : IClassFixture<AidSystem>
+{
+    private readonly RegistrationApi api = new(system);
+
+    [Fact]
+    public async Task A_supplement_loop_moves_the_appointment_date_by_the_stopped_working_days()
+    {
+        var ngoId = await api.RegisterNgoAsync();
+        var receipt = await api.SubmitAsync(ngoId);
+        using var officer = api.As("intake.officer");
+        using var staff = api.AsNgo(ngoId);
+
+        var requestedOn = api.Today;
+        var requested = await officer.PostAsJsonAsync($"/dossiers/{receipt.DossierId}/supplement-request",
+            new { missingItems = new[] { "Signed commitment letter", "Budget breakdown per commune" }, note = "Both in Vietnamese" });
+        Assert.Equal(HttpStatusCode.OK, requested.StatusCode);
+
+        var waiting = await api.StatusAsync(receipt.DossierId, "intake.officer");
+        Assert.Equal("SupplementRequested", waiting.Stage);
+        Assert.Equal("NGO", waiting.HoldingAgency!.Code);
+        Assert.Equal(["Signed commitment letter", "Budget breakdown per commune"], waiting.MissingItems);
+        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostAsync($"/dossiers/{receipt.DossierId}/accept", null)).StatusCode);
+
+        system.Clock.Advance(TimeSpan.FromDays(9));
+        var resubmittedOn = api.Today;
+        var stopped = api.Calendar.WorkingDaysBetween(requestedOn, resubmittedOn);
+        Assert.True(stopped > 0);
+        var resubmitted = await staff.PostAsJsonAsync($"/dossiers/{receipt.DossierId}/resubmit", new
+        {
+            documents = new[] { new { kind = "BudgetBreakdown", name = "budget.xlsx", sizeBytes = 2048, sha256 = new string('b', 64) } },
+            note = "Added the breakdown",
+        });
+        Assert.Equal(HttpStatusCode.OK, resubmitted.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsJsonAsync($"/dossiers/{receipt.DossierId}/resubmit", new { })).StatusCode);
+
+        var status = await api.StatusAsync(receipt.DossierId, "intake.officer");
+        Assert.Equal("IntakeCheck", status.Stage);
+        Assert.Equal(api.Calendar.AddWorkingDays(receipt.AppointmentDate, stopped), status.AppointmentDate);
+        Assert.Equal(api.Calendar.AddWorkingDays(receipt.IntakeDueDate, stopped), status.StageDueDate);
+        Assert.Equal(["Submitted", "SupplementRequested", "Resubmitted"], status.Timeline.Select(s => s.Step));
+        var resubmittedEvent = Assert.IsType<DossierResubmitted>((await api.EventsOf(receipt.DossierId)).Last());
+        Assert.Equal(stopped, resubmittedEvent.StoppedWorkingDays);
+
+        var second = await officer.PostAsJsonAsync($"/dossiers/{receipt.DossierId}/supplement-request", new { missingItems = new[] { "More" } });
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Equal("supplement-already-requested", (await RegistrationApi.Read(second))["code"]!.GetValue<string>());
+
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/dossiers/{receipt.DossierId}/accept", null)).StatusCode);
+        var accepted = Assert.IsType<DossierAccepted>((await api.EventsOf(receipt.DossierId)).Last());
+        Assert.Equal(status.AppointmentDate, accepted.AppointmentDate);
+        Assert.True(accepted.IntakeOnTime);
+    }
+}

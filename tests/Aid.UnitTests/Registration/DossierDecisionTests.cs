@@ -1,0 +1,133 @@
+using Aid.Registration.Dossiers;
+using Aid.Registration.Ngos;
+using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Problems;
+using Xunit;
+
+namespace Aid.UnitTests.RegistrationTests;
+
+public sealed class DossierDecisionTests
+{
+    private static readonly DateOnly Monday = new(2026, 11, 23);
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(7));
+    private static readonly WorkingCalendar Calendar = WorkingCalendar.FromRows([]);
+
+    private static DossierContent Content(AidKind kind = AidKind.Project, params string[] documents) => new(
+        kind, "Water", "UBND huyện", "Sở GD", ["Education"], ["Xã A"], new Budget(100, "USD", 25000, 2_500_000, 0),
+        new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31), "Water", "Pupils",
+        (documents.Length == 0 ? ["ProjectDocument", "CommitmentLetter"] : documents)
+            .Select(d => new DossierDocument(d, d + ".pdf", 1, new string('a', 64))).ToList(), [SensitiveArea.Land]);
+
+    private static readonly Receipt Receipt = new("SNV-20261123-001", new DateOnly(2026, 11, 26), new DateOnly(2027, 1, 20), "HASH");
+
+    private static Dossier Submitted(AidKind kind = AidKind.Project)
+    {
+        var ngo = NgoDecisionTests.Registered();
+        var command = new SubmitDossier(Guid.NewGuid(), ngo.Id, Content(kind), Monday, Now);
+        return Dossier.Create((DossierSubmitted)SubmitDossierCommand.Decide(command, ngo, "DNA", Receipt)[0]);
+    }
+
+    [Fact]
+    public void A_valid_submission_is_received_with_its_receipt()
+    {
+        var dossier = Submitted();
+        Assert.Equal("SNV-20261123-001", dossier.ReceiptCode);
+        Assert.Equal(DossierStage.IntakeCheck, dossier.Stage);
+        Assert.Equal(new StageClock(Monday, new DateOnly(2026, 11, 26)), dossier.Intake);
+        Assert.Equal(new DateOnly(2027, 1, 20), dossier.AppointmentDate);
+    }
+
+    [Fact]
+    public void Every_refusal_reason_is_given_at_once()
+    {
+        var ngo = NgoDecisionTests.Registered(expiry: Monday.AddDays(-1));
+        ngo = ngo.Apply(new NgoSuspended(ngo.Id, "audit", Now)) with { Profile = ngo.Profile with { Provinces = ["HCM"] } };
+        var command = new SubmitDossier(Guid.NewGuid(), ngo.Id, Content(AidKind.Project, "CommitmentLetter"), Monday, Now);
+        var refused = Assert.Throws<IntakeRefused>(() => SubmitDossierCommand.Decide(command, ngo, "DNA", Receipt));
+        Assert.Equal(422, refused.Status);
+        Assert.Equal(4, refused.Reasons.Count);
+        Assert.Contains(refused.Reasons, r => r.En.Contains("suspended"));
+        Assert.Contains(refused.Reasons, r => r.En.Contains("expired"));
+        Assert.Contains(refused.Reasons, r => r.En.Contains("province"));
+        Assert.Contains(refused.Reasons, r => r.En.Contains("ProjectDocument"));
+    }
+
+    [Fact]
+    public void An_unknown_or_revoked_NGO_is_refused_and_a_certificate_expiring_today_is_still_valid()
+    {
+        var command = new SubmitDossier(Guid.NewGuid(), Guid.NewGuid(), Content(), Monday, Now);
+        Assert.Single(SubmitDossierCommand.Refusals(command, null, "DNA"));
+        var revoked = NgoDecisionTests.Registered().Apply(new NgoRevoked(Guid.NewGuid(), "x", Now));
+        Assert.Single(SubmitDossierCommand.Refusals(command, revoked, "DNA"));
+        Assert.Empty(SubmitDossierCommand.Refusals(command, NgoDecisionTests.Registered(expiry: Monday), "DNA"));
+    }
+
+    [Theory]
+    [InlineData(AidKind.EmergencyRelief, new[] { "CommitmentLetter" }, 0)]
+    [InlineData(AidKind.Project, new[] { "CommitmentLetter" }, 1)]
+    [InlineData(AidKind.Programme, new[] { "ProjectDocument" }, 2)]
+    [InlineData(AidKind.NonProjectAid, new[] { "GoodsList", "CommitmentLetter" }, 0)]
+    public void Required_documents_depend_on_the_aid_kind(AidKind kind, string[] documents, int missing) =>
+        Assert.Equal(missing, RequiredDocuments.MissingFrom(kind, Content(kind, documents).Documents).Count);
+
+    [Fact]
+    public void A_supplement_is_requested_once_and_resubmission_moves_the_dates_by_the_stopped_working_days()
+    {
+        var dossier = Submitted();
+        var requested = dossier.Apply((SupplementRequested)RequestSupplementCommand.Decide(
+            new RequestSupplement(["Letter"], null, Monday, Now), dossier)[0]);
+        Assert.Equal(DossierStage.SupplementRequested, requested.Stage);
+        Assert.Throws<RuleViolation>(() => AcceptDossierCommand.Decide(new AcceptDossier(Monday, Now), requested));
+
+        // Requested on Monday, resubmitted on the following Monday: 5 working days stopped.
+        var resubmitted = (DossierResubmitted)ResubmitDossierCommand.Decide(
+            new ResubmitDossier([], null, Monday.AddDays(7), Now.AddDays(7)), requested, Calendar)[0];
+        Assert.Equal(5, resubmitted.StoppedWorkingDays);
+        Assert.Equal(new DateOnly(2026, 12, 3), resubmitted.IntakeDueDate);
+        Assert.Equal(Calendar.AddWorkingDays(new DateOnly(2027, 1, 20), 5), resubmitted.AppointmentDate);
+
+        var back = requested.Apply(resubmitted);
+        Assert.Equal(DossierStage.IntakeCheck, back.Stage);
+        Assert.Equal("supplement-already-requested", Assert.Throws<RuleViolation>(() =>
+            RequestSupplementCommand.Decide(new RequestSupplement(["More"], null, Monday, Now), back)).Code);
+    }
+
+    [Fact]
+    public void Accepting_carries_the_public_summary_and_records_whether_intake_was_on_time()
+    {
+        var dossier = Submitted();
+        var accepted = (DossierAccepted)AcceptDossierCommand.Decide(new AcceptDossier(new DateOnly(2026, 11, 27), Now), dossier)[0];
+        Assert.False(accepted.IntakeOnTime);
+        Assert.Equal(["Land"], accepted.SensitiveAreas);
+        Assert.Equal(2_500_000, accepted.AmountVnd);
+        Assert.Equal(dossier.AppointmentDate, accepted.AppointmentDate);
+        var after = dossier.Apply(accepted);
+        Assert.Equal(DossierStage.SecurityCheck, after.Stage);
+        Assert.Equal("wrong-stage", Assert.Throws<RuleViolation>(() => AcceptDossierCommand.Decide(new AcceptDossier(Monday, Now), after)).Code);
+    }
+
+    [Fact]
+    public void Withdrawal_is_possible_until_the_decision()
+    {
+        var dossier = Submitted();
+        var atAppraisal = dossier.Apply(new SecurityCheckConcluded(dossier.Id, Guid.NewGuid(), Now));
+        Assert.IsType<DossierWithdrawn>(Assert.Single(WithdrawDossierCommand.Decide(new WithdrawDossier("no funds", Now), atAppraisal)));
+
+        var decided = atAppraisal.Apply(new DecisionReceived(dossier.Id, Guid.NewGuid(), "Refused", null, null, Now));
+        Assert.Equal("already-decided", Assert.Throws<RuleViolation>(() => WithdrawDossierCommand.Decide(new WithdrawDossier("x", Now), decided)).Code);
+        var withdrawn = dossier.Apply(new DossierWithdrawn(dossier.Id, dossier.ReceiptCode, "x", Now));
+        Assert.Equal("already-withdrawn", Assert.Throws<RuleViolation>(() => WithdrawDossierCommand.Decide(new WithdrawDossier("x", Now), withdrawn)).Code);
+    }
+
+    [Fact]
+    public void Late_messages_from_other_agencies_never_move_the_stage_back()
+    {
+        var dossier = Submitted().Apply(new AppraisalReportReceived(Guid.Empty, Guid.NewGuid(), Monday, Now.AddHours(2)));
+        var late = dossier.Apply(new AppraisalStarted(Guid.Empty, Guid.NewGuid(), Monday, Now.AddHours(1)));
+        Assert.Equal(DossierStage.Decision, late.Stage);
+        Assert.Equal(["Submitted", "AppraisalOpened", "AppraisalReportIssued"], late.Timeline.Select(s => s.Step));
+        var suspended = late.Apply(new ProjectStatusReceived(Guid.Empty, Guid.NewGuid(), "Suspended", Now.AddHours(3)));
+        Assert.Equal(DossierStage.Suspended, suspended.Stage);
+        Assert.Equal(DossierStage.Implementing, suspended.Apply(new ProjectStatusReceived(Guid.Empty, Guid.NewGuid(), "Implementing", Now.AddHours(4))).Stage);
+    }
+}
