@@ -1,12 +1,17 @@
 using Aid.Contracts.Registration;
 using Aid.ServiceDefaults;
+using Aid.ServiceDefaults.Calendar;
 using Marten;
 using MassTransit;
 
 namespace Aid.Security.Reviews;
 
-/// <summary>Every dossier accepted at intake gets a security review.</summary>
-public sealed class OpenReviewWhenDossierAccepted(IDocumentSession session) : IConsumer<DossierAccepted>
+/// <summary>
+/// Every dossier accepted at intake gets a security review, screened onto the standard or full track, due the
+/// configured number of working days after the acceptance date (Vietnam local date).
+/// </summary>
+public sealed class OpenReviewWhenDossierAccepted(
+    IDocumentSession session, WorkingCalendar calendar, StageDeadlines deadlines) : IConsumer<DossierAccepted>
 {
     public async Task Consume(ConsumeContext<DossierAccepted> context)
     {
@@ -14,11 +19,16 @@ public sealed class OpenReviewWhenDossierAccepted(IDocumentSession session) : IC
         if (!await session.IsFirstDeliveryAsync(message, context.CancellationToken))
             return;
 
-        var track = message.SensitiveAreas.Count > 0 ? ReviewTrack.Full : ReviewTrack.Standard;
-        session.LastModifiedBy = "system";
-        session.SetHeader(EventHeaders.Agency, SecurityService.Agency);
-        session.Events.StartStream<SecurityReview>(message.DossierId,
-            new SecurityReviewOpened(message.DossierId, message.ReceiptCode, message.NgoId, track, message.Metadata.OccurredAt));
+        var history = await session.LoadAsync<NgoSecurityHistory>(message.NgoId, context.CancellationToken);
+        var screening = Screening.Screen(message.SensitiveAreas ?? [], history?.HadObjection ?? false);
+        var acceptedOn = VietnamDate.Of(message.Metadata.OccurredAt);
+        var dueOn = calendar.AddWorkingDays(acceptedOn, deadlines.WorkingDaysFor(message.AidKind, Stage.Security));
+
+        SecurityService.ActingAsSystem(session);
+        session.Events.StartStream<SecurityReview>(message.DossierId, new SecurityReviewOpened(
+            message.DossierId, message.ReceiptCode, message.NgoId, message.NgoName, message.Title, message.AidKind,
+            message.SensitiveAreas ?? [], message.AppointmentDate, screening.Track, screening.Reasons,
+            message.Metadata.OccurredAt, acceptedOn, dueOn));
         await session.SaveChangesAsync(context.CancellationToken);
     }
 }
