@@ -38,6 +38,7 @@ public static class SecurityService
 
     public static WebApplication MapSecurityService(this WebApplication app)
     {
+        app.UseJsonInputErrors();
         app.MapSecurityReviews();
         return app;
     }
