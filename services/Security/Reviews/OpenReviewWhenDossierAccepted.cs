@@ -19,6 +19,12 @@ public sealed class OpenReviewWhenDossierAccepted(
         if (!await session.IsFirstDeliveryAsync(message, context.CancellationToken))
             return;
 
+        if (await session.LoadAsync<SecurityReview>(message.DossierId, context.CancellationToken) is not null)
+        {
+            await session.SaveChangesAsync(context.CancellationToken); // already open: only mark this delivery
+            return;
+        }
+
         var history = await session.LoadAsync<NgoSecurityHistory>(message.NgoId, context.CancellationToken);
         var screening = Screening.Screen(message.SensitiveAreas ?? [], history?.HadObjection ?? false);
         var acceptedOn = VietnamDate.Of(message.Metadata.OccurredAt);
@@ -29,6 +35,12 @@ public sealed class OpenReviewWhenDossierAccepted(
             message.DossierId, message.ReceiptCode, message.NgoId, message.NgoName, message.Title, message.AidKind,
             message.SensitiveAreas ?? [], message.AppointmentDate, screening.Track, screening.Reasons,
             message.Metadata.OccurredAt, acceptedOn, dueOn));
+        if (await session.LoadAsync<EarlyWithdrawal>(message.DossierId, context.CancellationToken) is { } withdrawal)
+        {
+            session.Events.Append(message.DossierId, new SecurityReviewClosedOnWithdrawal(
+                message.DossierId, withdrawal.Reason, withdrawal.WithdrawnAt, VietnamDate.Of(withdrawal.WithdrawnAt)));
+            session.Delete(withdrawal);
+        }
         await session.SaveChangesAsync(context.CancellationToken);
     }
 }

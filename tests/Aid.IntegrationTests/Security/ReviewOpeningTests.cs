@@ -114,4 +114,43 @@ public sealed class ReviewOpeningTests(AidSystem system) : IClassFixture<AidSyst
 
         Assert.Empty(await system.EventsAsync(dossierId));
     }
+
+    [Fact]
+    public async Task A_withdrawal_that_overtakes_its_acceptance_closes_the_review_as_it_opens()
+    {
+        var dossierId = Guid.NewGuid();
+        await system.PublishAsync(new Published.DossierWithdrawn(
+            SecurityTestKit.Metadata("registration"), dossierId, "SNV-20261123-077", "Withdrawn at once"));
+        await system.DrainWithdrawalsAsync();
+
+        await system.PublishAsync(new Published.DossierAccepted(
+            SecurityTestKit.Metadata("registration"), dossierId, "SNV-20261123-077", Guid.NewGuid(), "Project", []));
+
+        var review = await system.ReviewAsync(dossierId, r => r.Status == ReviewStatus.Withdrawn, "the review to open closed");
+        Assert.NotNull(review.EndedOn);
+        Assert.Equal([typeof(SecurityReviewOpened), typeof(SecurityReviewClosedOnWithdrawal)],
+            (await system.EventsAsync(dossierId)).Select(e => e.Data.GetType()));
+        using var officer = system.Security.ClientAs("security.officer");
+        var queue = await (await officer.GetAsync("/security-reviews/queue")).JsonAsync();
+        Assert.DoesNotContain(queue.EnumerateArray(), i => i.GetProperty("id").GetGuid() == dossierId);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_every_security_review_endpoint()
+    {
+        using var auditor = system.Security.ClientAs("auditor");
+        var document = await (await auditor.GetAsync("/openapi/v1.json")).JsonAsync();
+        var paths = document.GetProperty("paths");
+        foreach (var (path, method, operation) in new[]
+                 {
+                     ("/security-reviews/{id}", "get", "GetSecurityReview"),
+                     ("/security-reviews/{id}/findings", "get", "GetSecurityFindings"),
+                     ("/security-reviews/{id}/findings", "post", "RecordSecurityFinding"),
+                     ("/security-reviews/{id}/assignments", "post", "AssignSecurityOfficers"),
+                     ("/security-reviews/{id}/conclusion", "post", "ConcludeSecurityReview"),
+                     ("/security-reviews/queue", "get", "GetSecurityWorkQueue"),
+                     ("/security-reviews/statistics", "get", "GetSecurityReviewStatistics"),
+                 })
+            Assert.Equal(operation, paths.GetProperty(path).GetProperty(method).GetProperty("operationId").GetString());
+    }
 }
