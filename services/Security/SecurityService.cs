@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
 using Aid.Security.Reviews;
 using Aid.ServiceDefaults;
+using Aid.ServiceDefaults.Identity;
 using JasperFx.Events.Projections;
 using Marten;
+using Marten.Events.Projections;
 
 namespace Aid.Security;
 
@@ -9,15 +12,43 @@ namespace Aid.Security;
 public static class SecurityService
 {
     public const string Name = "security";
-    public const string Agency = "CA";
+    public static readonly string Agency = Agencies.Police.Code;
 
     public static WebApplicationBuilder AddSecurityService(this WebApplicationBuilder builder)
     {
         builder.AddAidMarten(schema: Name, opts =>
+            {
+                opts.Projections.Snapshot<SecurityReview>(SnapshotLifecycle.Inline);
+                opts.Projections.Snapshot<ConfidentialFile>(SnapshotLifecycle.Inline);
+                opts.Projections.Add<NgoSecurityHistoryProjection>(ProjectionLifecycle.Inline);
+                opts.Schema.For<EarlyWithdrawal>();
+            })
+            .AddSubscriptionWithServices<SecurityRelay>(ServiceLifetime.Singleton);
+        builder.AddAidBus(Name, bus =>
         {
-            opts.Projections.Snapshot<SecurityReview>(SnapshotLifecycle.Inline);
+            bus.AddConsumer<OpenReviewWhenDossierAccepted>();
+            bus.AddConsumer<CloseReviewWhenDossierWithdrawn>();
         });
-        builder.AddAidBus(Name, bus => bus.AddConsumer<OpenReviewWhenDossierAccepted>());
+        builder.Services.AddSingleton<ReviewViews>();
+        builder.Services.AddHostedService<OverdueReviewScanner>();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Unreadable bodies (wrong JSON types, wrong content type) become problem details naming the JSON path.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return builder;
+    }
+
+    public static WebApplication MapSecurityService(this WebApplication app)
+    {
+        app.UseJsonInputErrors();
+        app.MapSecurityReviews();
+        return app;
+    }
+
+    /// <summary>Events this service records on its own (consumers, scanner): actor "system", agency CAT.</summary>
+    public static void ActingAsSystem(IDocumentSession session)
+    {
+        session.LastModifiedBy = "system";
+        session.SetHeader(EventHeaders.Agency, Agency);
+        session.SetHeader(EventHeaders.Role, "system");
     }
 }

@@ -1,12 +1,17 @@
 using Aid.Contracts.Registration;
 using Aid.ServiceDefaults;
+using Aid.ServiceDefaults.Calendar;
 using Marten;
 using MassTransit;
 
 namespace Aid.Security.Reviews;
 
-/// <summary>Every dossier accepted at intake gets a security review.</summary>
-public sealed class OpenReviewWhenDossierAccepted(IDocumentSession session) : IConsumer<DossierAccepted>
+/// <summary>
+/// Every dossier accepted at intake gets a security review, screened onto the standard or full track, due the
+/// configured number of working days after the acceptance date (Vietnam local date).
+/// </summary>
+public sealed class OpenReviewWhenDossierAccepted(
+    IDocumentSession session, WorkingCalendar calendar, StageDeadlines deadlines) : IConsumer<DossierAccepted>
 {
     public async Task Consume(ConsumeContext<DossierAccepted> context)
     {
@@ -14,11 +19,28 @@ public sealed class OpenReviewWhenDossierAccepted(IDocumentSession session) : IC
         if (!await session.IsFirstDeliveryAsync(message, context.CancellationToken))
             return;
 
-        var track = message.SensitiveAreas.Count > 0 ? ReviewTrack.Full : ReviewTrack.Standard;
-        session.LastModifiedBy = "system";
-        session.SetHeader(EventHeaders.Agency, SecurityService.Agency);
-        session.Events.StartStream<SecurityReview>(message.DossierId,
-            new SecurityReviewOpened(message.DossierId, message.ReceiptCode, message.NgoId, track, message.Metadata.OccurredAt));
+        if (await session.LoadAsync<SecurityReview>(message.DossierId, context.CancellationToken) is not null)
+        {
+            await session.SaveChangesAsync(context.CancellationToken); // already open: only mark this delivery
+            return;
+        }
+
+        var history = await session.LoadAsync<NgoSecurityHistory>(message.NgoId, context.CancellationToken);
+        var screening = Screening.Screen(message.SensitiveAreas ?? [], history?.HadObjection ?? false);
+        var acceptedOn = VietnamDate.Of(message.Metadata.OccurredAt);
+        var dueOn = calendar.AddWorkingDays(acceptedOn, deadlines.WorkingDaysFor(message.AidKind, Stage.Security));
+
+        SecurityService.ActingAsSystem(session);
+        session.Events.StartStream<SecurityReview>(message.DossierId, new SecurityReviewOpened(
+            message.DossierId, message.ReceiptCode, message.NgoId, message.NgoName, message.Title, message.AidKind,
+            message.SensitiveAreas ?? [], message.AppointmentDate, screening.Track, screening.Reasons,
+            message.Metadata.OccurredAt, acceptedOn, dueOn));
+        if (await session.LoadAsync<EarlyWithdrawal>(message.DossierId, context.CancellationToken) is { } withdrawal)
+        {
+            session.Events.Append(message.DossierId, new SecurityReviewClosedOnWithdrawal(
+                message.DossierId, withdrawal.Reason, withdrawal.WithdrawnAt, VietnamDate.Of(withdrawal.WithdrawnAt)));
+            session.Delete(withdrawal);
+        }
         await session.SaveChangesAsync(context.CancellationToken);
     }
 }

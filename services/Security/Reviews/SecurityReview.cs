@@ -1,13 +1,81 @@
+using Aid.Contracts.Security;
+using Aid.ServiceDefaults.Problems;
+
 namespace Aid.Security.Reviews;
 
-public enum ReviewTrack { Standard, Full }
+public enum ReviewStatus { Open, Concluded, Withdrawn }
 
-public sealed record SecurityReviewOpened(
-    Guid DossierId, string ReceiptCode, Guid NgoId, ReviewTrack Track, DateTimeOffset OpenedAt);
-
-/// <summary>The security review of one dossier; its stream id is the dossier id.</summary>
-public sealed record SecurityReview(Guid Id, string ReceiptCode, Guid NgoId, ReviewTrack Track, DateTimeOffset OpenedAt)
+/// <summary>
+/// The security review of one dossier; its stream id is the dossier id. Holds no confidential text (findings and
+/// objection reasons are in <see cref="ConfidentialFile"/>), so it can be shown to every reader of the service.
+/// </summary>
+public sealed record SecurityReview
 {
-    public static SecurityReview Create(SecurityReviewOpened e) =>
-        new(e.DossierId, e.ReceiptCode, e.NgoId, e.Track, e.OpenedAt);
+    public Guid Id { get; init; }
+    public string ReceiptCode { get; init; } = "";
+    public Guid NgoId { get; init; }
+    public string? NgoName { get; init; }
+    public string? Title { get; init; }
+    public string AidKind { get; init; } = "";
+    public IReadOnlyList<string> SensitiveAreas { get; init; } = [];
+    public DateOnly? AppointmentDate { get; init; }
+    public ReviewTrack Track { get; init; }
+    public IReadOnlyList<string> ScreeningReasons { get; init; } = [];
+    public ReviewStatus Status { get; init; }
+    public IReadOnlyList<string> Officers { get; init; } = [];
+    public IReadOnlyList<Guid> FindingIds { get; init; } = [];
+    public DateTimeOffset OpenedAt { get; init; }
+    public DateOnly StartedOn { get; init; }
+    public DateOnly DueOn { get; init; }
+    public DateOnly? EndedOn { get; init; }
+    public bool? OnTime { get; init; }
+    public bool FlaggedOverdue { get; init; }
+    public SecurityVerdict? Verdict { get; init; }
+    public IReadOnlyList<string> PublicConditions { get; init; } = [];
+    public long Version { get; set; }
+
+    public static SecurityReview Create(SecurityReviewOpened e) => new()
+    {
+        Id = e.DossierId, ReceiptCode = e.ReceiptCode, NgoId = e.NgoId, NgoName = e.NgoName, Title = e.Title,
+        AidKind = e.AidKind, SensitiveAreas = e.SensitiveAreas, AppointmentDate = e.AppointmentDate, Track = e.Track,
+        ScreeningReasons = e.ScreeningReasons, Status = ReviewStatus.Open, OpenedAt = e.OpenedAt,
+        StartedOn = e.StartedOn, DueOn = e.DueOn,
+    };
+
+    public SecurityReview Apply(OfficersAssigned e) => this with { Officers = [.. Officers.Union(e.Officers)] };
+
+    public SecurityReview Apply(FindingRecorded e) => this with { FindingIds = [.. FindingIds, e.FindingId] };
+
+    public SecurityReview Apply(ReviewConcluded e) => this with
+    {
+        Status = ReviewStatus.Concluded, Verdict = e.Verdict, PublicConditions = e.PublicConditions,
+        EndedOn = e.EndedOn, OnTime = e.OnTime,
+    };
+
+    public SecurityReview Apply(SecurityReviewClosedOnWithdrawal e) => this with
+    {
+        Status = ReviewStatus.Withdrawn, EndedOn = e.EndedOn,
+    };
+
+    public SecurityReview Apply(SecurityReviewBecameOverdue e) => this with { FlaggedOverdue = true };
+
+    /// <summary>Officers act only while the review is open (the dossier is at the security stage).</summary>
+    public void EnsureOpen()
+    {
+        if (Status == ReviewStatus.Concluded)
+            throw new RuleViolation("review-concluded", new Bilingual(
+                "Thẩm tra an ninh đã có kết luận; không thể thay đổi.",
+                "The security review is already concluded; it cannot be changed."));
+        if (Status == ReviewStatus.Withdrawn)
+            throw new RuleViolation("dossier-withdrawn", new Bilingual(
+                "Hồ sơ đã được rút; thẩm tra an ninh đã đóng.",
+                "The dossier was withdrawn; the security review is closed."));
+    }
+
+    public static Bilingual StatusLabel(ReviewStatus status) => status switch
+    {
+        ReviewStatus.Open => new("Đang thẩm tra", "Under review"),
+        ReviewStatus.Concluded => new("Đã kết luận", "Concluded"),
+        _ => new("Đã đóng do hồ sơ bị rút", "Closed: dossier withdrawn"),
+    };
 }

@@ -1,0 +1,49 @@
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
+using Marten;
+
+namespace Aid.Security.Reviews;
+
+public sealed record AssignOfficersRequest(IReadOnlyList<string>? Officers);
+
+/// <summary>Assigns security officers (their user ids) to the review. Assigning someone already assigned changes nothing.</summary>
+public sealed record AssignOfficers(IReadOnlyList<string> Officers, DateTimeOffset At)
+{
+    public const int MaxOfficers = 10;
+    public const int MaxOfficerIdLength = 100;
+
+    public static AssignOfficers From(AssignOfficersRequest? request, TimeProvider clock)
+    {
+        var check = new InputCheck();
+        var officers = new List<string>();
+        if (request?.Officers is not { Count: > 0 } given)
+            check.Fail("officers", "Cần ít nhất một cán bộ.", "At least one officer is required.");
+        else if (given.Count > MaxOfficers)
+            check.Fail("officers", $"Tối đa {MaxOfficers} cán bộ.", $"At most {MaxOfficers} officers.");
+        else
+            for (var i = 0; i < given.Count; i++)
+                if (check.Text($"officers[{i}]", given[i], MaxOfficerIdLength) is { } officer)
+                    officers.Add(officer);
+        check.ThrowIfAny();
+        return new AssignOfficers([.. officers.Distinct()], clock.GetUtcNow());
+    }
+
+    public static IReadOnlyList<object> Decide(AssignOfficers command, SecurityReview review)
+    {
+        review.EnsureOpen();
+        var newcomers = command.Officers.Except(review.Officers).ToList();
+        return newcomers.Count == 0 ? [] : [new OfficersAssigned(review.Id, newcomers, command.At)];
+    }
+}
+
+public static class AssignOfficersEndpoint
+{
+    public static async Task<IResult> Handle(Guid id, AssignOfficersRequest? body, HttpContext http,
+        IDocumentSession session, TimeProvider clock, ReviewViews views, CancellationToken ct)
+    {
+        var command = AssignOfficers.From(body, clock);
+        await session.ActingAs(Actor.From(http.User), http)
+            .DecideAsync<SecurityReview>(id, http.Request.ExpectedVersion(), r => AssignOfficers.Decide(command, r), ct);
+        return await views.PublicViewResult(session, id, ct);
+    }
+}

@@ -1,0 +1,66 @@
+using Aid.Contracts.Security;
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
+using Marten;
+
+namespace Aid.Security.Reviews;
+
+public sealed record ConcludeReviewRequest(string? Verdict, IReadOnlyList<string>? PublicConditions, string? Reasons);
+
+/// <summary>
+/// The verdict: cleared, cleared with (public) conditions, or objection with (confidential) reasons. A review is
+/// concluded once: a second conclusion is refused (409).
+/// </summary>
+public sealed record ConcludeReview(
+    SecurityVerdict Verdict, IReadOnlyList<string> PublicConditions, string? Reasons, DateTimeOffset At, DateOnly Today)
+{
+    public const int MaxConditions = 20;
+
+    public static ConcludeReview From(ConcludeReviewRequest? request, TimeProvider clock)
+    {
+        var check = new InputCheck();
+        var verdict = check.Enum<SecurityVerdict>("verdict", request?.Verdict);
+        var conditions = new List<string>();
+        var given = request?.PublicConditions ?? [];
+        if (given.Count > MaxConditions)
+            check.Fail("publicConditions", $"Tối đa {MaxConditions} điều kiện.", $"At most {MaxConditions} conditions.");
+        else
+            for (var i = 0; i < given.Count; i++)
+                if (check.Text($"publicConditions[{i}]", given[i], InputCheck.LineMax) is { } condition)
+                    conditions.Add(condition);
+        if (verdict == SecurityVerdict.ClearedWithConditions && given.Count == 0)
+            check.Fail("publicConditions", "Kết luận có điều kiện phải nêu ít nhất một điều kiện.",
+                "A clearance with conditions needs at least one public condition.");
+        if ((verdict is SecurityVerdict.Cleared or SecurityVerdict.Objection) && given.Count > 0)
+            check.Fail("publicConditions", "Chỉ nêu điều kiện khi kết luận là ClearedWithConditions.",
+                "Public conditions go only with the ClearedWithConditions verdict.");
+        var reasons = check.Text("reasons", request?.Reasons, InputCheck.TextMax, multiline: true,
+            required: verdict == SecurityVerdict.Objection);
+        check.ThrowIfAny();
+        return new ConcludeReview(verdict!.Value, conditions, reasons, clock.GetUtcNow(), clock.Today());
+    }
+
+    public static IReadOnlyList<object> Decide(ConcludeReview command, SecurityReview review)
+    {
+        review.EnsureOpen();
+        if (review.Officers.Count == 0)
+            throw RecordFinding.NoOfficerAssigned();
+        return
+        [
+            new ReviewConcluded(review.Id, review.ReceiptCode, review.NgoId, command.Verdict, command.PublicConditions,
+                command.Reasons, command.At, command.Today, OnTime: command.Today <= review.DueOn),
+        ];
+    }
+}
+
+public static class ConcludeReviewEndpoint
+{
+    public static async Task<IResult> Handle(Guid id, ConcludeReviewRequest? body, HttpContext http,
+        IDocumentSession session, TimeProvider clock, ReviewViews views, CancellationToken ct)
+    {
+        var command = ConcludeReview.From(body, clock);
+        await session.ActingAs(Actor.From(http.User), http)
+            .DecideAsync<SecurityReview>(id, http.Request.ExpectedVersion(), r => ConcludeReview.Decide(command, r), ct);
+        return await views.PublicViewResult(session, id, ct);
+    }
+}

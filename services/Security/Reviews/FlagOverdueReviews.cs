@@ -1,0 +1,62 @@
+using Aid.ServiceDefaults.Commands;
+using Marten;
+
+namespace Aid.Security.Reviews;
+
+/// <summary>Flags a review overdue once, when the Vietnam-local date has passed its due date.</summary>
+public sealed record FlagOverdue(DateOnly Today)
+{
+    public static IReadOnlyList<object> Decide(FlagOverdue command, SecurityReview review) =>
+        review.Status == ReviewStatus.Open && !review.FlaggedOverdue && command.Today > review.DueOn
+            ? [new SecurityReviewBecameOverdue(review.Id, review.DueOn, command.Today)]
+            : [];
+}
+
+/// <summary>Scans the open reviews every Overdue:ScanSeconds (default 60) and flags those that became overdue.</summary>
+public sealed class OverdueReviewScanner(
+    IDocumentStore store, TimeProvider clock, IConfiguration configuration, ILogger<OverdueReviewScanner> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Overdue:ScanSeconds", 60)));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ScanAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(e, "Overdue scan of security reviews failed; retrying in {Interval}", interval);
+            }
+            await Task.Delay(interval, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
+        }
+    }
+
+    public async Task ScanAsync(CancellationToken ct)
+    {
+        var today = clock.Today();
+        IReadOnlyList<Guid> late;
+        await using (var query = store.QuerySession())
+            late = await query.Query<SecurityReview>()
+                .Where(r => r.Status == ReviewStatus.Open && !r.FlaggedOverdue && r.DueOn < today)
+                .Select(r => r.Id)
+                .ToListAsync(ct);
+
+        foreach (var id in late)
+        {
+            await using var session = store.LightweightSession();
+            SecurityService.ActingAsSystem(session);
+            session.CorrelationId = $"overdue-scan-{today:yyyyMMdd}";
+            try
+            {
+                await session.DecideAsync<SecurityReview>(id, null, r => FlagOverdue.Decide(new FlagOverdue(today), r), ct);
+            }
+            catch (Exception e) when (e is JasperFx.ConcurrencyException or Marten.Exceptions.ConcurrentUpdateException)
+            {
+                // Another instance or an officer acted at the same time: the next scan sees the new state.
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using Aid.Contracts.Security;
+using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
+using Marten;
+
+namespace Aid.Security.Reviews;
+
+public sealed record StageView(
+    DateOnly StartedOn, DateOnly DueOn, DateOnly? EndedOn, bool? OnTime, bool FlaggedOverdue,
+    int? WorkingDaysLeft, DeadlineFlag? Deadline, Bilingual? DeadlineLabel);
+
+public sealed record ConfidentialView(IReadOnlyList<Finding> Findings, string? ObjectionReasons);
+
+public sealed record ReviewView(
+    Guid Id, string ReceiptCode, Guid NgoId, string? NgoName, string? Title, string AidKind,
+    IReadOnlyList<string> SensitiveAreas, DateOnly? AppointmentDate, ReviewTrack Track,
+    IReadOnlyList<string> ScreeningReasons, ReviewStatus Status, Bilingual StatusLabel, IReadOnlyList<string> Officers,
+    StageView Stage, SecurityVerdict? Verdict, IReadOnlyList<string> PublicConditions, long Version,
+    ConfidentialView? Confidential);
+
+public sealed record FindingsView(Guid DossierId, string ReceiptCode, IReadOnlyList<Finding> Findings, string? ObjectionReasons);
+
+/// <summary>Builds what readers see of a review; the confidential part only for those cleared to read it.</summary>
+public sealed class ReviewViews(WorkingCalendar calendar, TimeProvider clock)
+{
+    /// <summary>Security officers of Công an tỉnh and cleared auditors: the only readers of findings.</summary>
+    public static bool MayReadFindings(Actor actor) =>
+        actor.Is(Roles.SecurityOfficer) && actor.Agency == Agencies.Police.Code || actor.Is(Roles.SecurityClearedAuditor);
+
+    public StageView Stage(SecurityReview r)
+    {
+        var deadline = r.Status == ReviewStatus.Open ? DeadlineStatus.Of(r.DueOn, clock.Today(), calendar) : null;
+        return new StageView(r.StartedOn, r.DueOn, r.EndedOn, r.OnTime, r.FlaggedOverdue,
+            deadline?.WorkingDaysLeft, deadline?.Flag, deadline?.Label);
+    }
+
+    public ReviewView View(SecurityReview r, ConfidentialFile? confidential) => new(
+        r.Id, r.ReceiptCode, r.NgoId, r.NgoName, r.Title, r.AidKind, r.SensitiveAreas, r.AppointmentDate, r.Track,
+        r.ScreeningReasons, r.Status, SecurityReview.StatusLabel(r.Status), r.Officers, Stage(r), r.Verdict,
+        r.PublicConditions, r.Version,
+        confidential is null ? null : new ConfidentialView(confidential.Findings, confidential.ObjectionReasons));
+
+    /// <summary>The review as stored now, without its confidential part, with its version as ETag.</summary>
+    public async Task<IResult> PublicViewResult(IQuerySession session, Guid id, CancellationToken ct)
+    {
+        var review = await session.LoadAsync<SecurityReview>(id, ct) ?? throw new NotFound("SecurityReview");
+        return WithETag(View(review, null), review.Version);
+    }
+
+    public static IResult WithETag<T>(T body, long version) => new ETagged<T>(body, version);
+
+    private sealed class ETagged<T>(T body, long version) : IResult
+    {
+        public Task ExecuteAsync(HttpContext http)
+        {
+            http.Response.Headers.ETag = $"\"{version}\"";
+            return Results.Ok(body).ExecuteAsync(http);
+        }
+    }
+}
+
+public static class ReadReviewEndpoints
+{
+    public static async Task<IResult> GetReview(Guid id, HttpContext http, IQuerySession session, ReviewViews views,
+        CancellationToken ct)
+    {
+        var review = await session.LoadAsync<SecurityReview>(id, ct) ?? throw new NotFound("SecurityReview");
+        var confidential = ReviewViews.MayReadFindings(Actor.From(http.User))
+            ? await session.LoadAsync<ConfidentialFile>(id, ct)
+            : null;
+        return ReviewViews.WithETag(views.View(review, confidential), review.Version);
+    }
+
+    public static async Task<IResult> GetFindings(Guid id, IQuerySession session, CancellationToken ct)
+    {
+        var review = await session.LoadAsync<SecurityReview>(id, ct) ?? throw new NotFound("SecurityReview");
+        var file = await session.LoadAsync<ConfidentialFile>(id, ct) ?? new ConfidentialFile { Id = id };
+        return Results.Ok(new FindingsView(id, review.ReceiptCode, file.Findings, file.ObjectionReasons));
+    }
+}

@@ -1,0 +1,19 @@
+using Aid.Contracts;
+using Aid.Security.Reviews;
+using Aid.ServiceDefaults;
+using JasperFx.Events;
+using MassTransit;
+using Published = Aid.Contracts.Security;
+
+namespace Aid.Security;
+
+/// <summary>Publishes the verdict and the public conditions; findings and objection reasons never leave.</summary>
+public sealed class SecurityRelay(IBus bus) : IntegrationEventRelay(bus, SecurityService.Name)
+{
+    protected override IIntegrationEvent? ToIntegrationEvent(IEvent @event, EventMetadata metadata) => @event.Data switch
+    {
+        ReviewConcluded e => new Published.SecurityReviewConcluded(
+            metadata, e.DossierId, e.ReceiptCode, e.Verdict, e.PublicConditions),
+        _ => null,
+    };
+}
