@@ -38,6 +38,7 @@ public static class AppraisalService
 
     public static WebApplication MapAppraisalService(this WebApplication app)
     {
+        app.UseUnreadableFieldsAsInvalidInput();
         app.MapAppraisals();
         app.MapDecisions();
         return app;
