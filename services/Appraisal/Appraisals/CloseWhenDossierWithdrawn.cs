@@ -12,6 +12,7 @@ public sealed class CloseWhenDossierWithdrawn(IDocumentSession session, TimeProv
     {
         var message = context.Message;
         var cancellationToken = context.CancellationToken;
+        InvalidMessage.ThrowIfInvalid(message, message.DossierId, message.ReceiptCode);
         if (!await session.IsFirstDeliveryAsync(message, cancellationToken))
             return;
 

@@ -15,6 +15,8 @@ public sealed class RecordSecurityConclusion(
     {
         var message = context.Message;
         var cancellationToken = context.CancellationToken;
+        InvalidMessage.ThrowIfInvalid(message, message.DossierId, message.ReceiptCode,
+            (Enum.IsDefined(message.Verdict), "Verdict is unknown"));
         if (!await session.IsFirstDeliveryAsync(message, cancellationToken))
             return;
 

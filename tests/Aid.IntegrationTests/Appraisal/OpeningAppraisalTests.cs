@@ -121,4 +121,39 @@ public sealed class OpeningAppraisalTests(AidSystem system) : IClassFixture<AidS
             HttpStatusCode.Conflict, "dossier-withdrawn");
         Assert.Equal("The donor withdrew", (await driver.LoadAsync(id))!.WithdrawalReason);
     }
+
+    [Fact]
+    public async Task A_poison_message_goes_to_the_error_queue_without_blocking_or_writing_anything()
+    {
+        var poison = Guid.NewGuid();
+        await driver.Publish(AppraisalDriver.Accepted(poison) with { ReceiptCode = "", AidKind = "" });
+        var marker = Guid.NewGuid();
+        await driver.Publish(AppraisalDriver.Accepted(marker));
+        await driver.UntilAsync(marker, a => a.Summary is not null, "the message after the poison one to be handled");
+
+        var errorQueue = await Eventually.Returns(async () =>
+        {
+            var queues = await ManagementQueuesAsync();
+            return queues.FirstOrDefault(q => q.Name.EndsWith("_error") && q.Name.Contains("dossier-summary") && q.Messages > 0) is { Name: not null } q
+                ? q.Name : null;
+        }, "the poison message in an _error queue", TimeSpan.FromSeconds(60));
+        Assert.Contains("record-dossier-summary", errorQueue);
+        Assert.Null(await driver.LoadAsync(poison));
+        Assert.Empty(await driver.EventsAsync(poison));
+    }
+
+    private async Task<List<(string Name, long Messages)>> ManagementQueuesAsync()
+    {
+        var amqp = new Uri(system.Appraisal.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()
+            ["ConnectionStrings:RabbitMq"]!);
+        var management = Environment.GetEnvironmentVariable("AID_TEST_RABBITMQ_MANAGEMENT") ?? "http://127.0.0.1:15672/";
+        using var http = new HttpClient { BaseAddress = new Uri(management) };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Uri.UnescapeDataString(amqp.UserInfo))));
+        var vhost = Uri.EscapeDataString(Uri.UnescapeDataString(amqp.AbsolutePath.TrimStart('/')));
+        var queues = await http.GetFromJsonAsync<System.Text.Json.JsonElement>($"api/queues/{vhost}");
+        return queues.EnumerateArray()
+            .Select(q => (q.GetProperty("name").GetString()!, q.TryGetProperty("messages", out var m) && m.ValueKind == System.Text.Json.JsonValueKind.Number ? m.GetInt64() : 0))
+            .ToList();
+    }
 }
