@@ -162,4 +162,18 @@ public sealed class AppraisalAccessTests(AidSystem system) : IClassFixture<AidSy
         var problem = await AppraisalDriver.Problem(await auditor.GetAsync(url), HttpStatusCode.BadRequest, "invalid-input");
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
     }
+
+    [Fact]
+    public async Task Every_endpoint_is_in_the_OpenAPI_document()
+    {
+        using var auditor = Client("auditor");
+        var document = await auditor.GetFromJsonAsync<System.Text.Json.JsonElement>("/openapi/v1.json");
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Superset(new HashSet<string>
+        {
+            "/appraisals/{id}", "/appraisals/queue", "/appraisals/statistics", "/appraisals/{id}/opinion-requests",
+            "/appraisals/{id}/opinions", "/appraisals/{id}/report", "/decisions/queue", "/decisions/statistics",
+            "/decisions/{id}/approve", "/decisions/{id}/refuse", "/decisions/{id}/forward",
+        }, paths.ToHashSet());
+    }
 }
