@@ -102,4 +102,32 @@ public sealed class OpinionsAndReportTests(AidSystem system) : IClassFixture<Aid
             new { recommendation = "Refuse", reasons = "Ngoài ưu tiên phát triển của tỉnh" }));
         Assert.Equal(Published.Recommendation.Refuse, (await driver.LoadAsync(id))!.Report!.Recommendation);
     }
+
+    [Fact]
+    public async Task Every_event_records_actor_agency_role_correlation_and_causation()
+    {
+        var id = await driver.OpenAppraisalAsync();
+        using var appraiser = system.Appraisal.ClientAs("appraiser");
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/appraisals/{id}/opinion-requests")
+        {
+            Content = JsonContent.Create(new { departments = new[] { "Sở Ngoại vụ" } }),
+        };
+        request.Headers.Add("X-Correlation-Id", "corr-" + id);
+        request.Headers.Add("X-Command-Id", "cmd-" + id);
+        await AppraisalDriver.Ok(appraiser.SendAsync(request));
+
+        var events = await driver.EventsAsync(id);
+        var requested = events.Single(e => e.Data is OpinionsRequested);
+        Assert.Equal("appraiser", requested.UserName);
+        Assert.Equal("corr-" + id, requested.CorrelationId);
+        Assert.Equal("cmd-" + id, requested.CausationId);
+        Assert.Equal("STC", requested.GetHeader("agency")?.ToString());
+        Assert.Equal("appraiser", requested.GetHeader("role")?.ToString());
+
+        // Consumed events are the system's, caused by the integration event they came from.
+        var opened = events.Single(e => e.Data is AppraisalOpened);
+        Assert.Equal("system", opened.UserName);
+        Assert.NotNull(opened.CausationId);
+        Assert.StartsWith("corr-", opened.CorrelationId);
+    }
 }
