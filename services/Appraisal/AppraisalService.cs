@@ -1,4 +1,11 @@
+using System.Text.Json.Serialization;
+using Aid.Appraisal.Appraisals;
+using Aid.Appraisal.Deadlines;
+using Aid.Appraisal.Decisions;
 using Aid.ServiceDefaults;
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.AspNetCore.Routing;
 
 namespace Aid.Appraisal;
 
@@ -10,8 +17,30 @@ public static class AppraisalService
 
     public static WebApplicationBuilder AddAppraisalService(this WebApplicationBuilder builder)
     {
-        builder.AddAidMarten(schema: Name, opts => { });
-        builder.AddAidBus(Name);
+        builder.AddAidMarten(schema: Name, opts =>
+            {
+                opts.Projections.Snapshot<DossierAppraisal>(SnapshotLifecycle.Inline);
+            })
+            .AddSubscriptionWithServices<AppraisalRelay>(ServiceLifetime.Singleton);
+        builder.AddAidBus(Name, bus =>
+        {
+            bus.AddConsumer<RecordDossierSummary>();
+            bus.AddConsumer<RecordSecurityConclusion>();
+            bus.AddConsumer<CloseWhenDossierWithdrawn>();
+        });
+        builder.Services.AddSingleton<DeadlinePlanner>();
+        builder.Services.AddHostedService<OverdueScanner>();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // A body that cannot be read becomes a problem-details 400 naming the JSON path, not a bare 400.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return builder;
+    }
+
+    public static WebApplication MapAppraisalService(this WebApplication app)
+    {
+        app.UseUnreadableFieldsAsInvalidInput();
+        app.MapAppraisals();
+        app.MapDecisions();
+        return app;
     }
 }

@@ -1,0 +1,49 @@
+using Aid.Appraisal.Appraisals;
+using Aid.Contracts;
+using Aid.ServiceDefaults;
+using JasperFx.Events;
+using MassTransit;
+using Published = Aid.Contracts.Appraisal;
+
+namespace Aid.Appraisal;
+
+/// <summary>Publishes the appraisal's public milestones: opened, report issued, decided (or forwarded).</summary>
+public sealed class AppraisalRelay(IBus bus) : IntegrationEventRelay(bus, AppraisalService.Name)
+{
+    protected override IIntegrationEvent? ToIntegrationEvent(IEvent @event, EventMetadata metadata) => @event.Data switch
+    {
+        AppraisalOpened e => new Published.AppraisalOpened(metadata, e.DossierId, e.ReceiptCode, e.DueDate),
+        AppraisalReportIssued e => new Published.AppraisalReportIssued(
+            metadata, e.DossierId, e.ReceiptCode, e.Recommendation, e.DecisionDueDate),
+        DossierApproved e => Decided(metadata, e.DossierId, e.ReceiptCode, Published.DecisionOutcome.Approved, e.Summary) with
+        {
+            DecisionNumber = e.DecisionNumber,
+            DecisionDate = e.DecisionDate,
+            Signer = e.Signer,
+            Conditions = e.Conditions,
+        },
+        DossierRefused e => Decided(metadata, e.DossierId, e.ReceiptCode, Published.DecisionOutcome.Refused, e.Summary) with
+        {
+            DecisionDate = e.DecidedOn,
+            Reasons = e.Reasons,
+        },
+        DossierForwardedToPrimeMinister e => Decided(
+            metadata, e.DossierId, e.ReceiptCode, Published.DecisionOutcome.ForwardedToPrimeMinister, e.Summary) with
+        {
+            DecisionDate = e.ForwardedOn,
+            Reasons = e.Note is null ? e.Grounds : $"{e.Grounds}. {e.Note}",
+        },
+        _ => null,
+    };
+
+    private static Published.DossierDecided Decided(
+        EventMetadata metadata, Guid dossierId, string receiptCode, Published.DecisionOutcome outcome, DossierSummary summary) =>
+        new(metadata, dossierId, receiptCode, outcome)
+        {
+            NgoId = summary.NgoId,
+            Title = summary.Title,
+            AmountVnd = summary.AmountVnd,
+            StartDate = summary.StartDate,
+            EndDate = summary.EndDate,
+        };
+}

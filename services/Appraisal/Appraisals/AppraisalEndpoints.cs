@@ -1,0 +1,36 @@
+namespace Aid.Appraisal.Appraisals;
+
+public static class AppraisalEndpoints
+{
+    /// <summary>Sở Tài chính's appraisal: read, work queue, statistics, opinions and the report.</summary>
+    public static IEndpointRouteBuilder MapAppraisals(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/appraisals").WithTags("Appraisals")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        group.MapGet("/{id:guid}", AppraisalView.Handle)
+            .WithName("GetAppraisal").WithSummary("The appraisal and decision of one dossier")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Access.Readers);
+        group.MapGet("/queue", AppraisalQueue.Handle)
+            .WithName("GetAppraisalQueue").WithSummary("Open appraisals of Sở Tài chính, oldest deadline first")
+            .RequireAuthorization(Access.AppraisersAndAuditors);
+        group.MapGet("/statistics", AppraisalQueue.Statistics)
+            .WithName("GetAppraisalStatistics").WithSummary("Appraisal stage statistics for a period (?from=yyyy-MM-dd&to=yyyy-MM-dd)")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .RequireAuthorization(Access.Readers);
+
+        Command(group.MapPost("/{id:guid}/opinion-requests", RequestOpinions.Handle)
+            .WithName("RequestOpinions").WithSummary("Request written opinions from departments"));
+        Command(group.MapPost("/{id:guid}/opinions", RecordOpinion.Handle)
+            .WithName("RecordOpinion").WithSummary("Record a department's written opinion"));
+        Command(group.MapPost("/{id:guid}/report", IssueReport.Handle)
+            .WithName("IssueAppraisalReport").WithSummary("Issue the appraisal report with its recommendation"));
+        return app;
+    }
+
+    private static void Command(RouteHandlerBuilder endpoint) => endpoint
+        .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+        .RequireAuthorization(Access.Appraisers);
+}

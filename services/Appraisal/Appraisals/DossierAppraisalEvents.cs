@@ -1,0 +1,66 @@
+using Aid.Contracts.Appraisal;
+using Aid.Contracts.Security;
+using Aid.ServiceDefaults.Calendar;
+
+namespace Aid.Appraisal.Appraisals;
+
+/// <summary>The public summary of the dossier, as intake accepted it.</summary>
+public sealed record DossierSummary(
+    Guid NgoId,
+    string? NgoName,
+    string? Title,
+    string AidKind,
+    IReadOnlyList<string> SensitiveAreas,
+    IReadOnlyList<string> Fields,
+    decimal? Amount,
+    string? Currency,
+    decimal? AmountVnd,
+    DateOnly? StartDate,
+    DateOnly? EndDate);
+
+public sealed record DossierSummaryReceived(Guid DossierId, string ReceiptCode, DossierSummary Summary, DateTimeOffset ReceivedAt);
+
+public sealed record SecurityConclusionReceived(
+    Guid DossierId, string ReceiptCode, SecurityVerdict Verdict, IReadOnlyList<string> PublicConditions, DateTimeOffset ReceivedAt);
+
+/// <summary>Security has concluded and the summary is known: Sở Tài chính's clock starts.</summary>
+public sealed record AppraisalOpened(Guid DossierId, string ReceiptCode, DateOnly OpenedOn, DateOnly DueDate);
+
+public sealed record OpinionsRequested(Guid DossierId, IReadOnlyList<string> Departments, DateOnly RequestedOn, DateOnly DueDate);
+
+public enum OpinionStance { Supports, Objects }
+
+public sealed record OpinionRecorded(
+    Guid DossierId, string Department, DateOnly OpinionDate, string Text, OpinionStance Stance, DateOnly RecordedOn);
+
+public sealed record AppraisalReportIssued(
+    Guid DossierId,
+    string ReceiptCode,
+    Recommendation Recommendation,
+    IReadOnlyList<string> Conditions,
+    string? Reasons,
+    DateOnly IssuedOn,
+    DateOnly DecisionDueDate);
+
+/// <summary>UBND tỉnh approves despite the security objection; the reason is part of the record.</summary>
+public sealed record SecurityObjectionOverridden(Guid DossierId, string Reason, DateOnly RecordedOn);
+
+public sealed record DossierApproved(
+    Guid DossierId,
+    string ReceiptCode,
+    string DecisionNumber,
+    DateOnly DecisionDate,
+    string Signer,
+    IReadOnlyList<string> Conditions,
+    DateOnly DecidedOn,
+    DossierSummary Summary);
+
+public sealed record DossierRefused(Guid DossierId, string ReceiptCode, string Reasons, DateOnly DecidedOn, DossierSummary Summary);
+
+public sealed record DossierForwardedToPrimeMinister(
+    Guid DossierId, string ReceiptCode, string Grounds, string? Note, DateOnly ForwardedOn, DossierSummary Summary);
+
+public sealed record StageBecameOverdue(Guid DossierId, Stage Stage, DateOnly DueDate, DateOnly FlaggedOn);
+
+/// <summary>The NGO withdrew the dossier: the case closes, nothing more is done on it.</summary>
+public sealed record AppraisalClosedByWithdrawal(Guid DossierId, string ReceiptCode, string Reason, DateTimeOffset ClosedAt);

@@ -1,0 +1,43 @@
+using Aid.Appraisal.Deadlines;
+using Aid.Contracts.Registration;
+using Aid.ServiceDefaults;
+using Aid.ServiceDefaults.Calendar;
+using Marten;
+using MassTransit;
+
+namespace Aid.Appraisal.Appraisals;
+
+/// <summary>Keeps the public summary of every accepted dossier; opens the appraisal if security already concluded.</summary>
+public sealed class RecordDossierSummary(
+    IDocumentSession session, TimeProvider time, WorkingCalendar calendar, StageDeadlines deadlines) : IConsumer<DossierAccepted>
+{
+    public async Task Consume(ConsumeContext<DossierAccepted> context)
+    {
+        var message = context.Message;
+        var cancellationToken = context.CancellationToken;
+        InvalidMessage.ThrowIfInvalid(message, message.DossierId, message.ReceiptCode,
+            (!string.IsNullOrWhiteSpace(message.AidKind) && message.AidKind.Length <= 100, "AidKind is required"),
+            (message.NgoId != Guid.Empty, "NgoId is required"),
+            (message.EndDate is null || message.StartDate is null || message.EndDate >= message.StartDate, "EndDate is before StartDate"),
+            (message.AmountVnd is null or > 0, "AmountVnd must be positive"));
+        if (!await session.IsFirstDeliveryAsync(message, cancellationToken))
+            return;
+
+        var stream = await session.Events.FetchForWriting<DossierAppraisal>(message.DossierId, cancellationToken);
+        var events = Decide(message, stream.Aggregate, new AppraisalOpening(time.Today(), calendar, deadlines), time.GetUtcNow());
+        stream.AppendMany(events);
+        session.AsSystem();
+        await session.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The first summary wins; a later one (another event id for the same dossier) changes nothing.</summary>
+    public static IReadOnlyList<object> Decide(DossierAccepted message, DossierAppraisal? state, AppraisalOpening opening, DateTimeOffset now)
+    {
+        if (state?.Summary is not null || state?.Status is AppraisalStatus.Decided)
+            return [];
+        var summary = new DossierSummary(
+            message.NgoId, message.NgoName, message.Title, message.AidKind, message.SensitiveAreas ?? [], message.Fields ?? [],
+            message.Amount, message.Currency, message.AmountVnd, message.StartDate, message.EndDate);
+        return opening.AfterReceiving(state, new DossierSummaryReceived(message.DossierId, message.ReceiptCode, summary, now));
+    }
+}

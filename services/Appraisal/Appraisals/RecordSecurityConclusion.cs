@@ -1,0 +1,39 @@
+using Aid.Appraisal.Deadlines;
+using Aid.Contracts.Security;
+using Aid.ServiceDefaults;
+using Aid.ServiceDefaults.Calendar;
+using Marten;
+using MassTransit;
+
+namespace Aid.Appraisal.Appraisals;
+
+/// <summary>Keeps the security verdict and public conditions; opens the appraisal if the summary is already known.</summary>
+public sealed class RecordSecurityConclusion(
+    IDocumentSession session, TimeProvider time, WorkingCalendar calendar, StageDeadlines deadlines) : IConsumer<SecurityReviewConcluded>
+{
+    public async Task Consume(ConsumeContext<SecurityReviewConcluded> context)
+    {
+        var message = context.Message;
+        var cancellationToken = context.CancellationToken;
+        InvalidMessage.ThrowIfInvalid(message, message.DossierId, message.ReceiptCode,
+            (Enum.IsDefined(message.Verdict), "Verdict is unknown"));
+        if (!await session.IsFirstDeliveryAsync(message, cancellationToken))
+            return;
+
+        var stream = await session.Events.FetchForWriting<DossierAppraisal>(message.DossierId, cancellationToken);
+        var events = Decide(message, stream.Aggregate, new AppraisalOpening(time.Today(), calendar, deadlines), time.GetUtcNow());
+        stream.AppendMany(events);
+        session.AsSystem();
+        await session.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The security service concludes once; a later conclusion for the same dossier changes nothing here.</summary>
+    public static IReadOnlyList<object> Decide(
+        SecurityReviewConcluded message, DossierAppraisal? state, AppraisalOpening opening, DateTimeOffset now)
+    {
+        if (state?.Security is not null || state?.Status is AppraisalStatus.Decided)
+            return [];
+        return opening.AfterReceiving(state, new SecurityConclusionReceived(
+            message.DossierId, message.ReceiptCode, message.Verdict, message.PublicConditions ?? [], now));
+    }
+}

@@ -1,0 +1,60 @@
+using Aid.Appraisal.Appraisals;
+using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Identity;
+using Marten;
+
+namespace Aid.Appraisal.Deadlines;
+
+/// <summary>Every Overdue:ScanSeconds (default 60), flags the stages that became overdue since the last scan.</summary>
+public sealed class OverdueScanner(IDocumentStore store, TimeProvider time, IConfiguration configuration, ILogger<OverdueScanner> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Overdue:ScanSeconds", 60)));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ScanAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(e, "Overdue scan failed; retrying at the next interval");
+            }
+            await Task.Delay(interval, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
+        }
+    }
+
+    private async Task ScanAsync(CancellationToken cancellationToken)
+    {
+        var today = time.Today();
+        IReadOnlyList<DossierAppraisal> running;
+        await using (var query = store.QuerySession())
+            running = await query.Query<DossierAppraisal>()
+                .Where(a => a.Status == AppraisalStatus.Appraising || a.Status == AppraisalStatus.AwaitingDecision)
+                .ToListAsync(cancellationToken);
+
+        foreach (var appraisal in running)
+        {
+            if (FlagOverdueStages.Decide(appraisal, today).Count == 0)
+                continue;
+            await using var session = store.LightweightSession();
+            session.AsSystem(appraisal.Status == AppraisalStatus.AwaitingDecision ? Agencies.PeoplesCommittee.Code : Agencies.Finance.Code);
+            try
+            {
+                // Decided again on the current state: a command appended meanwhile wins, the next scan looks again.
+                var stream = await session.Events.FetchForWriting<DossierAppraisal>(appraisal.Id, cancellationToken);
+                var events = FlagOverdueStages.Decide(stream.Aggregate!, today);
+                if (events.Count == 0) continue;
+                stream.AppendMany(events);
+                await session.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Dossier {ReceiptCode}: {Count} stage(s) became overdue", appraisal.ReceiptCode, events.Count);
+            }
+            catch (Exception e) when (e is JasperFx.ConcurrencyException or Marten.Exceptions.ConcurrentUpdateException)
+            {
+                logger.LogDebug("Dossier {ReceiptCode} changed during the overdue scan", appraisal.ReceiptCode);
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Problems;
+
+namespace Aid.Appraisal.Deadlines;
+
+/// <summary>When a stage started, when it is due (the last allowed day), when it ended, and whether it was flagged overdue.</summary>
+public sealed record StageClock(DateOnly StartedOn, DateOnly DueDate, DateOnly? EndedOn = null, bool OverdueFlagged = false)
+{
+    public bool IsRunning => EndedOn is null;
+
+    public bool? EndedOnTime => EndedOn is { } ended ? ended <= DueDate : null;
+
+    public StageClock End(DateOnly on) => IsRunning ? this with { EndedOn = on } : this;
+
+    /// <summary>Working days left until the due date (0 on the due date itself, negative once overdue).</summary>
+    public int WorkingDaysLeft(DateOnly today, WorkingCalendar calendar) => calendar.WorkingDaysBetween(today, DueDate);
+
+    public bool IsOverdueOn(DateOnly today) => IsRunning && today > DueDate;
+}
+
+public enum DeadlineFlag { OnTime, NearlyDue, Overdue }
+
+public static class DeadlineFlags
+{
+    /// <summary>Nearly due: two working days or fewer left.</summary>
+    public const int NearlyDueWorkingDays = 2;
+
+    public static DeadlineFlag Of(StageClock clock, DateOnly today, WorkingCalendar calendar) =>
+        clock.IsOverdueOn(today) ? DeadlineFlag.Overdue
+        : clock.WorkingDaysLeft(today, calendar) <= NearlyDueWorkingDays ? DeadlineFlag.NearlyDue
+        : DeadlineFlag.OnTime;
+
+    public static Bilingual Label(DeadlineFlag flag) => flag switch
+    {
+        DeadlineFlag.Overdue => new("Quá hạn", "Overdue"),
+        DeadlineFlag.NearlyDue => new("Sắp đến hạn", "Nearly due"),
+        _ => new("Trong hạn", "On time"),
+    };
+}

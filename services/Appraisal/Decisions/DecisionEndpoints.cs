@@ -1,0 +1,32 @@
+namespace Aid.Appraisal.Decisions;
+
+public static class DecisionEndpoints
+{
+    /// <summary>The decision of UBND tỉnh: work queue, statistics, approve, refuse, forward to the Prime Minister.</summary>
+    public static IEndpointRouteBuilder MapDecisions(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/decisions").WithTags("Decisions")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        group.MapGet("/queue", DecisionQueue.Handle)
+            .WithName("GetDecisionQueue").WithSummary("Appraisal reports waiting for the decision of UBND tỉnh, oldest deadline first")
+            .RequireAuthorization(Access.DecisionMakersAndAuditors);
+        group.MapGet("/statistics", DecisionQueue.Statistics)
+            .WithName("GetDecisionStatistics").WithSummary("Decision stage statistics for a period (?from=yyyy-MM-dd&to=yyyy-MM-dd)")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .RequireAuthorization(Access.Readers);
+
+        Command(group.MapPost("/{id:guid}/approve", ApproveDossier.Handle)
+            .WithName("ApproveDossier").WithSummary("Approve the aid (an override reason is required when security objected)"));
+        Command(group.MapPost("/{id:guid}/refuse", RefuseDossier.Handle)
+            .WithName("RefuseDossier").WithSummary("Refuse the aid, with reasons"));
+        Command(group.MapPost("/{id:guid}/forward", ForwardToPrimeMinister.Handle)
+            .WithName("ForwardToPrimeMinister").WithSummary("Forward a Prime Minister matter instead of deciding it locally"));
+        return app;
+    }
+
+    private static void Command(RouteHandlerBuilder endpoint) => endpoint
+        .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+        .RequireAuthorization(Access.DecisionMakers);
+}

@@ -1,0 +1,33 @@
+using Aid.Appraisal.Appraisals;
+using Aid.Appraisal.Deadlines;
+using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Identity;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Aid.Appraisal.Decisions;
+
+/// <summary>UBND tỉnh's work queue (reports waiting for a decision) and statistics.</summary>
+public static class DecisionQueue
+{
+    public static async Task<Ok<IReadOnlyList<QueueEntry>>> Handle(
+        IQuerySession session, TimeProvider time, DeadlinePlanner planner, CancellationToken cancellationToken)
+    {
+        var waiting = await session.Query<DossierAppraisal>()
+            .Where(a => a.Status == AppraisalStatus.AwaitingDecision).ToListAsync(cancellationToken);
+        return TypedResults.Ok(WorkQueue.Of(waiting.Select(a => (a, Stage.Decision, a.DecisionStage!)), time.Today(), planner.Calendar));
+    }
+
+    public static async Task<Ok<StageStatistics>> Statistics(
+        string? from, string? to, IQuerySession session, TimeProvider time, DeadlinePlanner planner, CancellationToken cancellationToken)
+    {
+        var period = StageStatistics.Period(from, to);
+        var reported = await session.Query<DossierAppraisal>()
+            .Where(a => a.Status == AppraisalStatus.AwaitingDecision || a.Status == AppraisalStatus.Decided
+                || a.Status == AppraisalStatus.Withdrawn).ToListAsync(cancellationToken);
+        return TypedResults.Ok(StageStatistics.Compute(Agencies.PeoplesCommittee.Code, Stage.Decision,
+            reported.Where(a => a.DecisionStage is not null)
+                .Select(a => (a.DecisionStage!, a.Status == AppraisalStatus.AwaitingDecision)),
+            period.From, period.To, time.Today(), planner.Calendar));
+    }
+}

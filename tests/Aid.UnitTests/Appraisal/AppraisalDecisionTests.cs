@@ -1,0 +1,216 @@
+using Aid.Appraisal.Appraisals;
+using Aid.Appraisal.Deadlines;
+using Aid.Appraisal.Decisions;
+using Aid.Contracts;
+using Aid.Contracts.Appraisal;
+using Aid.Contracts.Registration;
+using Aid.Contracts.Security;
+using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Problems;
+using Xunit;
+using DomainReportIssued = Aid.Appraisal.Appraisals.AppraisalReportIssued;
+using DomainOpened = Aid.Appraisal.Appraisals.AppraisalOpened;
+
+namespace Aid.UnitTests.AppraisalTests;
+
+/// <summary>The pure decisions of the appraisal service, on states built from events.</summary>
+public sealed class AppraisalDecisionTests
+{
+    // Monday 23 November 2026; weekends only (no holidays) keeps the arithmetic readable.
+    private static readonly DateOnly Monday = new(2026, 11, 23);
+    private static readonly WorkingCalendar Calendar = WorkingCalendar.FromRows([]);
+    private static readonly DeadlinePlanner Planner = new(Calendar, new StageDeadlines());
+    private static readonly AppraisalOpening Opening = new(Monday, Calendar, new StageDeadlines());
+    private static readonly Guid Id = Guid.NewGuid();
+
+    private static EventMetadata Metadata() => new(Guid.NewGuid(), DateTimeOffset.UtcNow, "t", "SNV", null, null, "test", 1);
+
+    private static DossierAccepted Accepted(IReadOnlyList<string>? areas = null, string aidKind = "Project", IReadOnlyList<string>? fields = null) =>
+        new(Metadata(), Id, "SNV-1", Guid.NewGuid(), aidKind, areas ?? []) { Title = "Water", AmountVnd = 1_000m, Fields = fields ?? [] };
+
+    private static SecurityReviewConcluded Concluded(SecurityVerdict verdict = SecurityVerdict.Cleared) =>
+        new(Metadata(), Id, "SNV-1", verdict, []);
+
+    private static DossierAppraisal Fold(DossierAppraisal? state, IEnumerable<object> events) =>
+        events.Aggregate(state, DossierAppraisal.After)!;
+
+    private static DossierAppraisal Open(SecurityVerdict verdict = SecurityVerdict.Cleared, IReadOnlyList<string>? areas = null,
+        IReadOnlyList<string>? fields = null)
+    {
+        var state = Fold(null, RecordDossierSummary.Decide(Accepted(areas, fields: fields), null, Opening, DateTimeOffset.UtcNow));
+        return Fold(state, RecordSecurityConclusion.Decide(Concluded(verdict), state, Opening, DateTimeOffset.UtcNow));
+    }
+
+    private static DossierAppraisal Reported(SecurityVerdict verdict = SecurityVerdict.Cleared, IReadOnlyList<string>? areas = null,
+        IReadOnlyList<string>? fields = null)
+    {
+        var state = Open(verdict, areas, fields);
+        state = Fold(state, RequestOpinions.Decide(["Sở Ngoại vụ"], state, Monday, Planner));
+        state = Fold(state, RecordOpinion.Decide(new RecordOpinion("Sở Ngoại vụ", Monday, "ok", "Supports"), state, Monday));
+        return Fold(state, IssueReport.Decide(new IssueReport("Approve", null, null), Recommendation.Approve, state, Monday, Planner));
+    }
+
+    private static ApproveDossier Approval(string? overrideReason = null) => new("1/QĐ", Monday, "Chủ tịch", ["c"], overrideReason);
+
+    private static void Refused(string code, Action decide) => Assert.Equal(code, Assert.Throws<RuleViolation>(decide).Code);
+
+    [Fact]
+    public void Opens_only_when_both_the_summary_and_the_security_conclusion_are_known()
+    {
+        var summaryOnly = RecordDossierSummary.Decide(Accepted(), null, Opening, DateTimeOffset.UtcNow);
+        Assert.IsType<DossierSummaryReceived>(Assert.Single(summaryOnly));
+
+        var verdictOnly = RecordSecurityConclusion.Decide(Concluded(), null, Opening, DateTimeOffset.UtcNow);
+        var state = Fold(null, verdictOnly);
+        Assert.Equal(AppraisalStatus.Pending, state.Status);
+
+        var events = RecordDossierSummary.Decide(Accepted(), state, Opening, DateTimeOffset.UtcNow);
+        var opened = Assert.IsType<DomainOpened>(events[^1]);
+        // 10 + 20 working days from Monday 23 November: Monday 4 January 2027 (weekends only).
+        Assert.Equal(new DateOnly(2027, 1, 4), opened.DueDate);
+        Assert.Equal(AppraisalStatus.Appraising, Fold(state, events).Status);
+    }
+
+    [Fact]
+    public void A_second_summary_or_verdict_changes_nothing()
+    {
+        var state = Open();
+        Assert.Empty(RecordDossierSummary.Decide(Accepted(), state, Opening, DateTimeOffset.UtcNow));
+        Assert.Empty(RecordSecurityConclusion.Decide(Concluded(SecurityVerdict.Objection), state, Opening, DateTimeOffset.UtcNow));
+    }
+
+    [Fact]
+    public void A_withdrawn_case_never_opens()
+    {
+        var withdrawn = Fold(null, CloseWhenDossierWithdrawn.Decide(new DossierWithdrawn(Metadata(), Id, "SNV-1", "r"), null, DateTimeOffset.UtcNow));
+        var state = Fold(withdrawn, RecordDossierSummary.Decide(Accepted(), withdrawn, Opening, DateTimeOffset.UtcNow));
+        var events = RecordSecurityConclusion.Decide(Concluded(), state, Opening, DateTimeOffset.UtcNow);
+        Assert.DoesNotContain(events, e => e is DomainOpened);
+        Assert.Equal(AppraisalStatus.Withdrawn, Fold(state, events).Status);
+        Refused("dossier-withdrawn", () => RequestOpinions.Decide(["A"], Fold(state, events), Monday, Planner));
+    }
+
+    [Fact]
+    public void A_withdrawal_after_the_decision_changes_nothing()
+    {
+        var reported = Reported();
+        var decided = Fold(reported, RefuseDossier.Decide(new RefuseDossier("r"), reported, Monday));
+        Assert.Empty(CloseWhenDossierWithdrawn.Decide(new DossierWithdrawn(Metadata(), Id, "SNV-1", "r"), decided, DateTimeOffset.UtcNow));
+    }
+
+    [Fact]
+    public void No_appraisal_command_before_opening()
+    {
+        var pending = Fold(null, RecordDossierSummary.Decide(Accepted(), null, Opening, DateTimeOffset.UtcNow));
+        Refused("appraisal-not-open", () => RequestOpinions.Decide(["A"], pending, Monday, Planner));
+    }
+
+    [Fact]
+    public void Opinions_have_their_own_deadline_and_are_asked_once_per_department()
+    {
+        var state = Open();
+        var requested = Assert.IsType<OpinionsRequested>(Assert.Single(RequestOpinions.Decide(["Sở Ngoại vụ"], state, Monday, Planner)));
+        Assert.Equal(new DateOnly(2026, 12, 7), requested.DueDate);
+        state = Fold(state, [requested]);
+        Refused("opinion-already-requested", () => RequestOpinions.Decide(["SỞ NGOẠI VỤ"], state, Monday, Planner));
+        Refused("opinion-not-requested", () => RecordOpinion.Decide(new RecordOpinion("Sở Y tế", Monday, "x", "Supports"), state, Monday));
+        Refused("opinion-before-request", () => RecordOpinion.Decide(new RecordOpinion("Sở Ngoại vụ", Monday.AddDays(-1), "x", "Objects"), state, Monday));
+        state = Fold(state, RecordOpinion.Decide(new RecordOpinion("Sở Ngoại vụ", Monday, "x", "Objects"), state, Monday));
+        Assert.Equal(Monday, state.OpinionsStage!.EndedOn);
+        Refused("opinion-already-recorded", () => RecordOpinion.Decide(new RecordOpinion("Sở Ngoại vụ", Monday, "x", "Supports"), state, Monday));
+    }
+
+    [Fact]
+    public void The_report_waits_for_opinions_until_they_are_recorded_or_past_due()
+    {
+        var report = new IssueReport("Approve", null, null);
+        var state = Open();
+        Refused("opinions-not-requested", () => IssueReport.Decide(report, Recommendation.Approve, state, Monday, Planner));
+        state = Fold(state, RequestOpinions.Decide(["Sở Ngoại vụ"], state, Monday, Planner));
+        var dueDate = state.OpinionRequests[0].DueDate;
+        Refused("opinions-awaited", () => IssueReport.Decide(report, Recommendation.Approve, state, dueDate, Planner));
+
+        var issued = Assert.IsType<DomainReportIssued>(Assert.Single(
+            IssueReport.Decide(report, Recommendation.Approve, state, dueDate.AddDays(1), Planner)));
+        Assert.Equal(Calendar.AddWorkingDays(dueDate.AddDays(1), 5), issued.DecisionDueDate);
+    }
+
+    [Fact]
+    public void Approval_needs_the_report_and_is_given_once()
+    {
+        Refused("report-not-issued", () => ApproveDossier.Decide(Approval(), Open(), Monday));
+        var state = Reported();
+        var events = ApproveDossier.Decide(Approval(), state, Monday);
+        var approved = Assert.IsType<DossierApproved>(Assert.Single(events));
+        Assert.Equal("Water", approved.Summary.Title);
+        var decided = Fold(state, events);
+        Assert.True(decided.DecisionStage!.EndedOnTime);
+        Refused("already-decided", () => ApproveDossier.Decide(Approval(), decided, Monday));
+        Refused("already-decided", () => RefuseDossier.Decide(new RefuseDossier("r"), decided, Monday));
+    }
+
+    [Fact]
+    public void Approval_cannot_predate_the_report()
+    {
+        var violation = Assert.Throws<RuleViolation>(() =>
+            ApproveDossier.Decide(Approval() with { DecisionDate = Monday.AddDays(-1) }, Reported(), Monday));
+        Assert.Equal(("decision-before-report", 422), (violation.Code, violation.Status));
+    }
+
+    [Fact]
+    public void A_security_objection_needs_a_recorded_override_to_approve()
+    {
+        var state = Reported(SecurityVerdict.Objection);
+        Refused("security-objection", () => ApproveDossier.Decide(Approval(), state, Monday));
+        var events = ApproveDossier.Decide(Approval("Conditions accepted by the aid owner"), state, Monday);
+        Assert.Equal("Conditions accepted by the aid owner", Assert.IsType<SecurityObjectionOverridden>(events[0]).Reason);
+        Assert.IsType<DossierApproved>(events[1]);
+        Refused("nothing-to-override", () => ApproveDossier.Decide(Approval("why"), Reported(), Monday));
+        // Refusing needs no override.
+        Assert.IsType<DossierRefused>(Assert.Single(RefuseDossier.Decide(new RefuseDossier("r"), state, Monday)));
+    }
+
+    [Fact]
+    public void Prime_Minister_matters_can_only_be_forwarded()
+    {
+        var state = Reported(areas: ["Religion"]);
+        Refused("prime-minister-matter", () => ApproveDossier.Decide(Approval(), state, Monday));
+        Refused("prime-minister-matter", () => RefuseDossier.Decide(new RefuseDossier("r"), state, Monday));
+        var forwarded = Assert.IsType<DossierForwardedToPrimeMinister>(Assert.Single(
+            ForwardToPrimeMinister.Decide(new ForwardToPrimeMinister(null), state, Monday)));
+        Assert.Contains("Religion", forwarded.Grounds);
+        Assert.Equal(DecisionOutcome.ForwardedToPrimeMinister, Fold(state, [forwarded]).Decision!.Outcome);
+        Refused("not-prime-minister-matter", () => ForwardToPrimeMinister.Decide(new ForwardToPrimeMinister(null), Reported(), Monday));
+    }
+
+    [Theory]
+    [InlineData(new[] { "Religion" }, "Project", new string[0], true)]
+    [InlineData(new[] { "defenceborder" }, "Project", new string[0], true)]
+    [InlineData(new[] { "Land", "Ethnicity" }, "Project", new[] { "Health" }, false)]
+    [InlineData(new string[0], "Project", new[] { "Border security training" }, true)]
+    [InlineData(new string[0], "Project", new[] { "Hỗ trợ quốc phòng" }, true)]
+    [InlineData(new string[0], "NonProjectAid", new[] { "Education" }, false)]
+    public void Knows_which_aid_falls_to_the_Prime_Minister(string[] areas, string aidKind, string[] fields, bool primeMinister)
+    {
+        var summary = new DossierSummary(Guid.NewGuid(), null, null, aidKind, areas, fields, null, null, null, null, null);
+        Assert.Equal(primeMinister, PrimeMinisterMatter.Grounds(summary) is not null);
+    }
+
+    [Fact]
+    public void Each_stage_is_flagged_overdue_once_the_day_after_its_due_date()
+    {
+        var state = Open();
+        state = Fold(state, RequestOpinions.Decide(["Sở Ngoại vụ"], state, Monday, Planner));
+        Assert.Empty(FlagOverdueStages.Decide(state, state.OpinionsStage!.DueDate));
+
+        var flagged = FlagOverdueStages.Decide(state, state.OpinionsStage.DueDate.AddDays(1));
+        Assert.Equal(Stage.Opinions, Assert.IsType<StageBecameOverdue>(Assert.Single(flagged)).Stage);
+        state = Fold(state, flagged);
+        Assert.Empty(FlagOverdueStages.Decide(state, state.OpinionsStage!.DueDate.AddDays(2)));
+
+        var late = state.AppraisalStage!.DueDate.AddDays(1);
+        state = Fold(state, FlagOverdueStages.Decide(state, late));
+        Assert.True(state.AppraisalStage!.OverdueFlagged);
+        Assert.Empty(FlagOverdueStages.Decide(state, late.AddDays(10)));
+    }
+}
