@@ -32,6 +32,7 @@ public static class MonitoringService
 
     public static WebApplication MapMonitoringService(this WebApplication app)
     {
+        app.UseUnreadableBodyAsInvalidField();
         app.MapProjects();
         return app;
     }

@@ -15,12 +15,16 @@ public static class ProjectAccess
     public const string Act = "monitoring-act";
     public const string Read = "monitoring-read";
     public const string SubmitReport = "monitoring-submit-report";
+    /// <summary>Views across all projects (work queue, statistics): not for NGO staff.</summary>
+    public const string Oversee = "monitoring-oversee";
 
     public static void AddPolicies(AuthorizationOptions options)
     {
         options.AddPolicy(Act, p => p.RequireAssertion(c => IsMonitoringOfficer(Actor.From(c.User))));
         options.AddPolicy(Read, p => p.RequireAssertion(c => Actor.From(c.User) is var a
             && (IsMonitoringOfficer(a) || a.IsAuditor || IsNgoStaff(a))));
+        options.AddPolicy(Oversee, p => p.RequireAssertion(c => Actor.From(c.User) is var a
+            && (IsMonitoringOfficer(a) || a.IsAuditor)));
         options.AddPolicy(SubmitReport, p => p.RequireAssertion(c => Actor.From(c.User) is var a
             && (IsMonitoringOfficer(a) || IsNgoStaff(a))));
     }

@@ -13,10 +13,10 @@ public static class ProjectEndpoints
         projects.MapGet("/", ProjectQueries.ListProjects).RequireAuthorization(ProjectAccess.Read)
             .WithName("ListProjects").WithSummary("Monitored projects with their flags (NGO staff: their own NGO's)")
             .Produces<IReadOnlyList<ProjectSummary>>().ProducesValidationProblem();
-        projects.MapGet("/queue", ProjectQueue.Get).RequireAuthorization(ProjectAccess.Read)
+        projects.MapGet("/queue", ProjectQueue.Get).RequireAuthorization(ProjectAccess.Oversee)
             .WithName("GetMonitoringQueue").WithSummary("Reports overdue or due next, soonest first, with days left")
             .Produces<IReadOnlyList<QueueItem>>();
-        projects.MapGet("/statistics", ProjectStatistics.Get).RequireAuthorization(ProjectAccess.Read)
+        projects.MapGet("/statistics", ProjectStatistics.Get).RequireAuthorization(ProjectAccess.Oversee)
             .WithName("GetMonitoringStatistics").WithSummary("Reports on time / late / overdue, inspections by verdict, projects by status")
             .Produces<MonitoringStatistics>().ProducesValidationProblem();
         projects.MapGet("/{id:guid}", ProjectQueries.GetProject).RequireAuthorization(ProjectAccess.Read)
