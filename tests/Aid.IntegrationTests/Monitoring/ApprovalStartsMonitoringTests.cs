@@ -112,4 +112,24 @@ public sealed class ApprovalStartsMonitoringTests(AidSystem system) : IClassFixt
         Assert.Single(after.Tranches);
         Assert.Equal(project.Reports.Select(r => r.Key), after.Reports.Select(r => r.Key));
     }
+
+    [Fact]
+    public async Task An_approval_lacking_what_monitoring_needs_starts_nothing_and_blocks_nothing()
+    {
+        var today = scenario.Today;
+        var broken = MonitoringScenario.Decision(DecisionOutcome.Approved, today, today, today.AddDays(100)) with { DecisionNumber = null };
+        var backwards = MonitoringScenario.Decision(DecisionOutcome.Approved, today, today, today.AddDays(-1));
+        var marker = MonitoringScenario.Decision(DecisionOutcome.Approved, today, today, today.AddDays(100));
+
+        await scenario.Publish(broken);
+        await scenario.Publish(backwards);
+        await scenario.Publish(marker);
+        await scenario.WaitForProject(marker.DossierId, what: "the marker approval");
+
+        // Refused by the consumer: retried a few times, then parked in the error queue, never half-written.
+        await using var query = AidSystem.StoreOf(system.Monitoring).QuerySession();
+        Assert.Null(await query.Events.FetchStreamStateAsync(broken.DossierId));
+        Assert.Null(await query.Events.FetchStreamStateAsync(backwards.DossierId));
+        Assert.Null(await query.LoadAsync<ProcessedIntegrationEvent>(broken.Metadata.EventId));
+    }
 }
