@@ -1,4 +1,9 @@
+using System.Text.Json.Serialization;
+using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults;
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.AspNetCore.Http.Json;
 
 namespace Aid.Monitoring;
 
@@ -10,8 +15,25 @@ public static class MonitoringService
 
     public static WebApplicationBuilder AddMonitoringService(this WebApplicationBuilder builder)
     {
-        builder.AddAidMarten(schema: Name, opts => { });
-        builder.AddAidBus(Name);
+        builder.AddAidMarten(schema: Name, opts =>
+            {
+                opts.Projections.Snapshot<MonitoredProject>(SnapshotLifecycle.Inline);
+            })
+            .AddSubscriptionWithServices<MonitoringRelay>(ServiceLifetime.Singleton);
+        builder.AddAidBus(Name, bus => bus.AddConsumer<StartMonitoringWhenDossierApproved>());
+        builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection("Monitoring"));
+        builder.Services.AddAuthorization(ProjectAccess.AddPolicies);
+        builder.Services.AddHostedService<OverdueScanner>();
+        // Statuses and verdicts read as names; a body that cannot be read is answered 400 naming the JSON path.
+        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return builder;
+    }
+
+    public static WebApplication MapMonitoringService(this WebApplication app)
+    {
+        app.UseUnreadableBodyAsInvalidField();
+        app.MapProjects();
+        return app;
     }
 }

@@ -12,6 +12,7 @@ public sealed class Program
 
         var app = builder.Build();
         app.MapServiceDefaults();
+        app.MapMonitoringService();
         app.Run();
     }
 }

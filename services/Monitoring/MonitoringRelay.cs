@@ -1,0 +1,31 @@
+using Aid.Contracts;
+using Aid.Monitoring.Projects;
+using Aid.ServiceDefaults;
+using JasperFx.Events;
+using MassTransit;
+using Published = Aid.Contracts.Monitoring;
+
+namespace Aid.Monitoring;
+
+/// <summary>
+/// Publishes what other services need to know of monitoring. A resumed project is published as Implementing
+/// (the contract has no "approved, not yet implemented" status), with the resumption note as reason.
+/// </summary>
+public sealed class MonitoringRelay(IBus bus) : IntegrationEventRelay(bus, MonitoringService.Name)
+{
+    protected override IIntegrationEvent? ToIntegrationEvent(IEvent @event, EventMetadata metadata) => @event.Data switch
+    {
+        ProjectMonitoringStarted e => new Published.ProjectMonitoringStarted(
+            metadata, e.DossierId, e.ReceiptCode, e.Schedule.Min(r => r.DueDate)),
+        ImplementationStarted e => Changed(@event, metadata, e.ReceiptCode, Published.ProjectStatus.Implementing, null),
+        ProjectSuspended e => Changed(@event, metadata, e.ReceiptCode, Published.ProjectStatus.Suspended, e.Reason),
+        ProjectResumed e => Changed(@event, metadata, e.ReceiptCode, Published.ProjectStatus.Implementing, e.Note),
+        ProjectCompleted e => Changed(@event, metadata, e.ReceiptCode, Published.ProjectStatus.Completed, null),
+        ProjectClosed e => Changed(@event, metadata, e.ReceiptCode, Published.ProjectStatus.Closed, e.SettlementNote),
+        _ => null,
+    };
+
+    private static Published.ProjectStatusChanged Changed(
+        IEvent @event, EventMetadata metadata, string receiptCode, Published.ProjectStatus status, string? reason) =>
+        new(metadata, @event.StreamId, receiptCode, status, reason);
+}

@@ -1,0 +1,41 @@
+using Aid.ServiceDefaults.Problems;
+using Marten;
+
+namespace Aid.Monitoring.Projects;
+
+public sealed record CloseProjectRequest(DateOnly? ClosedOn, string? SettlementNote);
+
+public sealed record CloseProject(DateOnly ClosedOn, string SettlementNote, DateOnly Today);
+
+/// <summary>
+/// The project is settled and monitoring ends. Rule: the project must be completed and its final report received;
+/// the closing date is on or after the completion date. Periodic reports still missing do not block closure (the
+/// final report covers the whole project) but stay on record as never received.
+/// </summary>
+public static class CloseProjectCommand
+{
+    public static IReadOnlyList<object> Decide(CloseProject command, MonitoredProject project)
+    {
+        if (project.Status != MonitoringStatus.Completed)
+            throw new RuleViolation("not-completed", new Bilingual(
+                $"Chỉ kết thúc dự án đã hoàn thành (trạng thái hiện tại: {ProjectView.Label(project.Status).Vi}).",
+                $"Only a completed project can be closed (now: {ProjectView.Label(project.Status).En})."));
+        if (project.Report(ReportingSchedule.FinalKey) is not { Received: true })
+            throw new RuleViolation("final-report-missing", new Bilingual(
+                "Chưa nhận báo cáo kết thúc dự án.", "The final report has not been received."));
+        ProjectRules.EnsureNotInFuture(command.ClosedOn, command.Today, "closedOn");
+        ProjectRules.EnsureNotBefore(command.ClosedOn, project.CompletedOn!.Value, "closedOn",
+            new Bilingual("ngày hoàn thành", "the completion date"));
+        return [new ProjectClosed(project.ReceiptCode, command.ClosedOn, command.SettlementNote)];
+    }
+
+    public static Task<IResult> Handle(Guid id, CloseProjectRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+    {
+        new InputCheck()
+            .Date("closedOn", request.ClosedOn)
+            .Paragraphs("settlementNote", request.SettlementNote)
+            .ThrowIfAny();
+        var command = new CloseProject(request.ClosedOn!.Value, request.SettlementNote!.Trim(), clock.Today());
+        return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
+    }
+}

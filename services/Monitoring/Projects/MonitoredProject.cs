@@ -1,0 +1,92 @@
+namespace Aid.Monitoring.Projects;
+
+/// <summary>Where an approved project stands. AwaitingImplementation: approved, not started yet.</summary>
+public enum MonitoringStatus { AwaitingImplementation, Implementing, Suspended, Completed, Closed }
+
+public sealed record ReportSlot(
+    string Key, ReportKind Kind, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly DueDate,
+    DateOnly? ReceivedOn = null, string? Summary = null, bool? OnTime = null, bool SubmittedByNgo = false,
+    bool FlaggedOverdue = false)
+{
+    public bool Received => ReceivedOn is not null;
+    public bool IsOverdueOn(DateOnly today) => !Received && today > DueDate;
+}
+
+public sealed record Tranche(Guid Id, decimal Amount, string Currency, DateOnly ReceivedOn, string? Note);
+
+public sealed record Inspection(Guid Id, DateOnly InspectedOn, IReadOnlyList<string> Team, string Findings, ComplianceVerdict Verdict);
+
+/// <summary>An approved project under monitoring; its stream id is the dossier id.</summary>
+public sealed record MonitoredProject(
+    Guid Id,
+    string ReceiptCode,
+    Guid NgoId,
+    string Title,
+    decimal? AmountVnd,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    string DecisionNumber,
+    DateOnly DecisionDate,
+    string? Signer,
+    IReadOnlyList<string> Conditions,
+    MonitoringStatus Status,
+    IReadOnlyList<ReportSlot> Reports,
+    IReadOnlyList<Tranche> Tranches,
+    IReadOnlyList<Inspection> Inspections,
+    DateOnly ImplementationDueBy,
+    DateTimeOffset MonitoringStartedAt,
+    MonitoringStatus? StatusBeforeSuspension = null,
+    string? SuspensionReason = null,
+    DateOnly? ImplementationStartedOn = null,
+    DateOnly? CompletedOn = null,
+    DateOnly? ClosedOn = null,
+    string? SettlementNote = null,
+    bool ImplementationDelayed = false)
+{
+    public static MonitoredProject Create(ProjectMonitoringStarted e) => new(
+        e.DossierId, e.ReceiptCode, e.NgoId, e.Title, e.AmountVnd, e.StartDate, e.EndDate, e.DecisionNumber,
+        e.DecisionDate, e.Signer, e.Conditions, MonitoringStatus.AwaitingImplementation,
+        e.Schedule.Select(r => new ReportSlot(r.Key, r.Kind, r.PeriodStart, r.PeriodEnd, r.DueDate)).ToList(),
+        [], [], e.ImplementationDueBy, e.StartedAt);
+
+    public ReportSlot? Report(string key) => Reports.FirstOrDefault(r => r.Key == key);
+
+    public MonitoredProject Apply(AidTrancheReceived e) =>
+        this with { Tranches = [.. Tranches, new Tranche(e.TrancheId, e.Amount, e.Currency, e.ReceivedOn, e.Note)] };
+
+    public MonitoredProject Apply(ProgressReportReceived e) => WithReport(e.ReportKey, r =>
+        r with { ReceivedOn = e.ReceivedOn, Summary = e.Summary, OnTime = e.OnTime, SubmittedByNgo = e.SubmittedByNgo });
+
+    public MonitoredProject Apply(InspectionRecorded e) => this with
+    {
+        Inspections = [.. Inspections, new Inspection(e.InspectionId, e.InspectedOn, e.Team, e.Findings, e.Verdict)],
+    };
+
+    public MonitoredProject Apply(ImplementationStarted e) => this with
+    {
+        ImplementationStartedOn = e.StartedOn,
+        Status = MonitoringStatus.Implementing,
+    };
+
+    public MonitoredProject Apply(ProjectSuspended e) =>
+        this with { StatusBeforeSuspension = Status, Status = MonitoringStatus.Suspended, SuspensionReason = e.Reason };
+
+    public MonitoredProject Apply(ProjectResumed e) => this with
+    {
+        Status = StatusBeforeSuspension ?? MonitoringStatus.Implementing,
+        StatusBeforeSuspension = null,
+        SuspensionReason = null,
+    };
+
+    public MonitoredProject Apply(ProjectCompleted e) => this with { Status = MonitoringStatus.Completed, CompletedOn = e.CompletedOn };
+
+    public MonitoredProject Apply(ProjectClosed e) =>
+        this with { Status = MonitoringStatus.Closed, ClosedOn = e.ClosedOn, SettlementNote = e.SettlementNote };
+
+    public MonitoredProject Apply(ProgressReportBecameOverdue e) => WithReport(e.ReportKey, r => r with { FlaggedOverdue = true });
+
+    public MonitoredProject Apply(ImplementationDelayFlagged e) => this with { ImplementationDelayed = true };
+
+    private MonitoredProject WithReport(string key, Func<ReportSlot, ReportSlot> change) =>
+        this with { Reports = Reports.Select(r => r.Key == key ? change(r) : r).ToList() };
+}

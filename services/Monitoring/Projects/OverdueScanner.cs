@@ -1,0 +1,55 @@
+using Aid.ServiceDefaults;
+using Aid.ServiceDefaults.Commands;
+using Marten;
+
+namespace Aid.Monitoring.Projects;
+
+/// <summary>
+/// Every Overdue:ScanSeconds (default 60), flags what became overdue. Several instances may scan at once: the
+/// flags are appended with optimistic concurrency, so a project is flagged once; the loser retries next scan.
+/// </summary>
+public sealed class OverdueScanner(IDocumentStore store, TimeProvider clock, IConfiguration configuration, ILogger<OverdueScanner> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue<int?>("Overdue:ScanSeconds") ?? 60));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ScanAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(e, "Overdue scan failed; retrying at the next interval");
+            }
+            try { await Task.Delay(interval, stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+
+    public async Task ScanAsync(CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        IReadOnlyList<MonitoredProject> open;
+        await using (var query = store.QuerySession())
+            open = await query.Query<MonitoredProject>().Where(p => p.Status != MonitoringStatus.Closed).ToListAsync(cancellationToken);
+
+        foreach (var project in open.Where(p => OverdueDetection.HasSomethingToFlag(p, today)))
+        {
+            await using var session = store.LightweightSession();
+            session.LastModifiedBy = "system";
+            session.SetHeader(EventHeaders.Agency, MonitoringService.Agency);
+            session.CorrelationId = $"overdue-scan-{today:yyyyMMdd}";
+            try
+            {
+                await session.DecideAsync<MonitoredProject>(project.Id, null, state => OverdueDetection.Decide(state, today), cancellationToken);
+            }
+            catch (Exception e) when (e is JasperFx.ConcurrencyException or Marten.Exceptions.ConcurrentUpdateException)
+            {
+                logger.LogInformation("Project {ProjectId} changed while flagging; next scan will look again", project.Id);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Aid.Monitoring.Projects;
+
+/// <summary>
+/// Who may touch a monitored project: monitoring officers of Sở Ngoại vụ act; auditors read; NGO staff read
+/// (and may submit progress reports for) their own NGO's projects only — another NGO's project answers 404.
+/// </summary>
+public static class ProjectAccess
+{
+    public const string Act = "monitoring-act";
+    public const string Read = "monitoring-read";
+    public const string SubmitReport = "monitoring-submit-report";
+    /// <summary>Views across all projects (work queue, statistics): not for NGO staff.</summary>
+    public const string Oversee = "monitoring-oversee";
+
+    public static void AddPolicies(AuthorizationOptions options)
+    {
+        options.AddPolicy(Act, p => p.RequireAssertion(c => IsMonitoringOfficer(Actor.From(c.User))));
+        options.AddPolicy(Read, p => p.RequireAssertion(c => Actor.From(c.User) is var a
+            && (IsMonitoringOfficer(a) || a.IsAuditor || IsNgoStaff(a))));
+        options.AddPolicy(Oversee, p => p.RequireAssertion(c => Actor.From(c.User) is var a
+            && (IsMonitoringOfficer(a) || a.IsAuditor)));
+        options.AddPolicy(SubmitReport, p => p.RequireAssertion(c => Actor.From(c.User) is var a
+            && (IsMonitoringOfficer(a) || IsNgoStaff(a))));
+    }
+
+    public static bool IsMonitoringOfficer(Actor actor) =>
+        actor.Role == Roles.MonitoringOfficer && actor.Agency == MonitoringService.Agency;
+
+    public static bool IsNgoStaff(Actor actor) => actor.Role == Roles.NgoStaff && actor.NgoId is not null;
+
+    public static bool MaySee(this Actor actor, MonitoredProject project) =>
+        !IsNgoStaff(actor) || actor.NgoId == project.NgoId;
+
+    /// <summary>
+    /// Runs a command against the project: stamps the actor, checks the caller may see it (404 otherwise), decides
+    /// against the current state and appends with optimistic concurrency (If-Match honoured).
+    /// </summary>
+    public static async Task<IResult> DecideAsync(
+        IDocumentSession session, HttpContext http, Guid id, Func<MonitoredProject, IReadOnlyList<object>> decide)
+    {
+        var actor = Actor.From(http.User);
+        session.ActingAs(actor, http);
+        var decided = await session.DecideAsync<MonitoredProject>(id, http.Request.ExpectedVersion(), state =>
+        {
+            if (!actor.MaySee(state)) throw new NotFound("project");
+            return decide(state);
+        }, http.RequestAborted);
+
+        var project = await session.LoadAsync<MonitoredProject>(id, http.RequestAborted);
+        http.Response.Headers.ETag = $"\"{decided.Version}\"";
+        var today = http.RequestServices.GetRequiredService<TimeProvider>().Today();
+        return Results.Ok(ProjectView.Of(project!, decided.Version, today));
+    }
+}

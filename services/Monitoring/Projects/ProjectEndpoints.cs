@@ -1,0 +1,45 @@
+using Aid.ServiceDefaults.Problems;
+
+namespace Aid.Monitoring.Projects;
+
+public static class ProjectEndpoints
+{
+    public static IEndpointRouteBuilder MapProjects(this IEndpointRouteBuilder app)
+    {
+        var projects = app.MapGroup("/projects").WithTags("Projects")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        projects.MapGet("/", ProjectQueries.ListProjects).RequireAuthorization(ProjectAccess.Read)
+            .WithName("ListProjects").WithSummary("Monitored projects with their flags (NGO staff: their own NGO's)")
+            .Produces<IReadOnlyList<ProjectSummary>>().ProducesValidationProblem();
+        projects.MapGet("/queue", ProjectQueue.Get).RequireAuthorization(ProjectAccess.Oversee)
+            .WithName("GetMonitoringQueue").WithSummary("Reports overdue or due next, soonest first, with days left")
+            .Produces<IReadOnlyList<QueueItem>>();
+        projects.MapGet("/statistics", ProjectStatistics.Get).RequireAuthorization(ProjectAccess.Oversee)
+            .WithName("GetMonitoringStatistics").WithSummary("Reports on time / late / overdue, inspections by verdict, projects by status")
+            .Produces<MonitoringStatistics>().ProducesValidationProblem();
+        projects.MapGet("/{id:guid}", ProjectQueries.GetProject).RequireAuthorization(ProjectAccess.Read)
+            .WithName("GetProject").WithSummary("One monitored project: schedule, reports, tranches, inspections, flags")
+            .Produces<ProjectView>().ProducesProblem(StatusCodes.Status404NotFound);
+
+        Command(projects.MapPost("/{id:guid}/tranches", RecordAidTrancheCommand.Handle), "RecordAidTranche", "Record an aid receipt tranche");
+        Command(projects.MapPost("/{id:guid}/reports", RecordProgressReportCommand.Handle), "RecordProgressReport",
+            "Record a scheduled progress report received (NGO staff: submit their own NGO's report)", ProjectAccess.SubmitReport);
+        Command(projects.MapPost("/{id:guid}/inspections", RecordInspectionCommand.Handle), "RecordInspection", "Record an inspection and its compliance verdict");
+        Command(projects.MapPost("/{id:guid}/implementation-started", RecordImplementationStartedCommand.Handle), "RecordImplementationStarted", "Record that implementation started");
+        Command(projects.MapPost("/{id:guid}/suspend", SuspendProjectCommand.Handle), "SuspendProject", "Suspend the project");
+        Command(projects.MapPost("/{id:guid}/resume", ResumeProjectCommand.Handle), "ResumeProject", "Resume a suspended project");
+        Command(projects.MapPost("/{id:guid}/complete", CompleteProjectCommand.Handle), "CompleteProject", "Record the project's completion");
+        Command(projects.MapPost("/{id:guid}/close", CloseProjectCommand.Handle), "CloseProject", "Close the settled project (completed, final report received)");
+        return app;
+    }
+
+    private static void Command(RouteHandlerBuilder endpoint, string name, string summary, string policy = ProjectAccess.Act) =>
+        endpoint.RequireAuthorization(policy).WithName(name).WithSummary(summary)
+            .Produces<ProjectView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}

@@ -1,0 +1,52 @@
+using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
+using Marten;
+
+namespace Aid.Monitoring.Projects;
+
+public sealed record ProjectSummary(
+    Guid Id, string ReceiptCode, Guid NgoId, string Title, MonitoringStatus Status, Bilingual StatusLabel,
+    DateOnly DecisionDate, DateOnly StartDate, DateOnly EndDate, DateOnly? NextReportDue, IReadOnlyList<string> Flags);
+
+/// <summary>Reading monitored projects. NGO staff see their own NGO's projects only.</summary>
+public static class ProjectQueries
+{
+    public static async Task<IResult> GetProject(Guid id, IQuerySession session, TimeProvider clock, HttpContext http)
+    {
+        var project = await session.LoadAsync<MonitoredProject>(id, http.RequestAborted);
+        if (project is null || !Actor.From(http.User).MaySee(project))
+            throw new NotFound("project");
+        var state = await session.Events.FetchStreamStateAsync(id, http.RequestAborted);
+        var version = state?.Version ?? 0;
+        http.Response.Headers.ETag = $"\"{version}\"";
+        return Results.Ok(ProjectView.Of(project, version, clock.Today()));
+    }
+
+    /// <summary>Optional filters: status, flag (report-overdue, implementation-delayed, suspended, non-compliant).</summary>
+    public static async Task<IResult> ListProjects(string? status, string? flag, IQuerySession session, TimeProvider clock, HttpContext http)
+    {
+        MonitoringStatus parsed = default;
+        var check = new InputCheck();
+        if (status is not null) check.OneOf("status", status, out parsed);
+        check.Rule(flag is null or "report-overdue" or "implementation-delayed" or "suspended" or "non-compliant", "flag",
+            "Cờ phải là: report-overdue, implementation-delayed, suspended, non-compliant.",
+            "The flag must be one of: report-overdue, implementation-delayed, suspended, non-compliant.");
+        check.ThrowIfAny();
+
+        var actor = Actor.From(http.User);
+        var query = session.Query<MonitoredProject>().AsQueryable();
+        if (ProjectAccess.IsNgoStaff(actor))
+            query = query.Where(p => p.NgoId == actor.NgoId);
+        if (status is not null)
+            query = query.Where(p => p.Status == parsed);
+        var today = clock.Today();
+        var projects = await query.ToListAsync(http.RequestAborted);
+        return Results.Ok(projects
+            .Select(p => new ProjectSummary(p.Id, p.ReceiptCode, p.NgoId, p.Title, p.Status, ProjectView.Label(p.Status),
+                p.DecisionDate, p.StartDate, p.EndDate,
+                p.Reports.Where(r => !r.Received).Select(r => (DateOnly?)r.DueDate).Min(), ProjectView.FlagsOf(p, today)))
+            .Where(s => flag is null || s.Flags.Contains(flag))
+            .OrderBy(s => s.NextReportDue ?? DateOnly.MaxValue)
+            .ToList());
+    }
+}

@@ -1,0 +1,39 @@
+using Aid.ServiceDefaults.Problems;
+using Marten;
+
+namespace Aid.Monitoring.Projects;
+
+public sealed record RecordAidTrancheRequest(decimal? Amount, string? Currency, DateOnly? ReceivedOn, string? Note);
+
+public sealed record RecordAidTranche(Guid TrancheId, decimal Amount, string Currency, DateOnly ReceivedOn, string? Note, DateOnly Today);
+
+/// <summary>A tranche of the aid reached the Vietnamese side.</summary>
+public static class RecordAidTrancheCommand
+{
+    public static IReadOnlyList<object> Decide(RecordAidTranche command, MonitoredProject project)
+    {
+        ProjectRules.EnsureNotClosed(project);
+        ProjectRules.EnsureNotSuspended(project, new Bilingual("ghi nhận tiếp nhận viện trợ", "record aid receipts"));
+        ProjectRules.EnsureNotInFuture(command.ReceivedOn, command.Today, "receivedOn");
+        ProjectRules.EnsureNotBefore(command.ReceivedOn, project.DecisionDate, "receivedOn", ProjectRules.DecisionDate);
+        if (project.Tranches.Any(t => t.Amount == command.Amount && t.Currency == command.Currency
+                && t.ReceivedOn == command.ReceivedOn && t.Note == command.Note))
+            throw new RuleViolation("tranche-already-recorded", new Bilingual(
+                "Đợt tiếp nhận này (cùng số tiền, loại tiền, ngày và ghi chú) đã được ghi nhận.",
+                "This tranche (same amount, currency, date and note) is already recorded."));
+        return [new AidTrancheReceived(command.TrancheId, command.Amount, command.Currency, command.ReceivedOn, command.Note)];
+    }
+
+    public static Task<IResult> Handle(Guid id, RecordAidTrancheRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+    {
+        new InputCheck()
+            .Amount("amount", request.Amount)
+            .Currency("currency", request.Currency)
+            .Date("receivedOn", request.ReceivedOn)
+            .Line("note", request.Note, required: false)
+            .ThrowIfAny();
+        var command = new RecordAidTranche(Guid.NewGuid(), request.Amount!.Value, request.Currency!,
+            request.ReceivedOn!.Value, string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), clock.Today());
+        return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
+    }
+}

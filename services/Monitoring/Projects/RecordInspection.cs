@@ -1,0 +1,38 @@
+using Aid.ServiceDefaults.Problems;
+using Marten;
+
+namespace Aid.Monitoring.Projects;
+
+public sealed record RecordInspectionRequest(DateOnly? InspectedOn, IReadOnlyList<string?>? Team, string? Findings, string? Verdict);
+
+public sealed record RecordInspection(
+    Guid InspectionId, DateOnly InspectedOn, IReadOnlyList<string> Team, string Findings, ComplianceVerdict Verdict, DateOnly Today);
+
+/// <summary>An inspection team visited the project and gave its compliance verdict.</summary>
+public static class RecordInspectionCommand
+{
+    public static IReadOnlyList<object> Decide(RecordInspection command, MonitoredProject project)
+    {
+        ProjectRules.EnsureNotClosed(project);
+        ProjectRules.EnsureNotInFuture(command.InspectedOn, command.Today, "inspectedOn");
+        ProjectRules.EnsureNotBefore(command.InspectedOn, project.DecisionDate, "inspectedOn", ProjectRules.DecisionDate);
+        if (project.Inspections.Any(i => i.InspectedOn == command.InspectedOn && i.Findings == command.Findings && i.Verdict == command.Verdict))
+            throw new RuleViolation("inspection-already-recorded", new Bilingual(
+                "Cuộc kiểm tra này (cùng ngày, kết luận và đánh giá) đã được ghi nhận.",
+                "This inspection (same date, findings and verdict) is already recorded."));
+        return [new InspectionRecorded(command.InspectionId, command.InspectedOn, command.Team, command.Findings, command.Verdict)];
+    }
+
+    public static Task<IResult> Handle(Guid id, RecordInspectionRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+    {
+        new InputCheck()
+            .Date("inspectedOn", request.InspectedOn)
+            .Names("team", request.Team)
+            .Paragraphs("findings", request.Findings)
+            .OneOf("verdict", request.Verdict, out ComplianceVerdict verdict)
+            .ThrowIfAny();
+        var command = new RecordInspection(Guid.NewGuid(), request.InspectedOn!.Value,
+            request.Team!.Select(t => t!.Trim()).ToList(), request.Findings!.Trim(), verdict, clock.Today());
+        return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
+    }
+}

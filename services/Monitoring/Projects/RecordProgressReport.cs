@@ -1,0 +1,53 @@
+using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
+using Marten;
+
+namespace Aid.Monitoring.Projects;
+
+public sealed record RecordProgressReportRequest(string? ReportKey, DateOnly? ReceivedOn, string? Summary);
+
+public sealed record RecordProgressReport(string ReportKey, DateOnly ReceivedOn, string Summary, bool SubmittedByNgo, DateOnly Today);
+
+/// <summary>
+/// A scheduled report arrived. On time when received on or before its due date. Monitoring officers record the date
+/// it reached them; NGO staff submit their own NGO's reports, received today. The final report is accepted only
+/// once the project is completed.
+/// </summary>
+public static class RecordProgressReportCommand
+{
+    public static IReadOnlyList<object> Decide(RecordProgressReport command, MonitoredProject project)
+    {
+        ProjectRules.EnsureNotClosed(project);
+        ProjectRules.EnsureNotInFuture(command.ReceivedOn, command.Today, "receivedOn");
+        ProjectRules.EnsureNotBefore(command.ReceivedOn, project.DecisionDate, "receivedOn", ProjectRules.DecisionDate);
+        var report = project.Report(command.ReportKey)
+            ?? throw new RuleViolation("unknown-report", new Bilingual(
+                $"Không có báo cáo '{command.ReportKey}' trong lịch báo cáo của dự án ({string.Join(", ", project.Reports.Select(r => r.Key))}).",
+                $"The project's schedule has no report '{command.ReportKey}' ({string.Join(", ", project.Reports.Select(r => r.Key))})."), 422);
+        if (report.Received)
+            throw new RuleViolation("report-already-received", new Bilingual(
+                $"Báo cáo '{report.Key}' đã được nhận ngày {report.ReceivedOn:yyyy-MM-dd}.",
+                $"Report '{report.Key}' was already received on {report.ReceivedOn:yyyy-MM-dd}."));
+        if (report.Kind == ReportKind.Final && project.Status != MonitoringStatus.Completed)
+            throw new RuleViolation("final-report-before-completion", new Bilingual(
+                "Chỉ nhận báo cáo kết thúc sau khi dự án đã hoàn thành.",
+                "The final report is accepted only once the project is completed."));
+        return [new ProgressReportReceived(report.Key, command.ReceivedOn, command.Summary,
+            OnTime: command.ReceivedOn <= report.DueDate, command.SubmittedByNgo)];
+    }
+
+    public static Task<IResult> Handle(Guid id, RecordProgressReportRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+    {
+        var byNgo = ProjectAccess.IsNgoStaff(Actor.From(http.User));
+        new InputCheck()
+            .Line("reportKey", request.ReportKey, maxLength: 20)
+            .Date("receivedOn", request.ReceivedOn, required: !byNgo)
+            .Rule(!byNgo || request.ReceivedOn is null || request.ReceivedOn == clock.Today(), "receivedOn",
+                "Tổ chức nộp báo cáo hôm nay; không được ghi ngày khác.", "An NGO submits its report today; no other date may be given.")
+            .Paragraphs("summary", request.Summary)
+            .ThrowIfAny();
+        var today = clock.Today();
+        var command = new RecordProgressReport(request.ReportKey!.Trim(), request.ReceivedOn ?? today, request.Summary!.Trim(), byNgo, today);
+        return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
+    }
+}

@@ -1,0 +1,27 @@
+using Aid.ServiceDefaults.Problems;
+using Marten;
+
+namespace Aid.Monitoring.Projects;
+
+public sealed record ResumeProjectRequest(string? Note);
+
+public sealed record ResumeProject(string? Note, DateOnly Today);
+
+/// <summary>A suspended project goes back to where it was when suspended.</summary>
+public static class ResumeProjectCommand
+{
+    public static IReadOnlyList<object> Decide(ResumeProject command, MonitoredProject project)
+    {
+        if (project.Status != MonitoringStatus.Suspended)
+            throw new RuleViolation("not-suspended", new Bilingual(
+                "Dự án không ở trạng thái tạm dừng.", "The project is not suspended."));
+        return [new ProjectResumed(project.ReceiptCode, command.Note, command.Today)];
+    }
+
+    public static Task<IResult> Handle(Guid id, ResumeProjectRequest? request, IDocumentSession session, TimeProvider clock, HttpContext http)
+    {
+        new InputCheck().Paragraphs("note", request?.Note, required: false).ThrowIfAny();
+        var command = new ResumeProject(string.IsNullOrWhiteSpace(request?.Note) ? null : request.Note.Trim(), clock.Today());
+        return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Aid.Contracts;
+using Aid.Contracts.Appraisal;
+using Aid.IntegrationTests.Infrastructure;
+using Aid.Monitoring.Projects;
+using Aid.ServiceDefaults.Identity;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aid.IntegrationTests.ProjectMonitoring;
+
+/// <summary>Drives the monitoring service the way the system does: approvals arrive as contracts on the bus.</summary>
+public sealed class MonitoringScenario(AidSystem system)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public DateOnly Today => system.Clock.Today();
+
+    public HttpClient Officer => system.Monitoring.ClientAs("monitoring.officer");
+
+    public static DossierDecided Decision(DecisionOutcome outcome, DateOnly decisionDate, DateOnly start, DateOnly end, Guid? ngoId = null) =>
+        new(new EventMetadata(Guid.NewGuid(), DateTimeOffset.UtcNow, "decision.maker", "UBND", "corr-" + Guid.NewGuid(), null, "appraisal", 1),
+            Guid.NewGuid(), $"SNV-{decisionDate:yyyyMMdd}-{Random.Shared.Next(1, 999):000}", outcome)
+        {
+            DecisionNumber = outcome == DecisionOutcome.Approved ? $"{Random.Shared.Next(1, 9999)}/QĐ-UBND" : null,
+            DecisionDate = decisionDate,
+            Signer = "Chủ tịch UBND tỉnh",
+            Conditions = ["Báo cáo định kỳ đúng hạn"],
+            Reasons = outcome == DecisionOutcome.Refused ? "Không phù hợp" : null,
+            NgoId = ngoId ?? Guid.NewGuid(),
+            Title = "Nước sạch cho trường học",
+            AmountVnd = 2_500_000_000m,
+            StartDate = start,
+            EndDate = end,
+        };
+
+    public Task Publish(object message) => system.Registration.Services.GetRequiredService<IBus>().Publish(message);
+
+    /// <summary>Approves a project decided and started today (by default) that runs for a year, and waits until it is monitored.</summary>
+    public async Task<(DossierDecided Decision, ProjectView Project)> ApprovedProject(Guid? ngoId = null, int decidedDaysAgo = 0)
+    {
+        var decided = Today.AddDays(-decidedDaysAgo);
+        var decision = Decision(DecisionOutcome.Approved, decided, decided, Today.AddDays(365), ngoId);
+        await Publish(decision);
+        return (decision, await WaitForProject(decision.DossierId));
+    }
+
+    public async Task<ProjectView> WaitForProject(Guid id, Func<ProjectView, bool>? until = null, string what = "the project") =>
+        await Eventually.Returns(async () =>
+        {
+            var response = await Officer.GetAsync($"/projects/{id}");
+            if (response.StatusCode != HttpStatusCode.OK) return null;
+            var project = await response.Content.ReadFromJsonAsync<ProjectView>(Json);
+            return until is null || until(project!) ? project : null;
+        }, what);
+
+    public async Task<ProjectView> Get(Guid id, HttpClient? client = null) =>
+        (await (client ?? Officer).GetFromJsonAsync<ProjectView>($"/projects/{id}", Json))!;
+
+    public static Task<HttpResponseMessage> Post(HttpClient client, string path, object body) => client.PostAsJsonAsync(path, body, Json);
+
+    public static async Task<JsonElement> Problem(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>());
+
+    public static HttpClient Another(AidSystem system, string role, string agency) =>
+        system.Monitoring.ClientAs(new DevelopmentUser($"{role}.{agency}", role, role, agency));
+
+    /// <summary>Collects the contracts of type T the services publish on the test class's vhost.</summary>
+    public async Task<ConcurrentQueue<T>> Listen<T>() where T : class
+    {
+        var received = new ConcurrentQueue<T>();
+        var bus = system.Registration.Services.GetRequiredService<IBus>();
+        var handle = bus.ConnectReceiveEndpoint($"monitoring-probe-{typeof(T).Name}-{Guid.NewGuid():N}", e =>
+            e.Handler<T>(context => { received.Enqueue(context.Message); return Task.CompletedTask; }));
+        await handle.Ready;
+        return received;
+    }
+}
