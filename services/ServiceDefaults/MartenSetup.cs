@@ -31,10 +31,10 @@ public static class MartenSetup
                 // Transaction-scoped leadership lock: required for HotCold with this Marten build.
                 opts.Events.UseAdvisoryLockTransaction = true;
                 opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-                // Services may share one database (each in its own schema): their schema-migration lock and their
-                // async daemon's leadership lock must not be shared, or one service would wait on another.
-                opts.ApplyChangesLockId = LockIdFor(schema, salt: 1);
-                opts.Projections.DaemonLockId = LockIdFor(schema, salt: 2);
+                // Services may share one database (each in its own schema): with the default schema-migration lock,
+                // four services starting at once failed to start. (The daemon's own lock ids are left at their
+                // defaults: moving them broke the daemon's progress after a failed append.)
+                opts.ApplyChangesLockId = LockIdFor(schema);
                 opts.Schema.For<ProcessedIntegrationEvent>();
                 configure(opts);
             })
@@ -44,9 +44,9 @@ public static class MartenSetup
     }
 
     /// <summary>A stable advisory lock id per schema (string.GetHashCode is randomised per process).</summary>
-    private static int LockIdFor(string schema, int salt)
+    private static int LockIdFor(string schema)
     {
-        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{schema}/{salt}"));
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(schema));
         return Math.Abs(BitConverter.ToInt32(hash, 0) % 1_000_000_000) + 10_000;
     }
 }

@@ -17,10 +17,13 @@ public sealed class AidSystem : IAsyncLifetime
     /// <summary>The time every service of this system sees; tests move it forward.</summary>
     public TestClock Clock { get; } = new();
 
+    private IsolatedEnvironment? environment;
+
     public async Task InitializeAsync()
     {
         var servers = await TestServers.Instance;
-        var (postgres, rabbitMq) = await servers.CreateIsolatedEnvironmentAsync("aid");
+        environment = await servers.CreateIsolatedEnvironmentAsync("aid");
+        var (_, postgres, rabbitMq) = environment;
         Registration = new(postgres, rabbitMq, Clock);
         Security = new(postgres, rabbitMq, Clock);
         Appraisal = new(postgres, rabbitMq, Clock);
@@ -35,6 +38,8 @@ public sealed class AidSystem : IAsyncLifetime
         foreach (var service in new IAsyncDisposable?[] { Registration, Security, Appraisal, Monitoring })
             if (service is not null)
                 await service.DisposeAsync();
+        if (environment is not null)
+            await (await TestServers.Instance).RemoveAsync(environment);
     }
 
     public static IDocumentStore StoreOf<TProgram>(ServiceFactory<TProgram> service) where TProgram : class =>

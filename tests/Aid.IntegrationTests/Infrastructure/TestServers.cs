@@ -11,6 +11,8 @@ namespace Aid.IntegrationTests.Infrastructure;
 /// named by AID_TEST_POSTGRES (connection string), AID_TEST_RABBITMQ (amqp URI) and AID_TEST_RABBITMQ_MANAGEMENT
 /// (management API base URL) for people who run their own. Each test class gets its own database and vhost.
 /// </summary>
+public sealed record IsolatedEnvironment(string Name, string Postgres, string RabbitMq);
+
 public sealed class TestServers
 {
     private static readonly Lazy<Task<TestServers>> Shared = new(StartAsync);
@@ -47,7 +49,7 @@ public sealed class TestServers
     }
 
     /// <summary>A new, empty database and RabbitMQ vhost; returns the services' connection strings.</summary>
-    public async Task<(string Postgres, string RabbitMq)> CreateIsolatedEnvironmentAsync(string name)
+    public async Task<IsolatedEnvironment> CreateIsolatedEnvironmentAsync(string name)
     {
         var database = $"t_{name}_{Guid.NewGuid():N}".ToLowerInvariant();
         await using (var connection = new NpgsqlConnection(postgres.ConnectionString))
@@ -60,22 +62,45 @@ public sealed class TestServers
 
         await CreateVhostAsync(database);
         var isolatedRabbit = new UriBuilder(rabbitMq) { Path = "/" + database };
-        return (isolatedPostgres.ConnectionString, isolatedRabbit.Uri.ToString());
+        return new IsolatedEnvironment(database, isolatedPostgres.ConnectionString, isolatedRabbit.Uri.ToString());
+    }
+
+    /// <summary>Drops the test class's database and vhost, so long runs against shared servers stay small.</summary>
+    public async Task RemoveAsync(IsolatedEnvironment environment)
+    {
+        try
+        {
+            using var http = ManagementClient();
+            await http.DeleteAsync($"api/vhosts/{environment.Name}");
+            await using var connection = new NpgsqlConnection(postgres.ConnectionString);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{environment.Name}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        catch (Exception e) when (e is HttpRequestException or NpgsqlException)
+        {
+            // Clean-up only: a leftover database or vhost does not change any result.
+        }
     }
 
     private async Task CreateVhostAsync(string vhost)
     {
         var user = Uri.UnescapeDataString(rabbitMq.UserInfo.Split(':')[0]);
-        var password = Uri.UnescapeDataString(rabbitMq.UserInfo.Split(':')[1]);
-        using var http = new HttpClient { BaseAddress = management };
-        http.DefaultRequestHeaders.Authorization =
-            new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+        using var http = ManagementClient();
 
         var created = await http.PutAsync($"api/vhosts/{vhost}", Json("{}"));
         created.EnsureSuccessStatusCode();
         var permitted = await http.PutAsync($"api/permissions/{vhost}/{Uri.EscapeDataString(user)}",
             Json("""{"configure":".*","write":".*","read":".*"}"""));
         permitted.EnsureSuccessStatusCode();
+    }
+
+    private HttpClient ManagementClient()
+    {
+        var http = new HttpClient { BaseAddress = management, Timeout = TimeSpan.FromSeconds(60) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(rabbitMq.UserInfo))));
+        return http;
     }
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
