@@ -1,3 +1,4 @@
+using Aid.ServiceDefaults.Audit;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
@@ -20,7 +21,8 @@ public static class MartenSetup
         var connectionString = builder.Configuration.GetConnectionString("Postgres")
             ?? throw new InvalidOperationException("ConnectionStrings:Postgres is not configured.");
 
-        return builder.Services.AddMarten(opts =>
+        builder.Services.AddSingleton(sp => new ChainVerifier(sp.GetRequiredService<IDocumentStore>(), schema));
+        var marten = builder.Services.AddMarten(opts =>
             {
                 opts.Connection(connectionString);
                 opts.DatabaseSchemaName = schema;
@@ -36,11 +38,15 @@ public static class MartenSetup
                 // defaults: moving them broke the daemon's progress after a failed append.)
                 opts.ApplyChangesLockId = LockIdFor(schema);
                 opts.Schema.For<ProcessedIntegrationEvent>();
+                opts.Schema.For<EventSeal>().Index(s => s.StreamId);
+                opts.Schema.For<LogCheckpoint>();
                 configure(opts);
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.HotCold);
+        marten.AddSubscriptionWithServices<EventSealer>(ServiceLifetime.Singleton);
+        return marten;
     }
 
     /// <summary>A stable advisory lock id per schema (string.GetHashCode is randomised per process).</summary>

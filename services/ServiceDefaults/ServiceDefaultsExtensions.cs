@@ -1,3 +1,4 @@
+using Aid.ServiceDefaults.Audit;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
@@ -59,6 +60,10 @@ public static class ServiceDefaultsExtensions
             Predicate = c => c.Tags.Contains(ReadyTag),
             ResponseWriter = HealthReportWriter.WriteAsync,
         }).AllowAnonymous();
+        app.MapGet("/audit/verify", (Guid? stream, ChainVerifier verifier, CancellationToken ct) => verifier.VerifyAsync(stream, ct))
+            .RequireAuthorization(p => p.RequireRole(Roles.Auditors))
+            .WithName("VerifyEventLog")
+            .WithSummary("Recomputes the tamper-evidence hash chains (one stream, or the whole log with its checkpoints).");
         if (app.Services.GetService<DevelopmentIssuer>() is { } issuer)
             app.MapGet("/dev/token", (string user, Guid? ngo) => ngo is { } ngoId
                     ? Results.Text(issuer.Mint(DevelopmentUser.NgoStaff(ngoId, user)))
