@@ -37,6 +37,12 @@ public static class MartenSetup
                 // four services starting at once failed to start. (The daemon's own lock ids are left at their
                 // defaults: moving them broke the daemon's progress after a failed append.)
                 opts.ApplyChangesLockId = LockIdFor(schema);
+                // A failed append (a lost optimistic-concurrency race, say) leaves a gap in the event sequence. The
+                // daemon holds at a gap while any transaction that might fill it is alive, and with transaction-scoped
+                // leadership locks the other services' daemons keep such transactions open for good: it would hold
+                // forever. Our appends commit within milliseconds, so a gap still open after this long is a rollback.
+                opts.Projections.SkipStaleGapsDespiteLiveTransactionsAfter =
+                    TimeSpan.FromSeconds(builder.Configuration.GetValue("Marten:SkipStaleGapsAfterSeconds", 10));
                 opts.Schema.For<ProcessedIntegrationEvent>();
                 opts.Schema.For<EventSeal>().Index(s => s.StreamId);
                 opts.Schema.For<LogCheckpoint>();

@@ -38,7 +38,7 @@ public static class StageLabels
         "DecidedRefused" => new("Không phê duyệt khoản viện trợ", "Aid not approved"),
         "DecidedForwardedToPrimeMinister" => new("Trình Thủ tướng Chính phủ quyết định", "Forwarded to the Prime Minister for decision"),
         "MonitoringStarted" => new("Bắt đầu theo dõi thực hiện", "Implementation monitoring started"),
-        "ProjectImplementing" => new("Tiếp tục thực hiện", "Implementation resumed"),
+        "ProjectImplementing" => new("Dự án đang thực hiện", "Project being implemented"),
         "ProjectSuspended" => new("Tạm dừng thực hiện", "Implementation suspended"),
         "ProjectCompleted" => new("Hoàn thành thực hiện", "Implementation completed"),
         "ProjectClosed" => new("Kết thúc khoản viện trợ", "Aid closed"),

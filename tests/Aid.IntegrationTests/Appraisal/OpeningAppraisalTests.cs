@@ -146,10 +146,7 @@ public sealed class OpeningAppraisalTests(AidSystem system) : IClassFixture<AidS
     {
         var amqp = new Uri(system.Appraisal.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()
             ["ConnectionStrings:RabbitMq"]!);
-        var management = Environment.GetEnvironmentVariable("AID_TEST_RABBITMQ_MANAGEMENT") ?? "http://127.0.0.1:15672/";
-        using var http = new HttpClient { BaseAddress = new Uri(management) };
-        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Uri.UnescapeDataString(amqp.UserInfo))));
+        using var http = (await TestServers.Instance).ManagementClient();
         var vhost = Uri.EscapeDataString(Uri.UnescapeDataString(amqp.AbsolutePath.TrimStart('/')));
         var queues = await http.GetFromJsonAsync<System.Text.Json.JsonElement>($"api/queues/{vhost}");
         return queues.EnumerateArray()

@@ -28,9 +28,13 @@ public sealed class AidSystem : IAsyncLifetime
         Security = new(postgres, rabbitMq, Clock);
         Appraisal = new(postgres, rabbitMq, Clock);
         Monitoring = new(postgres, rabbitMq, Clock);
-        // Creating the clients starts the hosts: Marten schema, async daemon, bus.
+        // Creating the clients starts the hosts: Marten schema, async daemon, bus. Tests start once every service is
+        // ready, its queues bound: a message published to an exchange before its queues exist would reach no one.
         foreach (var client in new[] { Registration.CreateClient(), Security.CreateClient(), Appraisal.CreateClient(), Monitoring.CreateClient() })
-            client.Dispose();
+            using (client)
+                await Eventually.Returns(async () =>
+                    (await client.GetAsync("/health/ready")).StatusCode == System.Net.HttpStatusCode.OK ? "ready" : null,
+                    "every service to be ready", TimeSpan.FromSeconds(60));
     }
 
     public async Task DisposeAsync()

@@ -38,6 +38,7 @@ public sealed class ServiceFactory<TProgram>(string postgres, string rabbitMq, T
         builder.UseSetting("ConnectionStrings:RabbitMq", rabbitMq);
         builder.UseSetting("Auth:DevelopmentIssuer:Enabled", "true");
         builder.UseSetting("Overdue:ScanSeconds", "1");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
     }
 }

@@ -95,7 +95,8 @@ public sealed class TestServers
         permitted.EnsureSuccessStatusCode();
     }
 
-    private HttpClient ManagementClient()
+    /// <summary>The RabbitMQ management API of the test servers, signed in.</summary>
+    public HttpClient ManagementClient()
     {
         var http = new HttpClient { BaseAddress = management, Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
