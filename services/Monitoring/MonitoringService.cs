@@ -21,6 +21,7 @@ public static class MonitoringService
             })
             .AddSubscriptionWithServices<MonitoringRelay>(ServiceLifetime.Singleton);
         builder.AddAidBus(Name, bus => bus.AddConsumer<StartMonitoringWhenDossierApproved>());
+        builder.Services.AddSingleton<Aid.ServiceDefaults.Audit.AuditedDossier>(new Aid.ServiceDefaults.Audit.SingleAggregateAudit<MonitoredProject>("project"));
         builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection("Monitoring"));
         builder.Services.AddAuthorization(ProjectAccess.AddPolicies);
         builder.Services.AddHostedService<OverdueScanner>();

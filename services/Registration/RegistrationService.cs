@@ -30,6 +30,7 @@ public static class RegistrationService
         builder.Services.Configure<ProvinceOptions>(builder.Configuration.GetSection("Province"));
         builder.Services.Configure<DocumentStorageOptions>(builder.Configuration.GetSection("Documents"));
         builder.Services.AddSingleton<ReceiptNumbers>();
+        builder.Services.AddSingleton<Aid.ServiceDefaults.Audit.AuditedDossier, DossierAudit>();
         builder.Services.AddHostedService<IntakeOverdueScanner>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusalLog>();
         // Malformed bodies and parameters become problem details naming the field (see ProblemMapping).

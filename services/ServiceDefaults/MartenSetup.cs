@@ -21,33 +21,40 @@ public static class MartenSetup
         var connectionString = builder.Configuration.GetConnectionString("Postgres")
             ?? throw new InvalidOperationException("ConnectionStrings:Postgres is not configured.");
 
+        var skipGapsAfter = TimeSpan.FromSeconds(builder.Configuration.GetValue("Marten:SkipStaleGapsAfterSeconds", 10));
+        // The store's whole configuration, for any schema: the service's own, or a scratch copy to rebuild read models in.
+        void Configure(StoreOptions opts, string inSchema)
+        {
+            opts.Connection(connectionString);
+            opts.DatabaseSchemaName = inSchema;
+            opts.Events.DatabaseSchemaName = inSchema;
+            opts.Events.StreamIdentity = StreamIdentity.AsGuid;
+            opts.Events.MetadataConfig.EnableAll();
+            opts.Events.MetadataConfig.UserNameEnabled = true;
+            // Transaction-scoped leadership lock: required for HotCold with this Marten build.
+            opts.Events.UseAdvisoryLockTransaction = true;
+            opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+            // Services may share one database (each in its own schema): with the default schema-migration lock,
+            // four services starting at once failed to start. (The daemon's own lock ids are left at their
+            // defaults: moving them broke the daemon's progress after a failed append.)
+            opts.ApplyChangesLockId = LockIdFor(inSchema);
+            // A failed append (a lost optimistic-concurrency race, say) leaves a gap in the event sequence. The
+            // daemon holds at a gap while any transaction that might fill it is alive, and with transaction-scoped
+            // leadership locks the other services' daemons keep such transactions open for good: it would hold
+            // forever. Our appends commit within milliseconds, so a gap still open after this long is a rollback.
+            opts.Projections.SkipStaleGapsDespiteLiveTransactionsAfter = skipGapsAfter;
+            opts.Schema.For<ProcessedIntegrationEvent>();
+            opts.Schema.For<EventSeal>().Index(s => s.StreamId);
+            opts.Schema.For<StreamChainHead>();
+            opts.Schema.For<LogCheckpoint>();
+            configure(opts);
+        }
+
+        var blueprint = new StoreBlueprint(schema, schema, Configure);
+        builder.Services.AddSingleton(blueprint);
         builder.Services.AddSingleton(sp => new ChainVerifier(sp.GetRequiredService<IDocumentStore>(), schema));
-        var marten = builder.Services.AddMarten(opts =>
-            {
-                opts.Connection(connectionString);
-                opts.DatabaseSchemaName = schema;
-                opts.Events.DatabaseSchemaName = schema;
-                opts.Events.StreamIdentity = StreamIdentity.AsGuid;
-                opts.Events.MetadataConfig.EnableAll();
-                opts.Events.MetadataConfig.UserNameEnabled = true;
-                // Transaction-scoped leadership lock: required for HotCold with this Marten build.
-                opts.Events.UseAdvisoryLockTransaction = true;
-                opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-                // Services may share one database (each in its own schema): with the default schema-migration lock,
-                // four services starting at once failed to start. (The daemon's own lock ids are left at their
-                // defaults: moving them broke the daemon's progress after a failed append.)
-                opts.ApplyChangesLockId = LockIdFor(schema);
-                // A failed append (a lost optimistic-concurrency race, say) leaves a gap in the event sequence. The
-                // daemon holds at a gap while any transaction that might fill it is alive, and with transaction-scoped
-                // leadership locks the other services' daemons keep such transactions open for good: it would hold
-                // forever. Our appends commit within milliseconds, so a gap still open after this long is a rollback.
-                opts.Projections.SkipStaleGapsDespiteLiveTransactionsAfter =
-                    TimeSpan.FromSeconds(builder.Configuration.GetValue("Marten:SkipStaleGapsAfterSeconds", 10));
-                opts.Schema.For<ProcessedIntegrationEvent>();
-                opts.Schema.For<EventSeal>().Index(s => s.StreamId);
-                opts.Schema.For<LogCheckpoint>();
-                configure(opts);
-            })
+        builder.Services.AddSingleton(sp => new ReadModelReplay(sp.GetRequiredService<IDocumentStore>(), blueprint));
+        var marten = builder.Services.AddMarten(opts => Configure(opts, schema))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.HotCold);

@@ -60,10 +60,7 @@ public static class ServiceDefaultsExtensions
             Predicate = c => c.Tags.Contains(ReadyTag),
             ResponseWriter = HealthReportWriter.WriteAsync,
         }).AllowAnonymous();
-        app.MapGet("/audit/verify", (Guid? stream, ChainVerifier verifier, CancellationToken ct) => verifier.VerifyAsync(stream, ct))
-            .RequireAuthorization(p => p.RequireRole(Roles.Auditors))
-            .WithName("VerifyEventLog")
-            .WithSummary("Recomputes the tamper-evidence hash chains (one stream, or the whole log with its checkpoints).");
+        app.MapAudit();
         if (app.Services.GetService<DevelopmentIssuer>() is { } issuer)
             app.MapGet("/dev/token", (string user, Guid? ngo) => ngo is { } ngoId
                     ? Results.Text(issuer.Mint(DevelopmentUser.NgoStaff(ngoId, user)))

@@ -82,12 +82,16 @@ public static class DossierStatusQueries
             throw new NotFound("Dossier");
         var version = (await session.Events.FetchStreamStateAsync(dossier.Id, ct))?.Version ?? 0;
         http.Response.Headers.ETag = $"\"{version}\"";
-        return Results.Ok(new DossierStatus(dossier.Id, dossier.ReceiptCode, dossier.NgoId, dossier.NgoName,
+        return Results.Ok(StatusOf(dossier, version));
+    }
+
+    /// <summary>The status page of the dossier in the given state (also as it stood at an earlier version: see DossierAudit).</summary>
+    public static DossierStatus StatusOf(Dossier dossier, long version) =>
+        new(dossier.Id, dossier.ReceiptCode, dossier.NgoId, dossier.NgoName,
             dossier.Content?.Title ?? "", dossier.Content?.Kind.ToString() ?? "", dossier.Stage.ToString(),
             LabelOf(dossier.Stage), HolderOf(dossier.Stage), dossier.ReceiptDate, dossier.AppointmentDate,
             dossier.Stage is DossierStage.IntakeCheck ? dossier.Intake?.DueDate : dossier.CurrentStageDueDate,
-            dossier.MissingItems, TimelineOf(dossier), version));
-    }
+            dossier.MissingItems, TimelineOf(dossier), version);
 
     private static Label LabelOf(DossierStage stage)
     {

@@ -1,18 +1,12 @@
+using Aid.Audit;
 using Marten;
 
 namespace Aid.ServiceDefaults.Audit;
 
-public enum BreakKind { Edited, Deleted, Moved, Unsealed, SealChainBroken, CheckpointMismatch }
-
-/// <summary>The first place where the stored log no longer matches its seals.</summary>
-public sealed record ChainBreak(long Sequence, Guid? StreamId, long? Version, BreakKind Kind, string Detail);
-
-public sealed record VerificationReport(
-    string Service, string Scope, bool Intact, int EventsChecked, int CheckpointsChecked, long SealedUpTo, ChainBreak? FirstBreak);
-
 /// <summary>
 /// Recomputes the hash chains from the event rows as they are now and compares them with the seals: reports the
 /// first row that was edited, deleted, reordered or slipped in after sealing, and checks the log checkpoints.
+/// Events appended after the sealer's last page are not yet sealed and not checked (<c>SealedUpTo</c> says how far).
 /// </summary>
 public sealed class ChainVerifier(IDocumentStore store, string serviceName)
 {
@@ -23,21 +17,23 @@ public sealed class ChainVerifier(IDocumentStore store, string serviceName)
             ? await session.Query<EventSeal>().Where(s => s.StreamId == id).OrderBy(s => s.Id).ToListAsync(cancellationToken)
             : await session.Query<EventSeal>().OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var sealedUpTo = (await session.Query<EventSeal>().OrderByDescending(s => s.Id).FirstOrDefaultAsync(cancellationToken))?.Id ?? 0;
-
-        var schema = store.Options.Events.DatabaseSchemaName;
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
+        var latest = await EventChain.LatestSequenceAsync(connection, store.Options.Events.DatabaseSchemaName, cancellationToken);
         var rows = new Dictionary<long, StoredEvent>();
-        await foreach (var row in EventChain.ReadAsync(connection, schema, 1, sealedUpTo, streamId, cancellationToken))
+        await foreach (var row in EventChain.ReadAsync(connection, store.Options.Events.DatabaseSchemaName, 1, sealedUpTo,
+                           streamId, cancellationToken))
             rows[row.Sequence] = row;
 
-        var scope = streamId is null ? "service" : $"stream {streamId}";
         var firstBreak = CheckSeals(seals, rows);
         var checkpoints = 0;
-        if (streamId is null && firstBreak is null)
+        if (streamId is { } stream)
+            firstBreak = Earliest(firstBreak, await CheckHeadAsync(session, stream, seals, cancellationToken));
+        else if (firstBreak is null)
             (firstBreak, checkpoints) = await CheckCheckpointsAsync(session, seals, cancellationToken);
 
-        return new VerificationReport(serviceName, scope, firstBreak is null, seals.Count, checkpoints, sealedUpTo, firstBreak);
+        var scope = streamId is null ? "service" : $"stream {streamId}";
+        return new VerificationReport(serviceName, scope, firstBreak is null, seals.Count, checkpoints, sealedUpTo, latest, firstBreak);
     }
 
     private static ChainBreak? CheckSeals(IReadOnlyList<EventSeal> seals, Dictionary<long, StoredEvent> rows)
@@ -54,21 +50,31 @@ public sealed class ChainVerifier(IDocumentStore store, string serviceName)
                     ? new(seal.Id, seal.StreamId, seal.Version, BreakKind.Deleted, "the sealed event row is missing")
                 : row.StreamId != seal.StreamId || row.Version != seal.Version || row.Id != seal.EventId
                     ? new(seal.Id, seal.StreamId, seal.Version, BreakKind.Moved,
-                        $"row {seal.Id} now holds stream {row.StreamId} version {row.Version}")
+                        $"sequence {seal.Id} now holds event {row.Id} of stream {row.StreamId} version {row.Version}")
                 : seal.PreviousHash != expectedPrevious
-                    ? new(seal.Id, seal.StreamId, seal.Version, BreakKind.SealChainBroken, "the seal does not follow the previous seal")
+                    ? new(seal.Id, seal.StreamId, seal.Version, BreakKind.SealChainBroken, "the seal does not follow the previous seal of its stream")
                 : EventChain.Hash(expectedPrevious, row) != seal.Hash
                     ? new(seal.Id, seal.StreamId, seal.Version, BreakKind.Edited, "the event or its metadata changed after sealing")
                 : null;
-            if (problem is not null && (found is null || problem.Sequence < found.Sequence))
-                found = problem;
+            found = Earliest(found, problem);
         }
 
         var slipped = rows.Keys.Where(s => !sealedSequences.Contains(s)).Order().FirstOrDefault();
-        if (slipped > 0 && (found is null || slipped < found.Sequence))
-            found = new(slipped, rows[slipped].StreamId, rows[slipped].Version, BreakKind.Unsealed,
-                "an event row inside the sealed range has no seal");
+        if (slipped > 0)
+            found = Earliest(found, new(slipped, rows[slipped].StreamId, rows[slipped].Version, BreakKind.Unsealed,
+                "an event row inside the sealed range has no seal (inserted or renumbered after sealing)"));
         return found;
+    }
+
+    /// <summary>A deleted last event whose seal was deleted too still leaves the stream's chain head behind.</summary>
+    private static async Task<ChainBreak?> CheckHeadAsync(
+        IQuerySession session, Guid stream, IReadOnlyList<EventSeal> seals, CancellationToken cancellationToken)
+    {
+        var head = await session.LoadAsync<StreamChainHead>(stream, cancellationToken);
+        if (head is null || seals.Count > 0 && seals[^1].Id == head.Sequence && seals[^1].Hash == head.Hash)
+            return null;
+        return new ChainBreak(head.Sequence, stream, head.Version, BreakKind.SealChainBroken,
+            "the stream's chain head names a seal that is missing or different");
     }
 
     private static async Task<(ChainBreak?, int)> CheckCheckpointsAsync(
@@ -76,16 +82,20 @@ public sealed class ChainVerifier(IDocumentStore store, string serviceName)
     {
         var checkpoints = await session.Query<LogCheckpoint>().OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var previous = EventChain.Genesis;
-        long from = 0;
+        var next = 0;
         foreach (var checkpoint in checkpoints)
         {
-            var covered = seals.Where(s => s.Id > from && s.Id <= checkpoint.Id).Select(s => s.Hash);
+            var covered = new List<string>();
+            while (next < seals.Count && seals[next].Id <= checkpoint.Id)
+                covered.Add(seals[next++].Hash);
             if (checkpoint.PreviousHash != previous || EventChain.CheckpointHash(previous, covered) != checkpoint.Hash)
                 return (new ChainBreak(checkpoint.Id, null, null, BreakKind.CheckpointMismatch,
                     $"the log up to sequence {checkpoint.Id} no longer matches its checkpoint"), checkpoints.Count);
             previous = checkpoint.Hash;
-            from = checkpoint.Id;
         }
         return (null, checkpoints.Count);
     }
+
+    private static ChainBreak? Earliest(ChainBreak? a, ChainBreak? b) =>
+        a is null ? b : b is null ? a : b.Sequence < a.Sequence ? b : a;
 }

@@ -25,3 +25,13 @@ public sealed class LogCheckpoint
     public string Hash { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
 }
+
+/// <summary>The latest seal of one stream: where its chain continues.</summary>
+public sealed class StreamChainHead
+{
+    /// <summary>The stream id.</summary>
+    public Guid Id { get; set; }
+    public long Sequence { get; set; }
+    public long Version { get; set; }
+    public string Hash { get; set; } = EventChain.Genesis;
+}

@@ -2,22 +2,26 @@ using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Subscriptions;
+using Microsoft.Extensions.Logging;
 
 namespace Aid.ServiceDefaults.Audit;
 
 /// <summary>
 /// Seals every event of the service's log, in order, into its stream's hash chain, and writes a checkpoint over
-/// the whole log every <see cref="CheckpointEvery"/> events. Seals are written in the same transaction as the
-/// subscription's progress, so each event is sealed exactly once.
+/// the whole log every <see cref="CheckpointEvery"/> events. The seals are written in the same transaction as the
+/// subscription's progress, so each event is sealed exactly once. The hash is taken over the row as PostgreSQL
+/// stores it (not over the deserialised event), which is exactly what the verifier reads back.
 /// </summary>
 public sealed class EventSealer : SubscriptionBase
 {
     public const int CheckpointEvery = 100;
     private readonly IDocumentStore store;
+    private readonly ILogger<EventSealer> logger;
 
-    public EventSealer(IDocumentStore store)
+    public EventSealer(IDocumentStore store, ILogger<EventSealer> logger)
     {
         this.store = store;
+        this.logger = logger;
         Name = "event-sealer";
     }
 
@@ -27,35 +31,40 @@ public sealed class EventSealer : SubscriptionBase
         if (page.Events.Count == 0)
             return NullChangeListener.Instance;
 
-        var schema = store.Options.Events.DatabaseSchemaName;
-        var latest = new Dictionary<Guid, string>();
-        var hashes = new List<(long Sequence, string Hash)>();
-        await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(cancellationToken);
-
-        await foreach (var row in EventChain.ReadAsync(connection, schema, page.SequenceFloor + 1, page.SequenceCeiling,
-                           cancellationToken: cancellationToken))
+        var rows = new List<StoredEvent>();
+        await using (var connection = store.Storage.Database.CreateConnection())
         {
-            if (!latest.TryGetValue(row.StreamId, out var previous))
-                previous = (await operations.Query<EventSeal>()
-                    .Where(s => s.StreamId == row.StreamId && s.Id < row.Sequence)
-                    .OrderByDescending(s => s.Id).FirstOrDefaultAsync(cancellationToken))?.Hash ?? EventChain.Genesis;
+            await connection.OpenAsync(cancellationToken);
+            await foreach (var row in EventChain.ReadAsync(connection, store.Options.Events.DatabaseSchemaName,
+                               page.SequenceFloor + 1, page.SequenceCeiling, cancellationToken: cancellationToken))
+                rows.Add(row);
+        }
 
-            var hash = EventChain.Hash(previous, row);
+        var heads = (await operations.LoadManyAsync<StreamChainHead>(cancellationToken, rows.Select(r => r.StreamId).Distinct()))
+            .ToDictionary(h => h.Id);
+        var sealedNow = new List<(long Sequence, string Hash)>();
+        foreach (var row in rows)
+        {
+            var head = heads.GetValueOrDefault(row.StreamId) ?? new StreamChainHead { Id = row.StreamId };
+            if (head.Sequence >= row.Sequence)
+                continue; // sealed already
+            var hash = EventChain.Hash(head.Hash, row);
             operations.Store(new EventSeal
             {
                 Id = row.Sequence, StreamId = row.StreamId, Version = row.Version, EventId = row.Id,
-                PreviousHash = previous, Hash = hash,
+                PreviousHash = head.Hash, Hash = hash,
             });
-            latest[row.StreamId] = hash;
-            hashes.Add((row.Sequence, hash));
+            heads[row.StreamId] = new StreamChainHead { Id = row.StreamId, Sequence = row.Sequence, Version = row.Version, Hash = hash };
+            sealedNow.Add((row.Sequence, hash));
         }
+        if (sealedNow.Count > 0)
+            operations.Store(heads.Values.ToArray());
 
-        await CheckpointAsync(operations, hashes, cancellationToken);
+        await CheckpointAsync(operations, sealedNow, cancellationToken);
         return NullChangeListener.Instance;
     }
 
-    private static async Task CheckpointAsync(
+    private async Task CheckpointAsync(
         IDocumentOperations operations, List<(long Sequence, string Hash)> sealedNow, CancellationToken cancellationToken)
     {
         if (sealedNow.Count == 0) return;
@@ -68,13 +77,18 @@ public sealed class EventSealer : SubscriptionBase
         var earlier = await operations.Query<EventSeal>()
             .Where(s => s.Id > from && s.Id < sealedNow[0].Sequence).OrderBy(s => s.Id)
             .Select(s => s.Hash).ToListAsync(cancellationToken);
-        operations.Store(new LogCheckpoint
+        var previous = last?.Hash ?? EventChain.Genesis;
+        var checkpoint = new LogCheckpoint
         {
             Id = upTo,
             PreviousSequence = from,
-            PreviousHash = last?.Hash ?? EventChain.Genesis,
-            Hash = EventChain.CheckpointHash(last?.Hash ?? EventChain.Genesis, earlier.Concat(sealedNow.Select(s => s.Hash))),
+            PreviousHash = previous,
+            Hash = EventChain.CheckpointHash(previous, earlier.Concat(sealedNow.Select(s => s.Hash))),
             CreatedAt = DateTimeOffset.UtcNow,
-        });
+        };
+        operations.Store(checkpoint);
+        // Published outside the database too: a copy of the log lines is an independent witness of the hashes.
+        logger.LogInformation("Event log checkpoint {Schema} up to sequence {Sequence}: {Hash}",
+            store.Options.Events.DatabaseSchemaName, checkpoint.Id, checkpoint.Hash);
     }
 }
