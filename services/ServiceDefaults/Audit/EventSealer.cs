@@ -15,12 +15,11 @@ namespace Aid.ServiceDefaults.Audit;
 public sealed class EventSealer : SubscriptionBase
 {
     public const int CheckpointEvery = 100;
-    private readonly IDocumentStore store;
     private readonly ILogger<EventSealer> logger;
 
-    public EventSealer(IDocumentStore store, ILogger<EventSealer> logger)
+    // No IDocumentStore here: the store builds its subscriptions, so depending on it hung the host's start.
+    public EventSealer(ILogger<EventSealer> logger)
     {
-        this.store = store;
         this.logger = logger;
         Name = "event-sealer";
     }
@@ -31,6 +30,7 @@ public sealed class EventSealer : SubscriptionBase
         if (page.Events.Count == 0)
             return NullChangeListener.Instance;
 
+        var store = operations.DocumentStore;
         var rows = new List<StoredEvent>();
         await using (var connection = store.Storage.Database.CreateConnection())
         {
@@ -60,12 +60,12 @@ public sealed class EventSealer : SubscriptionBase
         if (sealedNow.Count > 0)
             operations.Store(heads.Values.ToArray());
 
-        await CheckpointAsync(operations, sealedNow, cancellationToken);
+        await CheckpointAsync(operations, sealedNow, store.Options.Events.DatabaseSchemaName, cancellationToken);
         return NullChangeListener.Instance;
     }
 
     private async Task CheckpointAsync(
-        IDocumentOperations operations, List<(long Sequence, string Hash)> sealedNow, CancellationToken cancellationToken)
+        IDocumentOperations operations, List<(long Sequence, string Hash)> sealedNow, string schema, CancellationToken cancellationToken)
     {
         if (sealedNow.Count == 0) return;
         var last = await operations.Query<LogCheckpoint>().OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken);
@@ -89,6 +89,6 @@ public sealed class EventSealer : SubscriptionBase
         operations.Store(checkpoint);
         // Published outside the database too: a copy of the log lines is an independent witness of the hashes.
         logger.LogInformation("Event log checkpoint {Schema} up to sequence {Sequence}: {Hash}",
-            store.Options.Events.DatabaseSchemaName, checkpoint.Id, checkpoint.Hash);
+            schema, checkpoint.Id, checkpoint.Hash);
     }
 }
