@@ -33,7 +33,7 @@ public static class AuditCommand
                 "rebuild" => await RebuildAsync(client, line.Value("service"), output, ct),
                 "export" when line.Argument(1) is { } d && line.Value("out") is { } file =>
                     await ExportAsync(client, d, line.Value("format") ?? "jsonl", file, output, ct),
-                _ => Usage(output),
+                _ => ShowHelp(output),
             };
         }
         catch (AuditRequestFailed e)
@@ -48,7 +48,7 @@ public static class AuditCommand
         }
     }
 
-    private static int Usage(TextWriter output)
+    private static int ShowHelp(TextWriter output)
     {
         output.WriteLine(Help);
         return Usage;
@@ -109,6 +109,8 @@ public static class AuditCommand
     private static async Task<int> ExportAsync(
         AuditClient client, string dossier, string format, string file, TextWriter output, CancellationToken ct)
     {
+        if (format is not ("jsonl" or "csv"))
+            throw new ArgumentException($"Unknown format '{format}' (jsonl or csv).");
         var history = await client.ExportAsync(await client.FindDossierAsync(dossier, ct), ct);
         await using (var writer = new StreamWriter(file, append: false, new System.Text.UTF8Encoding(false)))
             HistoryFile.Write(history, format, writer);

@@ -8,7 +8,7 @@ namespace Aid.ServiceDefaults.Audit;
 
 /// <summary>
 /// Seals every event of the service's log, in order, into its stream's hash chain, and writes a checkpoint over
-/// the whole log every <see cref="CheckpointEvery"/> events. The seals are written in the same transaction as the
+/// the whole log at the end of a page once <see cref="CheckpointEvery"/> or more events were sealed since the last one. The seals are written in the same transaction as the
 /// subscription's progress, so each event is sealed exactly once. The hash is taken over the row as PostgreSQL
 /// stores it (not over the deserialised event), which is exactly what the verifier reads back.
 /// </summary>
@@ -54,7 +54,9 @@ public sealed class EventSealer : SubscriptionBase
                 Id = row.Sequence, StreamId = row.StreamId, Version = row.Version, EventId = row.Id,
                 PreviousHash = head.Hash, Hash = hash,
             });
-            heads[row.StreamId] = new StreamChainHead { Id = row.StreamId, Sequence = row.Sequence, Version = row.Version, Hash = hash };
+            // The same instance is updated: storing a new one under a loaded id stalled the subscription.
+            (head.Sequence, head.Version, head.Hash) = (row.Sequence, row.Version, hash);
+            heads[row.StreamId] = head;
             sealedNow.Add((row.Sequence, hash));
         }
         if (sealedNow.Count > 0)
