@@ -32,11 +32,24 @@ public sealed class AuditClient(IReadOnlyDictionary<string, HttpClient> services
         return Merge(answers.SelectMany(a => a.Events));
     }
 
-    public static IReadOnlyList<TimelineEntry> Merge(IEnumerable<TimelineEntry> events) => events
-        .OrderBy(e => e.Timestamp)
-        .ThenBy(e => ServiceOrder(e.Service))
-        .ThenBy(e => e.Sequence)
-        .ToList();
+    /// <summary>
+    /// Each service's events stay in the order of its log (its sequence); the services' logs are interleaved by time.
+    /// (Within one log, a timestamp is taken when the transaction starts, so it may run slightly out of sequence.)
+    /// </summary>
+    public static IReadOnlyList<TimelineEntry> Merge(IEnumerable<TimelineEntry> events)
+    {
+        var queues = events.GroupBy(e => e.Service)
+            .Select(g => new Queue<TimelineEntry>(g.OrderBy(e => e.Sequence)))
+            .ToList();
+        var merged = new List<TimelineEntry>();
+        while (queues.Any(q => q.Count > 0))
+        {
+            var next = queues.Where(q => q.Count > 0)
+                .OrderBy(q => q.Peek().Timestamp).ThenBy(q => ServiceOrder(q.Peek().Service)).First();
+            merged.Add(next.Dequeue());
+        }
+        return merged;
+    }
 
     public async Task<IReadOnlyList<AsOfState>> AsOfAsync(Guid dossierId, DateTimeOffset? at, long? version, CancellationToken ct = default)
     {

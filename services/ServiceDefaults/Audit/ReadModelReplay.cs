@@ -70,8 +70,15 @@ public sealed class ReadModelReplay(IDocumentStore live, StoreBlueprint blueprin
                 .OrderBy(e => e.Sequence).Take(PageSize).ToListAsync(ct);
             if (page.Count == 0) break;
             await using var writer = shadow.LightweightSession();
-            foreach (var e in page)
-                writer.Events.Append(e.StreamId, e.Data);
+            // With the versions stated, the projections see each event's stream version as they did live.
+            foreach (var stream in page.GroupBy(e => e.StreamId))
+            {
+                var events = stream.Select(e => e.Data).ToArray();
+                if (stream.First().Version == 1)
+                    writer.Events.StartStream(stream.Key, events);
+                else
+                    writer.Events.Append(stream.Key, stream.Last().Version, events);
+            }
             await writer.SaveChangesAsync(ct);
             copied += page.Count;
             from = page[^1].Sequence;
