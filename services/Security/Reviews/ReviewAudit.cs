@@ -26,6 +26,8 @@ public sealed class ReviewAudit : AuditedDossier
         return states;
     }
 
+    public override IReadOnlySet<string> ConfidentialReadModels { get; } = new HashSet<string> { nameof(ConfidentialFile) };
+
     public override async Task<Guid?> FindByReceiptAsync(IQuerySession session, string receiptCode, CancellationToken ct) =>
         (await session.Query<SecurityReview>().FirstOrDefaultAsync(r => r.ReceiptCode == receiptCode, ct))?.Id;
 

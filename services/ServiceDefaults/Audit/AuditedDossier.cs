@@ -23,6 +23,9 @@ public abstract class AuditedDossier
     public virtual Task<Guid?> FindByReceiptAsync(IQuerySession session, string receiptCode, CancellationToken ct) =>
         Task.FromResult<Guid?>(null);
 
+    /// <summary>Read models whose documents only a cleared auditor may read (their differences are reported without bodies).</summary>
+    public virtual IReadOnlySet<string> ConfidentialReadModels { get; } = new HashSet<string>();
+
     /// <summary>The payload an auditor without security clearance reads: unchanged, reduced, or null (withheld).</summary>
     public virtual JsonElement? ForUnclearedAuditor(string eventType, JsonElement payload) => payload;
 

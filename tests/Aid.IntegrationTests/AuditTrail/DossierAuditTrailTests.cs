@@ -232,6 +232,29 @@ public sealed class DossierAuditTrailTests(AuditedJourney fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_difference_in_a_confidential_read_model_is_shown_only_to_cleared_auditors()
+    {
+        var store = AidSystem.StoreOf(fixture.System.Security);
+        var original = await SqlAsync(store, "select data::text from security.mt_doc_confidentialfile where id = @id");
+        await SqlAsync(store, "update security.mt_doc_confidentialfile set data = jsonb_set(data, '{ObjectionReasons}', '\"forged\"') where id = @id");
+        try
+        {
+            using var auditor = fixture.Client("auditor");
+            using var cleared = fixture.Client("cleared.auditor");
+            var plain = Assert.Single(Assert.Single(await auditor.Audit.RebuildAsync("security")).Differences);
+            Assert.Equal(("ConfidentialFile", DossierId.ToString(), DifferenceKind.Different), (plain.ReadModel, plain.DocumentId, plain.Kind));
+            Assert.Null(plain.Live);
+            Assert.Null(plain.Rebuilt);
+            var full = Assert.Single(Assert.Single(await cleared.Audit.RebuildAsync("security")).Differences);
+            Assert.Equal("forged", full.Live!.Value.GetProperty("ObjectionReasons").GetString());
+        }
+        finally
+        {
+            await SqlAsync(store, "update security.mt_doc_confidentialfile set data = @data::jsonb where id = @id", original);
+        }
+    }
+
+    [Fact]
     public async Task Only_auditors_may_call_the_audit_endpoints()
     {
         string[] paths =
