@@ -11,7 +11,7 @@ public static class AuditCommand
     public const string Help = """
         aid-audit — the auditors' tool (Thanh tra, Kiểm toán nhà nước)
           timeline <dossier id | receipt code> [--json]      every event of the dossier in every service, in order
-          as-of <dossier|receipt> <ISO-8601 instant | version> [--json]   its state in every service then
+          as-of <dossier|receipt> <ISO-8601 instant | version>   its state in every service then (JSON)
           verify [--dossier X | --service S | --all]          check the hash chains (and checkpoints); exit 1 if broken
           rebuild [--service S]                               rebuild every read model from events and compare; exit 1 on a difference
           export <dossier|receipt> --format jsonl|csv --out FILE   complete history with its verification result
@@ -65,7 +65,7 @@ public static class AuditCommand
                     e.Timestamp.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
                     $"{e.Service,-12}", $"v{e.Version,-3}", $"#{e.Sequence,-6}", $"{e.EventType,-32}",
                     $"{e.User ?? "-"} ({e.Agency ?? "-"})", $"correlation={e.CorrelationId ?? "-"}",
-                    $"causation={e.CausationId ?? "-"}", e.Redacted ? "[payload withheld]" : ""));
+                    $"causation={e.CausationId ?? "-"}", e.Redacted ? (e.Payload is null ? "[payload withheld]" : "[payload redacted]") : ""));
         return Ok;
     }
 

@@ -14,6 +14,11 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         var options = CommandLine.Parse(args);
+        if (options.Verb is null or "help" || options.Has("help"))
+        {
+            Console.WriteLine(AuditCommand.Help);
+            return AuditCommand.Usage;
+        }
         var urls = DefaultUrls.ToDictionary(u => u.Key,
             u => Environment.GetEnvironmentVariable($"AID_{u.Key.ToUpperInvariant()}_URL") ?? u.Value);
         try

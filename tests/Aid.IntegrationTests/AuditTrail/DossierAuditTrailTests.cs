@@ -175,6 +175,7 @@ public sealed class DossierAuditTrailTests(AuditedJourney fixture) : IClassFixtu
             Assert.Contains("DossierSubmitted", output);
             Assert.Contains("ProjectClosed", output);
             Assert.Contains("[payload withheld]", output); // the finding, for an uncleared auditor
+            Assert.Contains("[payload redacted]", output); // the verdict, without its confidential reasons
 
             Assert.Equal(AuditCommand.Ok, (await CliAsync(auditor, "as-of", receipt, "1")).Code);
             Assert.Equal(AuditCommand.Ok, (await CliAsync(auditor, "verify", "--all")).Code);
