@@ -31,7 +31,6 @@ public static class RegistrationService
         builder.Services.Configure<DocumentStorageOptions>(builder.Configuration.GetSection("Documents"));
         builder.Services.AddSingleton<ReceiptNumbers>();
         builder.Services.AddHostedService<IntakeOverdueScanner>();
-        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusalLog>();
         // Malformed bodies and parameters become problem details naming the field (see ProblemMapping).
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(o =>

@@ -1,6 +1,7 @@
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
+using Aid.ServiceDefaults.Refusals;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -42,6 +43,7 @@ public static class MartenSetup
                 opts.Projections.SkipStaleGapsDespiteLiveTransactionsAfter =
                     TimeSpan.FromSeconds(builder.Configuration.GetValue("Marten:SkipStaleGapsAfterSeconds", 10));
                 opts.Schema.For<ProcessedIntegrationEvent>();
+                opts.Schema.For<RefusalTally>().Index(t => t.WindowStart);
                 configure(opts);
             })
             .UseLightweightSessions()

@@ -1,6 +1,8 @@
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Messaging;
 using Aid.ServiceDefaults.Problems;
+using Aid.ServiceDefaults.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -12,6 +14,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Aid.ServiceDefaults;
+
+/// <summary>The name of the service this process runs (registration, security, appraisal, monitoring).</summary>
+public sealed record AidServiceName(string Value);
 
 /// <summary>What every Aid service has: logs, telemetry, health, OpenAPI, problem details, graceful shutdown.</summary>
 public static class ServiceDefaultsExtensions
@@ -30,6 +35,11 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemMapping>();
         builder.AddAidAuthentication();
+        builder.Services.AddSingleton(new AidServiceName(serviceName));
+        builder.Services.Configure<RefusalOptions>(builder.Configuration.GetSection("Refusals"));
+        builder.Services.AddSingleton<RefusalRecorder>();
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, RefusalAuthorizationHandler>();
+        builder.Services.AddHostedService<RefusalWriter>();
         builder.Services.AddAuthorization(o => o.FallbackPolicy =
             new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         builder.Services.AddSingleton(TimeProvider.System);
@@ -52,6 +62,9 @@ public static class ServiceDefaultsExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
+        app.MapRefusals();
+        if (app.Services.GetService<DeadLetters>() is not null)
+            app.MapDeadLetters();
         // Live: the process answers. Ready: its database and broker answer too.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
