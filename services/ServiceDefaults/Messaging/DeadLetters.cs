@@ -14,9 +14,12 @@ namespace Aid.ServiceDefaults.Messaging;
 /// </summary>
 public sealed class DeadLetters(BusQueues queues, ILogger<DeadLetters> logger)
 {
+    /// <summary>How many times an operator re-drove the message.</summary>
+    public const string RedrivenHeader = "aid-redriven";
+
     public sealed record Letter(
         string MessageId, string? MessageType, string? Reason, string? ExceptionType, string? FaultMessage,
-        string? FaultTimestamp, string? ConsumerType, string? ContentType, int Size, string BodyPreview);
+        string? FaultTimestamp, string? ConsumerType, string? ContentType, int Redriven, int Size, string BodyPreview);
 
     public sealed record DeadLetterQueue(string Queue, string OriginalQueue, uint Count, IReadOnlyList<Letter> Messages);
 
@@ -83,8 +86,8 @@ public sealed class DeadLetters(BusQueues queues, ILogger<DeadLetters> logger)
                     && h.Key != "MT-Reason")
                 .ToDictionary(h => h.Key, h => h.Value),
         };
-        var times = copy.Headers.TryGetValue("aid-redriven", out var n) && n is int previous ? previous : 0;
-        copy.Headers["aid-redriven"] = times + 1;
+        var times = copy.Headers.TryGetValue(RedrivenHeader, out var n) && int.TryParse(Text(n), out var previous) ? previous : 0;
+        copy.Headers[RedrivenHeader] = (times + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return copy;
     }
 
@@ -96,7 +99,7 @@ public sealed class DeadLetters(BusQueues queues, ILogger<DeadLetters> logger)
         var preview = Encoding.UTF8.GetString(body[..Math.Min(body.Length, 500)]);
         return new Letter(IdOf(message), Header("MT-Fault-MessageType") ?? message.BasicProperties.Type, Header("MT-Reason"),
             Header("MT-Fault-ExceptionType"), Header("MT-Fault-Message"), Header("MT-Fault-Timestamp"), Header("MT-Fault-ConsumerType"),
-            message.BasicProperties.ContentType, body.Length, preview);
+            message.BasicProperties.ContentType, int.TryParse(Header(RedrivenHeader), out var redriven) ? redriven : 0, body.Length, preview);
     }
 
     /// <summary>The message id MassTransit set, or for a message published without one a hash of its body.</summary>
