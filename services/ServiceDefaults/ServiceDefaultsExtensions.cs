@@ -48,6 +48,8 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddSingleton(builder.Configuration.GetSection("StageDeadlines").Get<StageDeadlines>() ?? new StageDeadlines());
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize =
             builder.Configuration.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 1_048_576);
+        // Two values for one key would let a proxy or a log see one and the service act on the other.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.AllowDuplicateProperties = false);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres", tags: [ReadyTag]);
