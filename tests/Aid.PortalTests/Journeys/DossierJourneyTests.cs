@@ -132,8 +132,9 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         var citizen = await browser.NewPageAsync(system.Portal);
         await citizen.GotoAsync("/lookup");
         await Interactive(citizen);
-        await citizen.Keyboard.PressAsync("Tab");
-        Assert.Equal("skip", await citizen.EvaluateAsync<string>("() => document.activeElement.className"));
+        await TabToAsync(citizen, "skip", backwards: true);
+        await citizen.Keyboard.PressAsync("Enter");
+        Assert.Equal("main", await citizen.EvaluateAsync<string>("() => document.activeElement.id"));
         await TabToAsync(citizen, "code");
         await citizen.Keyboard.TypeAsync(receipt);
         await citizen.Keyboard.PressAsync("Tab");
@@ -148,6 +149,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await auditor.GetByLabel("Mã biên nhận hoặc mã hồ sơ").FillAsync(receipt);
         await auditor.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
         await Expect(auditor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(receipt);
+        await auditor.GotoAsync(auditor.Url);
         await Interactive(auditor);
         await Expect(auditor.Locator("ol.timeline li").First).ToBeVisibleAsync();
         await auditor.GetByLabel("Thời điểm (giờ Việt Nam)").FillAsync(DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-ddTHH:mm:ss"));
@@ -234,8 +236,8 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         var link = page.GetByRole(AriaRole.Link, new() { Name = receipt });
         await Expect(link.First).ToBeVisibleAsync(Eventually);
         await Browser.CheckAsync(page, $"queue-{page.Url.Split('/').Last()}-{await page.Locator("h1").TextContentAsync() switch { var h => h!.Split('—').Last().Trim().Replace(' ', '-') }}");
-        await link.First.ClickAsync();
-        await page.WaitForURLAsync("**/work/*");
+        // A full page load: the marker of interactivity then belongs to this page, not to the queue left behind.
+        await page.GotoAsync((await link.First.GetAttributeAsync("href"))!);
         await Interactive(page);
     }
 
@@ -261,14 +263,16 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
     private static Task Stage(IPage page, string stage) =>
         Expect(page.Locator($"dd.stage[data-stage={stage}]")).ToBeVisibleAsync(Eventually);
 
-    private static async Task TabToAsync(IPage page, string id)
+    /// <summary>Moves the keyboard focus with Tab (or Shift+Tab) until the element with this id or class has it.</summary>
+    private static async Task TabToAsync(IPage page, string idOrClass, bool backwards = false)
     {
         for (var i = 0; i < 30; i++)
         {
-            await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<string>("() => document.activeElement.id") == id) return;
+            await page.Keyboard.PressAsync(backwards ? "Shift+Tab" : "Tab");
+            if (await page.EvaluateAsync<bool>("name => document.activeElement.id === name || document.activeElement.classList.contains(name)", idOrClass))
+                return;
         }
-        Assert.Fail($"#{id} cannot be reached with the Tab key");
+        Assert.Fail($"{idOrClass} cannot be reached with the keyboard");
     }
 
     /// <summary>Each service either answered (its name as a heading) or is reported as not (yet) offering it.</summary>
