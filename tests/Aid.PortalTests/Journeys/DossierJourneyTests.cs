@@ -17,7 +17,8 @@ namespace Aid.PortalTests.Journeys;
 /// </summary>
 public sealed class DossierJourneyTests(RunningSystem system, Browser browser) : IClassFixture<RunningSystem>, IClassFixture<Browser>
 {
-    private static readonly LocatorAssertionsToBeVisibleOptions Eventually = new() { Timeout = 60_000 };
+    // Events cross services through RabbitMQ; generous, as the browser tests may share the machine with other suites.
+    private static readonly LocatorAssertionsToBeVisibleOptions Eventually = new() { Timeout = 120_000 };
 
     [Fact]
     public async Task A_dossier_goes_through_every_agency_and_everyone_sees_it_in_the_portal()
@@ -113,7 +114,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await OpenFromQueueAsync(committee, receipt);
         await Browser.CheckAsync(committee, "11-decision-dossier");
         await Act(committee, "Phê duyệt", ("Số quyết định *", "2026/QĐ-UBND"), ("Người ký *", "Nguyễn Văn Chủ tịch"));
-        await Expect(ngo.Locator("dd.stage")).ToHaveAttributeAsync("data-stage", new System.Text.RegularExpressions.Regex("Approved|Implementing"), new() { Timeout = 60_000 });
+        await Expect(ngo.Locator("dd.stage")).ToHaveAttributeAsync("data-stage", new System.Text.RegularExpressions.Regex("Approved|Implementing"), new() { Timeout = 120_000 });
 
         // Monitoring (Sở Ngoại vụ): implementation, then completion.
         var monitor = await browser.SignedInAsync(system.Portal, "monitoring.officer");
@@ -235,7 +236,8 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await page.GotoAsync("/work");
         var link = page.GetByRole(AriaRole.Link, new() { Name = receipt });
         await Expect(link.First).ToBeVisibleAsync(Eventually);
-        await Browser.CheckAsync(page, $"queue-{page.Url.Split('/').Last()}-{await page.Locator("h1").TextContentAsync() switch { var h => h!.Split('—').Last().Trim().Replace(' ', '-') }}");
+        var user = await page.Locator(".who").TextContentAsync();
+        await Browser.CheckAsync(page, $"queue-{user!.Split('(').Last().TrimEnd(')').Replace(' ', '-')}-{user.Split(' ')[0]}");
         // A full page load: the marker of interactivity then belongs to this page, not to the queue left behind.
         await page.GotoAsync((await link.First.GetAttributeAsync("href"))!);
         await Interactive(page);
