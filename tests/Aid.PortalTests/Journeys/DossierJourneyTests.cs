@@ -181,6 +181,49 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await Browser.CheckAsync(visitor, "18-home-english");
     }
 
+    [Fact]
+    public async Task An_NGO_prints_the_receipt_and_withdraws_its_dossier()
+    {
+        var ngoId = await RegisterNgoAsync();
+        var dossierId = await SubmitThroughApiAsync(ngoId);
+        var ngo = await browser.SignedInAsync(system.Portal, "ngo-staff", ngoId);
+
+        await ngo.GotoAsync($"/ngo/dossiers/{dossierId}/receipt");
+        await Expect(ngo.Locator(".receipt-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^SNV-\d{8}-\d{3}$"));
+        await Expect(ngo.GetByRole(AriaRole.Button, new() { Name = "In biên nhận" })).ToBeVisibleAsync();
+        await Browser.CheckAsync(ngo, "20-ngo-receipt-page");
+
+        await ngo.GotoAsync($"/ngo/dossiers/{dossierId}");
+        await Interactive(ngo);
+        var withdraw = ngo.GetByRole(AriaRole.Button, new() { Name = "Rút hồ sơ", Exact = true });
+        await Expect(withdraw).ToBeDisabledAsync();
+        await ngo.GetByLabel("Lý do rút hồ sơ *").FillAsync("Nhà tài trợ thay đổi kế hoạch.");
+        await ngo.GetByLabel("Tôi hiểu rằng hồ sơ đã rút không thể tiếp tục.").CheckAsync();
+        await withdraw.ClickAsync();
+        await Expect(ngo.GetByRole(AriaRole.Status).Filter(new() { HasText = "Hồ sơ đã được rút." })).ToBeVisibleAsync();
+        await Stage(ngo, "Withdrawn");
+        await Expect(withdraw).ToHaveCountAsync(0);
+        await Browser.CheckAsync(ngo, "21-ngo-withdrawn");
+    }
+
+    private async Task<Guid> SubmitThroughApiAsync(Guid ngoId)
+    {
+        using var http = new HttpClient { BaseAddress = system.Urls["Registration"] };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenAsync("ngo.staff", ngoId));
+        var response = await http.PostAsJsonAsync("/dossiers", new
+        {
+            kind = "EmergencyRelief", title = "Cứu trợ lũ lụt", aidOwner = "UBND huyện Tân Phú", managingAgency = "Sở Lao động",
+            fields = new[] { "Relief" }, locations = new[] { "Xã Phú Lộc" },
+            budget = new { amount = 10000, currency = "USD", exchangeRate = 25400, counterpartFundingVnd = 0 },
+            startDate = "2027-01-01", endDate = "2027-03-31", objectives = "Lương thực.", beneficiaries = "500 hộ",
+            documents = new[] { new { kind = "CommitmentLetter", name = "CommitmentLetter.pdf", sizeBytes = 1000, sha256 = new string('a', 64) } },
+            sensitiveAreas = Array.Empty<string>(),
+        });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("dossierId").GetGuid();
+    }
+
     private async Task<Guid> RegisterNgoAsync()
     {
         using var http = new HttpClient { BaseAddress = system.Urls["Registration"] };
@@ -196,7 +239,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
                 fields = new[] { "Education", "Health" }, provinces = new[] { "DNA", "HCM" },
             },
             // Expires in 60 days: the NGO page warns.
-            certificate = new { kind = "OperationRegistration", number = "123/BNG-VPDA", issueDate = "2024-01-15", expiryDate = today.AddDays(60).ToString("yyyy-MM-dd") },
+            certificate = new { kind = "OperationRegistration", number = $"{Random.Shared.Next(100, 999)}/BNG-VPDA", issueDate = "2024-01-15", expiryDate = today.AddDays(60).ToString("yyyy-MM-dd") },
         });
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
