@@ -25,14 +25,7 @@ public static class ServiceDefaultsExtensions
 
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
     {
-        if (!builder.Environment.IsDevelopment())
-        {
-            builder.Logging.ClearProviders();
-            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
-        }
-
-        builder.AddAidTelemetry(serviceName);
-        builder.Services.AddProblemDetails();
+        builder.AddHostDefaults(serviceName);
         builder.Services.AddExceptionHandler<ProblemMapping>();
         builder.AddAidAuthentication();
         builder.Services.AddSingleton(new AidServiceName(serviceName));
@@ -53,6 +46,22 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres", tags: [ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>The part a web front end shares with the services (it has no database, bus or bearer tokens):
+    /// logs, telemetry, problem details, health checks, graceful shutdown.</summary>
+    public static WebApplicationBuilder AddHostDefaults(this WebApplicationBuilder builder, string serviceName)
+    {
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
+
+        builder.AddAidTelemetry(serviceName);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         return builder;
     }
@@ -67,13 +76,7 @@ public static class ServiceDefaultsExtensions
         app.MapRefusals();
         if (app.Services.GetService<DeadLetters>() is not null)
             app.MapDeadLetters();
-        // Live: the process answers. Ready: its database and broker answer too.
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions
-        {
-            Predicate = c => c.Tags.Contains(ReadyTag),
-            ResponseWriter = HealthReportWriter.WriteAsync,
-        }).AllowAnonymous();
+        app.MapHealthEndpoints();
         if (app.Services.GetService<DevelopmentIssuer>() is { } issuer)
             app.MapGet("/dev/token", (string user, Guid? ngo) => ngo is { } ngoId
                     ? Results.Text(issuer.Mint(DevelopmentUser.NgoStaff(ngoId, user)))
@@ -81,6 +84,18 @@ public static class ServiceDefaultsExtensions
                         ? Results.Text(issuer.Mint(named))
                         : Results.Problem(statusCode: 404, title: "Unknown development user"))
                 .AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>Live: the process answers. Ready: its dependencies (checks tagged "ready") answer too.</summary>
+    public static WebApplication MapHealthEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = c => c.Tags.Contains(ReadyTag),
+            ResponseWriter = HealthReportWriter.WriteAsync,
+        }).AllowAnonymous();
         return app;
     }
 }
