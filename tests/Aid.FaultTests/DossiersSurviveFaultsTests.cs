@@ -11,8 +11,8 @@ namespace Aid.FaultTests;
 [Trait("Category", "Faults")]
 public sealed class DossiersSurviveFaultsTests(FaultSystem system, ITestOutputHelper output) : IClassFixture<FaultSystem>
 {
-    private const int Dossiers = 12;
-    private const double Rate = 2;
+    private const int Dossiers = 10;
+    private const double Rate = 2.5;
     private static readonly TimeSpan FaultAfter = TimeSpan.FromSeconds(2);
 
     [Theory]
@@ -27,7 +27,7 @@ public sealed class DossiersSurviveFaultsTests(FaultSystem system, ITestOutputHe
             victim.Kill();
             output.WriteLine($"killed {service} (pid {victim.Pid}) with SIGKILL");
             await Task.Delay(TimeSpan.FromSeconds(2));
-            var restarted = ServiceProcess.Start(service, system.Postgres, Rabbit);
+            var restarted = ServiceProcess.Start(service, system.Postgres, Rabbit, onPort: victim.Port);
             system.Instances[service].Insert(0, restarted);
             await restarted.WaitReadyAsync(FaultSystem.StartTimeout);
         });

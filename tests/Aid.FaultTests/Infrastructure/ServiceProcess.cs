@@ -30,9 +30,10 @@ public sealed class ServiceProcess
     public bool Alive => !process.HasExited;
     public int Pid => process.Id;
 
-    public static ServiceProcess Start(string name, string postgres, string rabbitMq)
+    /// <summary>Starts an instance; on the given port (a restarted instance takes its predecessor's) or a free one.</summary>
+    public static ServiceProcess Start(string name, string postgres, string rabbitMq, int? onPort = null)
     {
-        var port = FreePort();
+        var port = onPort ?? FreePort();
         var folder = Path.Combine(Repository.Root, "services", name);
         var dll = Path.Combine(folder, "bin", "Release", "net10.0", $"Aid.{name}.dll");
         if (!File.Exists(dll)) throw new InvalidOperationException($"{dll} is missing: build the solution in Release first");
