@@ -16,7 +16,7 @@ public sealed record Options
     public int PollMs { get; init; } = 25;
     public int CeilingSeconds { get; init; } = 15;
     public int CeilingWriters { get; init; } = 16;
-    public int MaxInFlight { get; init; } = 5000;
+    public int MaxInFlight { get; init; } = 300;
     public Dictionary<string, int> Pids { get; init; } = [];
     public string? Out { get; init; }
 
@@ -33,7 +33,7 @@ public sealed record Options
           --poll-ms N             how often a flow looks at the status view (resolution of end-to-end times; default 25)
           --ceiling-seconds S     length of each ceiling loop (default 15; 0 skips the ceilings)
           --ceiling-writers N     concurrent writers / publishers in the ceiling loops (default 16)
-          --max-in-flight N       dossiers in flight at most; arrivals beyond are counted as shed (default 5000)
+          --max-in-flight N       dossiers in flight at most; arrivals beyond are counted as shed (default 300)
           --pids Name=pid,...     service processes whose memory and CPU are sampled
           --out FILE              also write the report to FILE
         """;
