@@ -13,7 +13,7 @@ public sealed record Options
     public double Lookups { get; init; } = 1000;
     public int LookupDuration { get; init; } = 20;
     public int Ngos { get; init; } = 50;
-    public int PollMs { get; init; } = 25;
+    public int PollMs { get; init; } = 200;
     public int CeilingSeconds { get; init; } = 15;
     public int CeilingWriters { get; init; } = 16;
     public int MaxInFlight { get; init; } = 300;
@@ -30,7 +30,7 @@ public sealed record Options
           --lookups N             status lookups per second in the lookup phase (default 1000; 0 skips it)
           --lookup-duration S     length of the lookup phase (default 20)
           --ngos N                NGOs registered before the run; dossiers are spread over them (default 50)
-          --poll-ms N             how often a flow looks at the status view (resolution of end-to-end times; default 25)
+          --poll-ms N             how often a waiting officer looks at the status view before the next step (default 200)
           --ceiling-seconds S     length of each ceiling loop (default 15; 0 skips the ceilings)
           --ceiling-writers N     concurrent writers / publishers in the ceiling loops (default 16)
           --max-in-flight N       dossiers in flight at most; arrivals beyond are counted as shed (default 300)

@@ -27,8 +27,8 @@ using (var warmApi = new AidApi(urls))
     {
         var ngo = ngos[n % ngos.Count];
         var dossier = Guid.NewGuid();
-        var at = await warm.SubmitAsync(ngo, dossier, CancellationToken.None);
-        await warm.CompleteAsync(ngo, dossier, at, CancellationToken.None);
+        var trace = await warm.SubmitAsync(ngo, dossier, CancellationToken.None);
+        await warm.CompleteAsync(ngo, trace, CancellationToken.None);
         lock (known) known.Add((ngo, dossier));
     }));
 }
@@ -86,8 +86,8 @@ await using (var sampler = new ProcessSampler(options.Pids))
         {
             var ngo = ngos[n % ngos.Count];
             var dossier = Guid.NewGuid();
-            var at = await flow.SubmitAsync(ngo, dossier, CancellationToken.None);
-            await flow.CompleteAsync(ngo, dossier, at, CancellationToken.None);
+            var trace = await flow.SubmitAsync(ngo, dossier, CancellationToken.None);
+            await flow.CompleteAsync(ngo, trace, CancellationToken.None);
             Interlocked.Increment(ref completed);
         }
         catch (Exception e)
@@ -106,6 +106,7 @@ await using (var sampler = new ProcessSampler(options.Pids))
     var usage = sampler.Report();
     Say($"flow phase over after {window:0} s; waiting for {Interlocked.Read(ref inFlight)} dossiers still in flight");
     await Task.WhenAll(flows);
+    var (sinceSubmission, handOver) = await VisibilityAsync(flow);
     report.Flow = new FlowFigures(
         Started: flows.Count - (int)shed, Completed: (int)completed, Failed: failures.Count, Shed: (int)shed,
         WindowSeconds: window, DrainSeconds: flowClock.Elapsed.TotalSeconds - window,
@@ -114,8 +115,7 @@ await using (var sampler = new ProcessSampler(options.Pids))
         IntegrationEventsPerSecond: (atWindowEnd.IntegrationEventsHandled - before.IntegrationEventsHandled) / window,
         PollsPerSecond: pollsInWindow / window, Polls: api.Polls.Summarise(),
         ByCommand: api.Commands.All.ToDictionary(c => c.Key, c => c.Value.Summarise()),
-        SinceSubmission: flow.SinceSubmission.All.ToDictionary(c => c.Key, c => c.Value.Summarise()),
-        HandOver: flow.HandOver.All.ToDictionary(c => c.Key, c => c.Value.Summarise()),
+        SinceSubmission: sinceSubmission, HandOver: handOver,
         Usage: usage.Groups, MachineBusy: usage.MachineBusy,
         FirstFailures: [.. failures.GroupBy(f => f).OrderByDescending(g => g.Count()).Take(5).Select(g => $"{g.Count()}× {g.Key}")]);
 }
@@ -128,3 +128,20 @@ if (options.Out is { } path)
     await File.WriteAllTextAsync(path, text);
 }
 return report.Flow!.Failed == 0 ? 0 : 1;
+
+// For every traced dossier and stage: since submission, and since the command that caused it, until the
+// Registration event that put the stage in the NGO's status view (same machine, same wall clock).
+async Task<(Dictionary<string, Summary>, Dictionary<string, Summary>)> VisibilityAsync(DossierFlow traced)
+{
+    var visibleAt = await StoreCounters.VisibleAtAsync(options.Postgres, traced.Traces.Keys.ToList());
+    Latencies since = new(), hand = new();
+    foreach (var trace in traced.Traces.Values)
+        foreach (var milestone in DossierFlow.Milestones)
+            if (visibleAt.TryGetValue((trace.Dossier, milestone.RegistrationEvent), out var at))
+            {
+                since[milestone.Name].Add((at - trace.SubmittedAt).TotalMilliseconds);
+                var cause = trace.CausedAt.TryGetValue(milestone.Name, out var c) ? c : trace.SubmittedAt;
+                hand[milestone.Name].Add((at - cause).TotalMilliseconds);
+            }
+    return (since.All.ToDictionary(c => c.Key, c => c.Value.Summarise()), hand.All.ToDictionary(c => c.Key, c => c.Value.Summarise()));
+}

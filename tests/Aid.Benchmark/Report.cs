@@ -29,7 +29,7 @@ public sealed class Report(Options options)
     {
         Line($"Aid benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, " +
              $"rate {F(options.Rate)} dossiers/s for {options.Duration} s, lookups {F(options.Lookups)}/s for {options.LookupDuration} s, " +
-             $"status polled every {options.PollMs} ms");
+             $"officers look at the status view every {options.PollMs} ms");
         Line("");
         Line("Ceilings of this machine (same run, services idle)");
         if (MartenCeiling is { } m)
@@ -55,7 +55,7 @@ public sealed class Report(Options options)
             Line($"  status lookups     {F(f.PollsPerSecond),9} /s by the waiting flows (lookups under load)   latency {L(f.Polls)}   errors {f.Polls.Failures}");
             Line("  per command (latency ms):");
             foreach (var (name, s) in f.ByCommand.OrderBy(c => c.Key)) Line($"    {name,-18} {L(s)}   failed {s.Failures}");
-            Line("  visible in the NGO status view (ms): since submission | since the command that caused it");
+            Line("  visible in the NGO status view (ms, from Registration's event store): since submission | since the command that caused it");
             foreach (var milestone in DossierFlow.Milestones)
                 if (f.SinceSubmission.TryGetValue(milestone.Name, out var since) && f.HandOver.TryGetValue(milestone.Name, out var hand))
                     Line($"    {milestone.Name,-18} p50 {F(since.P50),7} p99 {F(since.P99),7} | p50 {F(hand.P50),7} p95 {F(hand.P95),7} p99 {F(hand.P99),7} (n {hand.Count})");

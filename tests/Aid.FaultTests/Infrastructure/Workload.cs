@@ -38,8 +38,8 @@ public sealed class Workload(FaultSystem system, ITestOutputHelper output)
         {
             if (n >= count) return;
             var (ngo, dossier) = dossiers[n];
-            var at = await flow.SubmitAsync(ngo, dossier, CancellationToken.None);
-            await flow.CompleteAsync(ngo, dossier, at, CancellationToken.None);
+            var trace = await flow.SubmitAsync(ngo, dossier, CancellationToken.None);
+            await flow.CompleteAsync(ngo, trace, CancellationToken.None);
         });
         await faultDone;
         var all = Task.WhenAll(flows);
