@@ -42,6 +42,12 @@ public static class MartenSetup
                 // forever. Our appends commit within milliseconds, so a gap still open after this long is a rollback.
                 opts.Projections.SkipStaleGapsDespiteLiveTransactionsAfter =
                     TimeSpan.FromSeconds(builder.Configuration.GetValue("Marten:SkipStaleGapsAfterSeconds", 10));
+                // How often the daemon looks for new events (Marten's defaults: 250 ms busy, 1 s idle). Every hand-over
+                // between services waits for it twice (the relay, then the consumer's service's own relay), so the
+                // defaults made each stage take about a second to reach the NGO's status view; see README, Speed and faults.
+                var polling = TimeSpan.FromMilliseconds(builder.Configuration.GetValue("Marten:DaemonPollingMilliseconds", 100));
+                opts.Projections.FastPollingTime = polling;
+                opts.Projections.SlowPollingTime = polling;
                 opts.Schema.For<ProcessedIntegrationEvent>();
                 opts.Schema.For<RefusalTally>().Index(t => t.WindowStart);
                 configure(opts);
