@@ -3,7 +3,7 @@
 # with all data under the repository's git-ignored .data/ folder.
 #
 #   deploy/servers.sh start    install what is missing (apt), initialise (first time), start, wait until ready
-#   deploy/servers.sh stop     stop both (harmless when not running)
+#   deploy/servers.sh stop     stop both (harmless when not running); stop-postgres, stop-rabbitmq: one of them
 #   deploy/servers.sh status   print whether each is up (exit 0 when both are up, 1 otherwise)
 #   deploy/servers.sh env      print the export lines the services read (eval "$(deploy/servers.sh env)")
 #
@@ -19,23 +19,26 @@
 # Tunables (environment): AID_SERVERS_TIMEOUT (seconds to wait for readiness, default 90),
 # AID_RABBITMQ_MANAGEMENT_PORT (default 55674; use the same value for every call, e.g. 55675 when the
 # docker-compose stack, which publishes its management UI on 127.0.0.1:55674, is up at the same time).
+# A second, private pair of servers (the fault suite restarts its own; see tests/Aid.FaultTests) takes, with the
+# same values for every call: AID_SERVERS_DATA (absolute data folder, instead of .data), AID_POSTGRES_PORT (55432),
+# AID_RABBITMQ_PORT (55672), AID_RABBITMQ_DIST_PORT (55679), AID_RABBITMQ_CTL_DIST_PORTS ("55690 55699"),
+# AID_RABBITMQ_NODE (aid@localhost).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-PG_PORT=55432
+PG_PORT="${AID_POSTGRES_PORT:-55432}"
 PG_BIN=/usr/lib/postgresql/15/bin
-RMQ_PORT=55672
+RMQ_PORT="${AID_RABBITMQ_PORT:-55672}"
 RMQ_MGMT_PORT="${AID_RABBITMQ_MANAGEMENT_PORT:-55674}"
-RMQ_DIST_PORT=55679
-RMQ_CTL_DIST_MIN=55690
-RMQ_CTL_DIST_MAX=55699
-RMQ_NODE=aid@localhost
+RMQ_DIST_PORT="${AID_RABBITMQ_DIST_PORT:-55679}"
+read -r RMQ_CTL_DIST_MIN RMQ_CTL_DIST_MAX <<<"${AID_RABBITMQ_CTL_DIST_PORTS:-55690 55699}"
+RMQ_NODE="${AID_RABBITMQ_NODE:-aid@localhost}"
 RMQ_LIB=/usr/lib/rabbitmq/bin
 TIMEOUT="${AID_SERVERS_TIMEOUT:-90}"
 
-PG_CONN='Host=127.0.0.1;Port=55432;Database=aid;Username=aid;Password=aid'
-RMQ_CONN='amqp://aid:aid@127.0.0.1:55672/aid'
+PG_CONN="Host=127.0.0.1;Port=$PG_PORT;Database=aid;Username=aid;Password=aid"
+RMQ_CONN="amqp://aid:aid@127.0.0.1:$RMQ_PORT/aid"
 
 log() { printf '[servers] %s\n' "$*" >&2; }
 die() { printf '[servers] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -92,7 +95,13 @@ reachable_by() {
 
 resolve_data() {
   local link="$ROOT/.data"
-  if [ -L "$link" ]; then
+  if [ -n "${AID_SERVERS_DATA:-}" ]; then
+    mkdir -p "$AID_SERVERS_DATA"
+    DATA="$(cd "$AID_SERVERS_DATA" && pwd -P)"
+    if [ $IS_ROOT = 1 ] && { ! reachable_by postgres "$DATA" || ! reachable_by rabbitmq "$DATA"; }; then
+      die "users postgres/rabbitmq cannot reach AID_SERVERS_DATA=$DATA"
+    fi
+  elif [ -L "$link" ]; then
     DATA="$(readlink -f "$link")"
     mkdir -p "$DATA"
   else
@@ -424,6 +433,8 @@ case "${1:-}" in
     rmq_stop
     pg_stop
     ;;
+  stop-postgres) resolve_data; pg_stop ;;    # one of the two (the fault suite restarts each on its own)
+  stop-rabbitmq) resolve_data; rmq_stop ;;
   status) cmd_status ;;
   env) cmd_env ;;
   rabbitmqctl)  # convenience: deploy/servers.sh rabbitmqctl list_vhosts
@@ -431,7 +442,7 @@ case "${1:-}" in
   psql)  # convenience: deploy/servers.sh psql [-c ...] (as aid over TCP)
     shift; PGPASSWORD=aid exec psql -h 127.0.0.1 -p $PG_PORT -U aid -d aid "$@" ;;
   *)
-    echo "usage: $0 start|stop|status|env|psql [args]|rabbitmqctl <args>" >&2
+    echo "usage: $0 start|stop|stop-postgres|stop-rabbitmq|status|env|psql [args]|rabbitmqctl <args>" >&2
     exit 2
     ;;
 esac

@@ -8,7 +8,7 @@ using Published = Aid.Contracts.Appraisal;
 namespace Aid.Appraisal;
 
 /// <summary>Publishes the appraisal's public milestones: opened, report issued, decided (or forwarded).</summary>
-public sealed class AppraisalRelay(IBus bus) : IntegrationEventRelay(bus, AppraisalService.Name)
+public sealed class AppraisalRelay(IBus bus, ILoggerFactory logs) : IntegrationEventRelay(bus, logs, AppraisalService.Name)
 {
     protected override IIntegrationEvent? ToIntegrationEvent(IEvent @event, EventMetadata metadata) => @event.Data switch
     {

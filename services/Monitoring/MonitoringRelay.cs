@@ -11,7 +11,7 @@ namespace Aid.Monitoring;
 /// Publishes what other services need to know of monitoring. A resumed project is published as Implementing
 /// (the contract has no "approved, not yet implemented" status), with the resumption note as reason.
 /// </summary>
-public sealed class MonitoringRelay(IBus bus) : IntegrationEventRelay(bus, MonitoringService.Name)
+public sealed class MonitoringRelay(IBus bus, ILoggerFactory logs) : IntegrationEventRelay(bus, logs, MonitoringService.Name)
 {
     protected override IIntegrationEvent? ToIntegrationEvent(IEvent @event, EventMetadata metadata) => @event.Data switch
     {

@@ -22,6 +22,6 @@ public static class Access
     public static void EnsureMaySee(this Actor actor, Guid ngoId, string what)
     {
         if (!actor.MaySee(ngoId))
-            throw new NotFound(what);
+            throw new NotFound(what, hidden: true);
     }
 }

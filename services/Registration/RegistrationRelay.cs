@@ -7,7 +7,7 @@ using Published = Aid.Contracts.Registration;
 namespace Aid.Registration;
 
 /// <summary>Publishes the registration events other services need.</summary>
-public sealed class RegistrationRelay(IBus bus) : IntegrationEventRelay(bus, RegistrationService.Name)
+public sealed class RegistrationRelay(IBus bus, ILoggerFactory logs) : IntegrationEventRelay(bus, logs, RegistrationService.Name)
 {
     protected override IIntegrationEvent? ToIntegrationEvent(IEvent @event, EventMetadata metadata) => @event.Data switch
     {

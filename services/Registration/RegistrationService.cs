@@ -32,7 +32,6 @@ public static class RegistrationService
         builder.Services.AddSingleton<ReceiptNumbers>();
         builder.Services.AddSingleton<Aid.ServiceDefaults.Audit.AuditedDossier, DossierAudit>();
         builder.Services.AddHostedService<IntakeOverdueScanner>();
-        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusalLog>();
         // Malformed bodies and parameters become problem details naming the field (see ProblemMapping).
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(o =>

@@ -8,7 +8,7 @@ using Published = Aid.Contracts.Security;
 namespace Aid.Security;
 
 /// <summary>Publishes the verdict and the public conditions; findings and objection reasons never leave.</summary>
-public sealed class SecurityRelay(IBus bus) : IntegrationEventRelay(bus, SecurityService.Name)
+public sealed class SecurityRelay(IBus bus, ILoggerFactory logs) : IntegrationEventRelay(bus, logs, SecurityService.Name)
 {
     protected override IIntegrationEvent? ToIntegrationEvent(IEvent @event, EventMetadata metadata) => @event.Data switch
     {

@@ -1,3 +1,4 @@
+using Aid.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -10,7 +11,9 @@ public static class BusSetup
     /// <summary>
     /// MassTransit over RabbitMQ (ConnectionStrings:RabbitMq, an amqp:// URI with user, password and vhost).
     /// Queues are durable quorum queues named after the service; publishes wait for broker confirms; a message
-    /// that still fails after bounded retries moves to the queue's "_error" queue with the exception attached.
+    /// that still fails after bounded retries (Bus:RetryIntervalsMs) moves to the queue's "_error" queue with the exception
+    /// attached; one that breaks <see cref="IntegrationEventRules"/> or cannot be deserialised goes there at once, and
+    /// one of a type no consumer here knows goes to "_skipped". Both are shown and re-driven by <see cref="DeadLetters"/>.
     /// </summary>
     public static WebApplicationBuilder AddAidBus(
         this WebApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
@@ -20,13 +23,27 @@ public static class BusSetup
         var (user, password) = UserInfo(uri);
         var vhost = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/')) is { Length: > 0 } v ? v : "/";
 
+        var queues = new BusQueues(serviceName, uri);
+        builder.Services.AddSingleton(queues);
+        builder.Services.AddSingleton<DeadLetters>();
+        var retryIntervals = builder.Configuration.GetSection("Bus:RetryIntervalsMs").Get<int[]>() is { Length: > 0 } configured
+            ? configured : [200, 1_000, 3_000, 10_000];
+
         builder.Services.AddMassTransit(x =>
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             consumers?.Invoke(x);
-            x.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            x.AddConfigureEndpointsCallback((_, queue, endpoint) =>
             {
-                endpoint.UseMessageRetry(r => r.Intervals(200, 1_000, 3_000, 10_000));
+                queues.Add(queue);
+                endpoint.UseMessageRetry(r =>
+                {
+                    r.Intervals(retryIntervals);
+                    // Retrying cannot mend a broken or unreadable message.
+                    r.Ignore<InvalidMessage>();
+                    r.Ignore<System.Text.Json.JsonException>();
+                    r.Ignore<System.Runtime.Serialization.SerializationException>();
+                });
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
                     rabbit.SetQuorumQueue();
             });
@@ -38,6 +55,7 @@ public static class BusSetup
                     h.Password(password);
                     h.PublisherConfirmation = true;
                 });
+                cfg.UseConsumeFilter(typeof(IntegrationEventCheck<>), context);
                 cfg.ConfigureEndpoints(context);
             });
         });

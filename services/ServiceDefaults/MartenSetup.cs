@@ -2,6 +2,7 @@ using Aid.ServiceDefaults.Audit;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
+using Aid.ServiceDefaults.Refusals;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -22,6 +23,7 @@ public static class MartenSetup
             ?? throw new InvalidOperationException("ConnectionStrings:Postgres is not configured.");
 
         var skipGapsAfter = TimeSpan.FromSeconds(builder.Configuration.GetValue("Marten:SkipStaleGapsAfterSeconds", 10));
+        var polling = TimeSpan.FromMilliseconds(builder.Configuration.GetValue("Marten:DaemonPollingMilliseconds", 100));
         // The store's whole configuration, for any schema: the service's own, or a scratch copy to rebuild read models in.
         void Configure(StoreOptions opts, string inSchema)
         {
@@ -43,7 +45,13 @@ public static class MartenSetup
             // leadership locks the other services' daemons keep such transactions open for good: it would hold
             // forever. Our appends commit within milliseconds, so a gap still open after this long is a rollback.
             opts.Projections.SkipStaleGapsDespiteLiveTransactionsAfter = skipGapsAfter;
+            // How often the daemon looks for new events (Marten's defaults: 250 ms busy, 1 s idle). Every hand-over
+            // between services waits for it twice (the relay, then the consumer's service's own relay), so the
+            // defaults made each stage take about a second to reach the NGO's status view; see README, Speed and faults.
+            opts.Projections.FastPollingTime = polling;
+            opts.Projections.SlowPollingTime = polling;
             opts.Schema.For<ProcessedIntegrationEvent>();
+            opts.Schema.For<RefusalTally>().Index(t => t.WindowStart);
             opts.Schema.For<EventSeal>().Index(s => s.StreamId);
             opts.Schema.For<StreamChainHead>();
             opts.Schema.For<LogCheckpoint>();

@@ -1,7 +1,9 @@
 using Aid.ServiceDefaults.Audit;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Messaging;
 using Aid.ServiceDefaults.Problems;
+using Aid.ServiceDefaults.Refusals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -14,12 +16,43 @@ using Microsoft.Extensions.Logging;
 
 namespace Aid.ServiceDefaults;
 
+/// <summary>The name of the service this process runs (registration, security, appraisal, monitoring).</summary>
+public sealed record AidServiceName(string Value);
+
 /// <summary>What every Aid service has: logs, telemetry, health, OpenAPI, problem details, graceful shutdown.</summary>
 public static class ServiceDefaultsExtensions
 {
     public const string ReadyTag = "ready";
 
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
+    {
+        builder.AddHostDefaults(serviceName);
+        builder.Services.AddExceptionHandler<ProblemMapping>();
+        builder.AddAidAuthentication();
+        builder.Services.AddSingleton(new AidServiceName(serviceName));
+        builder.Services.Configure<RefusalOptions>(builder.Configuration.GetSection("Refusals"));
+        builder.Services.AddSingleton<RefusalRecorder>();
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, RefusalAuthorizationHandler>();
+        builder.Services.AddHostedService<RefusalWriter>();
+        builder.Services.AddAuthorization(o => o.FallbackPolicy =
+            new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(_ => WorkingCalendar.FromFile(builder.Configuration["Calendar:DaysOffFile"]
+            ?? Path.Combine(AppContext.BaseDirectory, "reference-data", "vn-days-off.csv")));
+        builder.Services.AddSingleton(builder.Configuration.GetSection("StageDeadlines").Get<StageDeadlines>() ?? new StageDeadlines());
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize =
+            builder.Configuration.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 1_048_576);
+        // Two values for one key would let a proxy or a log see one and the service act on the other.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.AllowDuplicateProperties = false);
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks()
+            .AddCheck<PostgresHealthCheck>("postgres", tags: [ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>The part a web front end shares with the services (it has no database, bus or bearer tokens):
+    /// logs, telemetry, problem details, health checks, graceful shutdown.</summary>
+    public static WebApplicationBuilder AddHostDefaults(this WebApplicationBuilder builder, string serviceName)
     {
         if (!builder.Environment.IsDevelopment())
         {
@@ -29,19 +62,7 @@ public static class ServiceDefaultsExtensions
 
         builder.AddAidTelemetry(serviceName);
         builder.Services.AddProblemDetails();
-        builder.Services.AddExceptionHandler<ProblemMapping>();
-        builder.AddAidAuthentication();
-        builder.Services.AddAuthorization(o => o.FallbackPolicy =
-            new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(_ => WorkingCalendar.FromFile(builder.Configuration["Calendar:DaysOffFile"]
-            ?? Path.Combine(AppContext.BaseDirectory, "reference-data", "vn-days-off.csv")));
-        builder.Services.AddSingleton(builder.Configuration.GetSection("StageDeadlines").Get<StageDeadlines>() ?? new StageDeadlines());
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize =
-            builder.Configuration.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 1_048_576);
-        builder.Services.AddOpenApi();
-        builder.Services.AddHealthChecks()
-            .AddCheck<PostgresHealthCheck>("postgres", tags: [ReadyTag]);
+        builder.Services.AddHealthChecks();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         return builder;
     }
@@ -53,13 +74,10 @@ public static class ServiceDefaultsExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
-        // Live: the process answers. Ready: its database and broker answer too.
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions
-        {
-            Predicate = c => c.Tags.Contains(ReadyTag),
-            ResponseWriter = HealthReportWriter.WriteAsync,
-        }).AllowAnonymous();
+        app.MapRefusals();
+        if (app.Services.GetService<DeadLetters>() is not null)
+            app.MapDeadLetters();
+        app.MapHealthEndpoints();
         app.MapAudit();
         if (app.Services.GetService<DevelopmentIssuer>() is { } issuer)
             app.MapGet("/dev/token", (string user, Guid? ngo) => ngo is { } ngoId
@@ -68,6 +86,18 @@ public static class ServiceDefaultsExtensions
                         ? Results.Text(issuer.Mint(named))
                         : Results.Problem(statusCode: 404, title: "Unknown development user"))
                 .AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>Live: the process answers. Ready: its dependencies (checks tagged "ready") answer too.</summary>
+    public static WebApplication MapHealthEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = c => c.Tags.Contains(ReadyTag),
+            ResponseWriter = HealthReportWriter.WriteAsync,
+        }).AllowAnonymous();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Aid.Contracts.Registration;
 using Aid.ServiceDefaults;
 using Marten;
+using Aid.ServiceDefaults.Messaging;
 using MassTransit;
 
 namespace Aid.Appraisal.Appraisals;
@@ -12,7 +13,7 @@ public sealed class CloseWhenDossierWithdrawn(IDocumentSession session, TimeProv
     {
         var message = context.Message;
         var cancellationToken = context.CancellationToken;
-        InvalidMessage.ThrowIfInvalid(message, message.DossierId, message.ReceiptCode);
+        InvalidMessage.ThrowIfInvalid(message);
         if (!await session.IsFirstDeliveryAsync(message, cancellationToken))
             return;
 

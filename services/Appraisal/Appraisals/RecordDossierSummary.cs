@@ -2,6 +2,7 @@ using Aid.Appraisal.Deadlines;
 using Aid.Contracts.Registration;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Messaging;
 using Marten;
 using MassTransit;
 
@@ -15,7 +16,7 @@ public sealed class RecordDossierSummary(
     {
         var message = context.Message;
         var cancellationToken = context.CancellationToken;
-        InvalidMessage.ThrowIfInvalid(message, message.DossierId, message.ReceiptCode,
+        InvalidMessage.ThrowIfInvalid(message,
             (!string.IsNullOrWhiteSpace(message.AidKind) && message.AidKind.Length <= 100, "AidKind is required"),
             (message.NgoId != Guid.Empty, "NgoId is required"),
             (message.EndDate is null || message.StartDate is null || message.EndDate >= message.StartDate, "EndDate is before StartDate"),

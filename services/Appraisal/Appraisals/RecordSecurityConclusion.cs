@@ -2,6 +2,7 @@ using Aid.Appraisal.Deadlines;
 using Aid.Contracts.Security;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Messaging;
 using Marten;
 using MassTransit;
 
@@ -15,8 +16,7 @@ public sealed class RecordSecurityConclusion(
     {
         var message = context.Message;
         var cancellationToken = context.CancellationToken;
-        InvalidMessage.ThrowIfInvalid(message, message.DossierId, message.ReceiptCode,
-            (Enum.IsDefined(message.Verdict), "Verdict is unknown"));
+        InvalidMessage.ThrowIfInvalid(message);
         if (!await session.IsFirstDeliveryAsync(message, cancellationToken))
             return;
 

@@ -48,7 +48,7 @@ public static class ProjectAccess
         session.ActingAs(actor, http);
         var decided = await session.DecideAsync<MonitoredProject>(id, http.Request.ExpectedVersion(), state =>
         {
-            if (!actor.MaySee(state)) throw new NotFound("project");
+            if (!actor.MaySee(state)) throw new NotFound("project", hidden: true);
             return decide(state);
         }, http.RequestAborted);
 

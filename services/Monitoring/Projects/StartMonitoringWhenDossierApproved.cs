@@ -1,6 +1,7 @@
 using Aid.Contracts.Appraisal;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Messaging;
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.Options;
@@ -52,9 +53,9 @@ public sealed class StartMonitoringWhenDossierApproved(
         if (message.DecisionDate is null) missing.Add(nameof(message.DecisionDate));
         if (string.IsNullOrWhiteSpace(message.DecisionNumber)) missing.Add(nameof(message.DecisionNumber));
         if (missing.Count > 0)
-            throw new InvalidOperationException($"Approved dossier {message.DossierId} lacks {string.Join(", ", missing)}.");
+            throw new InvalidMessage($"Approved dossier {message.DossierId} lacks {string.Join(", ", missing)}.");
         if (message.EndDate < message.StartDate)
-            throw new InvalidOperationException($"Approved dossier {message.DossierId} ends before it starts.");
+            throw new InvalidMessage($"Approved dossier {message.DossierId} ends before it starts.");
 
         var start = message.StartDate!.Value;
         var end = message.EndDate!.Value;

@@ -79,7 +79,7 @@ public static class DossierStatusQueries
     private static async Task<IResult> Answer(Dossier? dossier, HttpContext http, IQuerySession session, CancellationToken ct)
     {
         if (dossier is null || !Actor.From(http.User).MaySee(dossier.NgoId))
-            throw new NotFound("Dossier");
+            throw new NotFound("Dossier", hidden: dossier is not null);
         var version = (await session.Events.FetchStreamStateAsync(dossier.Id, ct))?.Version ?? 0;
         http.Response.Headers.ETag = $"\"{version}\"";
         return Results.Ok(StatusOf(dossier, version));

@@ -65,7 +65,7 @@ public static class UploadDocumentCommand
         var actor = Actor.From(http.User);
         var visible = await session.LoadAsync<Dossier>(id, ct);
         if (visible is null || !actor.MaySee(visible.NgoId))
-            throw new NotFound("Dossier");
+            throw new NotFound("Dossier", hidden: visible is not null);
 
         var documentId = Guid.CreateVersion7();
         var path = PathOf(options.Value, id, documentId);
@@ -102,7 +102,7 @@ public static class UploadDocumentCommand
     {
         var dossier = await session.LoadAsync<Dossier>(id, ct);
         if (dossier is null || !Actor.From(http.User).MaySee(dossier.NgoId))
-            throw new NotFound("Dossier");
+            throw new NotFound("Dossier", hidden: dossier is not null);
         var document = dossier.UploadedDocuments.FirstOrDefault(d => d.Id == documentId) ?? throw new NotFound("Document");
         var path = PathOf(options.Value, id, documentId);
         if (!File.Exists(path))

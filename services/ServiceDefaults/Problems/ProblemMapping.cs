@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Aid.ServiceDefaults.Refusals;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -11,11 +12,16 @@ namespace Aid.ServiceDefaults.Problems;
 /// Accept-Language, Vietnamese by default; both under "vi" and "en"). Unexpected faults answer a bare 500 that
 /// names only the trace id.
 /// </summary>
-internal sealed class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> logger) : IExceptionHandler
+internal sealed class ProblemMapping(
+    IProblemDetailsService problems, RefusalRecorder refusals, ILogger<ProblemMapping> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var (status, code, title, detail, errors) = Describe(exception);
+        if (exception is NotFound { Hidden: true })
+            refusals.Record(context, RefusalKind.Hidden);
+        else if (status == 403)
+            refusals.Record(context, RefusalKind.Forbidden);
         if (status >= 500)
             logger.LogError(exception, "Unhandled failure on {Path}", context.Request.Path);
         else

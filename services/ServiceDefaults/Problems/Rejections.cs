@@ -18,8 +18,12 @@ public sealed class InputRejected(IReadOnlyDictionary<string, Bilingual[]> error
     public IReadOnlyDictionary<string, Bilingual[]> Errors { get; } = errors;
 }
 
-/// <summary>Nothing there, or nothing this caller may see (answered 404 either way, so ids cannot be probed).</summary>
-public sealed class NotFound(string what) : Exception($"{what} was not found.")
+/// <summary>
+/// Nothing there, or nothing this caller may see (answered 404 either way, so ids cannot be probed). Hidden: the
+/// record exists but belongs to another NGO; the refusal is recorded as a probe.
+/// </summary>
+public sealed class NotFound(string what, bool hidden = false) : Exception($"{what} was not found.")
 {
     public string What { get; } = what;
+    public bool Hidden { get; } = hidden;
 }

@@ -7,7 +7,7 @@ namespace Aid.IntegrationTests.Infrastructure;
 /// <summary>
 /// All four services running against real servers, isolated for one test class (class fixture).
 /// </summary>
-public sealed class AidSystem : IAsyncLifetime
+public class AidSystem : IAsyncLifetime
 {
     public ServiceFactory<Registration.Program> Registration { get; private set; } = null!;
     public ServiceFactory<Security.Program> Security { get; private set; } = null!;
@@ -19,15 +19,21 @@ public sealed class AidSystem : IAsyncLifetime
 
     private IsolatedEnvironment? environment;
 
+    /// <summary>The amqp:// URI of this system's own vhost.</summary>
+    public Uri RabbitMq => new(environment!.RabbitMq);
+
+    /// <summary>Configuration every service of this system gets on top of the test defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     public async Task InitializeAsync()
     {
         var servers = await TestServers.Instance;
         environment = await servers.CreateIsolatedEnvironmentAsync("aid");
         var (_, postgres, rabbitMq) = environment;
-        Registration = new(postgres, rabbitMq, Clock);
-        Security = new(postgres, rabbitMq, Clock);
-        Appraisal = new(postgres, rabbitMq, Clock);
-        Monitoring = new(postgres, rabbitMq, Clock);
+        Registration = new(postgres, rabbitMq, Clock, Settings);
+        Security = new(postgres, rabbitMq, Clock, Settings);
+        Appraisal = new(postgres, rabbitMq, Clock, Settings);
+        Monitoring = new(postgres, rabbitMq, Clock, Settings);
         // Creating the clients starts the hosts: Marten schema, async daemon, bus. Tests start once every service is
         // ready, its queues bound: a message published to an exchange before its queues exist would reach no one.
         foreach (var client in new[] { Registration.CreateClient(), Security.CreateClient(), Appraisal.CreateClient(), Monitoring.CreateClient() })

@@ -15,7 +15,8 @@ public interface IServiceClient
     HttpClient ClientAs(DevelopmentUser user);
 }
 
-public sealed class ServiceFactory<TProgram>(string postgres, string rabbitMq, TestClock clock)
+public sealed class ServiceFactory<TProgram>(
+    string postgres, string rabbitMq, TestClock clock, IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<TProgram>, IServiceClient
     where TProgram : class
 {
@@ -39,6 +40,8 @@ public sealed class ServiceFactory<TProgram>(string postgres, string rabbitMq, T
         builder.UseSetting("Auth:DevelopmentIssuer:Enabled", "true");
         builder.UseSetting("Overdue:ScanSeconds", "1");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
     }
 }

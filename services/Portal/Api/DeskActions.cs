@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Aid.Portal.Api;
+
+public enum FieldKind { Text, Multiline, Lines, Date, Number, Choice }
+
+/// <summary>One input of an officer's action; its name is the JSON property the service expects.</summary>
+public sealed record FieldSpec(string Name, string Vi, string En, FieldKind Kind = FieldKind.Text, bool Required = false,
+    IReadOnlyList<string>? Choices = null)
+{
+    public string Label => Texts.L(Vi, En) + (Required ? " *" : "");
+
+    /// <summary>What goes into the request body for what the officer typed.</summary>
+    public object? ValueOf(string? typed)
+    {
+        var text = typed?.Trim() ?? "";
+        return Kind switch
+        {
+            FieldKind.Lines => DossierForm.Lines(text.Replace(',', '\n')).ToArray(),
+            _ when text.Length == 0 => null,
+            FieldKind.Number => decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : text,
+            _ => text,
+        };
+    }
+
+    /// <summary>Dates start at today (Vietnam time), choices at their first value.</summary>
+    public string Initial => Kind switch
+    {
+        FieldKind.Date => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        FieldKind.Choice => Choices?.FirstOrDefault() ?? "",
+        _ => "",
+    };
+}
+
+/// <summary>An action an officer may take on a dossier at its current stage: a POST to the desk's service.</summary>
+public sealed record ActionSpec(string Key, string Vi, string En, string Path, IReadOnlyList<FieldSpec> Fields, bool Danger = false)
+{
+    public string Title => Texts.L(Vi, En);
+
+    public string PathFor(Guid id) => string.Format(CultureInfo.InvariantCulture, Path, id);
+
+    public Dictionary<string, object?> Body(IReadOnlyDictionary<string, string> typed) =>
+        Fields.ToDictionary(f => f.Name, f => f.ValueOf(typed.GetValueOrDefault(f.Name)));
+}
+
+/// <summary>Which actions each desk offers, given the state its service reports (the service still decides).</summary>
+public static class DeskActions
+{
+    private static FieldSpec Date(string name, string vi, string en) => new(name, vi, en, FieldKind.Date, true);
+    private static FieldSpec Lines(string name, string vi, string en, bool required = false) => new(name, vi, en, FieldKind.Lines, required);
+    private static FieldSpec Long(string name, string vi, string en, bool required = false) => new(name, vi, en, FieldKind.Multiline, required);
+    private static FieldSpec Choice(string name, string vi, string en, params string[] choices) => new(name, vi, en, FieldKind.Choice, true, choices);
+
+    public static IReadOnlyList<ActionSpec> For(Desk desk, JsonElement view) => desk.Key switch
+    {
+        "intake" when view.Str("stage") == "IntakeCheck" =>
+        [
+            new("accept", "Chấp nhận hồ sơ hợp lệ", "Accept the dossier", "/dossiers/{0}/accept", []),
+            new("supplement", "Yêu cầu bổ sung", "Ask for a supplement", "/dossiers/{0}/supplement-request",
+                [Lines("missingItems", "Những gì còn thiếu (mỗi dòng một mục)", "What is missing (one a line)", true), Long("note", "Ghi chú", "Note")]),
+        ],
+        "security" when view.Str("status") == "Open" =>
+        [
+            new("assign", "Phân công cán bộ", "Assign officers", "/security-reviews/{0}/assignments",
+                [Lines("officers", "Cán bộ (tên đăng nhập, mỗi dòng một người)", "Officers (user names, one a line)", true)]),
+            new("finding", "Ghi nhận kết quả xác minh (nội bộ)", "Record a finding (internal)", "/security-reviews/{0}/findings",
+                [Long("text", "Nội dung", "Text", true), Choice("severity", "Mức độ", "Severity", "Low", "Medium", "High", "Critical")]),
+            new("conclude", "Kết luận thẩm tra", "Conclude the review", "/security-reviews/{0}/conclusion",
+                [Choice("verdict", "Kết luận", "Verdict", "Cleared", "ClearedWithConditions", "Objection"),
+                 Lines("publicConditions", "Điều kiện công khai (mỗi dòng một điều kiện)", "Public conditions (one a line)"),
+                 Long("reasons", "Lý do (bắt buộc khi phản đối)", "Reasons (required for an objection)")]),
+        ],
+        "appraisal" when view.Str("status") == "Appraising" =>
+        [
+            new("opinions-request", "Lấy ý kiến các cơ quan", "Ask departments for opinions", "/appraisals/{0}/opinion-requests",
+                [Lines("departments", "Cơ quan (mỗi dòng một cơ quan)", "Departments (one a line)", true)]),
+            new("opinion", "Ghi nhận ý kiến", "Record an opinion", "/appraisals/{0}/opinions",
+                [new("department", "Cơ quan", "Department", Required: true), Date("opinionDate", "Ngày ý kiến", "Opinion date"),
+                 Long("text", "Nội dung", "Text", true), Choice("stance", "Quan điểm", "Stance", "Supports", "Objects")]),
+            new("report", "Ban hành báo cáo thẩm định", "Issue the appraisal report", "/appraisals/{0}/report",
+                [Choice("recommendation", "Đề nghị", "Recommendation", "Approve", "ApproveWithConditions", "Refuse"),
+                 Lines("conditions", "Điều kiện", "Conditions"), Long("reasons", "Lý do", "Reasons")]),
+        ],
+        "decision" when view.Str("status") == "AwaitingDecision" =>
+        [
+            new("approve", "Phê duyệt", "Approve", "/decisions/{0}/approve",
+                [new("decisionNumber", "Số quyết định", "Decision number", Required: true), Date("decisionDate", "Ngày quyết định", "Decision date"),
+                 new("signer", "Người ký", "Signer", Required: true), Lines("conditions", "Điều kiện", "Conditions"),
+                 Long("securityOverrideReason", "Lý do vượt ý kiến an ninh (nếu có)", "Security override reason (if any)")]),
+            new("refuse", "Không phê duyệt", "Refuse", "/decisions/{0}/refuse", [Long("reasons", "Lý do", "Reasons", true)], Danger: true),
+            new("forward", "Trình Thủ tướng Chính phủ", "Forward to the Prime Minister", "/decisions/{0}/forward", [Long("note", "Ghi chú", "Note")]),
+        ],
+        "monitoring" => MonitoringActions(view.Str("status")),
+        _ => [],
+    };
+
+    private static IReadOnlyList<ActionSpec> MonitoringActions(string? status)
+    {
+        var actions = new List<ActionSpec>();
+        if (status == "AwaitingImplementation")
+            actions.Add(new("started", "Ghi nhận bắt đầu thực hiện", "Record implementation started", "/projects/{0}/implementation-started",
+                [Date("startedOn", "Ngày bắt đầu", "Started on")]));
+        if (status is "AwaitingImplementation" or "Implementing")
+        {
+            actions.Add(new("tranche", "Ghi nhận đợt tiếp nhận viện trợ", "Record an aid tranche", "/projects/{0}/tranches",
+                [new("amount", "Số tiền", "Amount", FieldKind.Number, true), new("currency", "Tiền tệ", "Currency", Required: true),
+                 Date("receivedOn", "Ngày nhận", "Received on"), new("note", "Ghi chú", "Note")]));
+            actions.Add(new("inspection", "Ghi nhận kiểm tra", "Record an inspection", "/projects/{0}/inspections",
+                [Date("inspectedOn", "Ngày kiểm tra", "Inspected on"), Lines("team", "Đoàn kiểm tra (mỗi dòng một người)", "Team (one a line)", true),
+                 Long("findings", "Kết quả", "Findings", true), Choice("verdict", "Đánh giá", "Verdict", "Compliant", "MinorIssues", "NonCompliant")]));
+            actions.Add(new("suspend", "Đình chỉ dự án", "Suspend the project", "/projects/{0}/suspend", [Long("reason", "Lý do", "Reason", true)], Danger: true));
+        }
+        if (status == "Implementing")
+            actions.Add(new("complete", "Ghi nhận hoàn thành", "Record completion", "/projects/{0}/complete", [Date("completedOn", "Ngày hoàn thành", "Completed on")]));
+        if (status == "Suspended")
+            actions.Add(new("resume", "Cho tiếp tục", "Resume", "/projects/{0}/resume", [Long("note", "Ghi chú", "Note")]));
+        if (status is "Implementing" or "Completed" or "Suspended")
+            actions.Add(new("report", "Ghi nhận báo cáo", "Record a report", "/projects/{0}/reports",
+                [new("reportKey", "Mã kỳ báo cáo", "Report key", Required: true), Date("receivedOn", "Ngày nhận", "Received on"),
+                 Long("summary", "Tóm tắt", "Summary", true)]));
+        if (status == "Completed")
+            actions.Add(new("close", "Kết thúc khoản viện trợ", "Close the aid", "/projects/{0}/close",
+                [Date("closedOn", "Ngày kết thúc", "Closed on"), Long("settlementNote", "Ghi chú quyết toán", "Settlement note", true)]));
+        return actions;
+    }
+}

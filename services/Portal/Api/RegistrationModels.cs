@@ -1,0 +1,54 @@
+namespace Aid.Portal.Api;
+
+// The Registration service's answers the portal reads field by field (the rest of each view is shown as sent).
+
+public sealed record Label(string Vi, string En)
+{
+    public override string ToString() => Texts.L(Vi, En);
+}
+
+public sealed record HoldingAgency(string Code, string NameVi, string NameEn)
+{
+    public override string ToString() => Texts.L(NameVi, NameEn);
+}
+
+public sealed record PublicStep(DateTimeOffset At, string Step, Label Label, string? AgencyCode);
+
+public sealed record DossierStatus(
+    Guid DossierId, string ReceiptCode, Guid NgoId, string NgoName, string Title, string AidKind, string Stage, Label StageLabel,
+    HoldingAgency? HoldingAgency, DateOnly ReceiptDate, DateOnly AppointmentDate, DateOnly? StageDueDate,
+    IReadOnlyList<string> MissingItems, IReadOnlyList<PublicStep> Timeline, long Version);
+
+public sealed record PublicStatus(
+    string ReceiptCode, string NgoName, string Title, string Stage, Label StageLabel, HoldingAgency? HoldingAgency,
+    DateOnly ReceiptDate, DateOnly AppointmentDate, IReadOnlyList<PublicStep> Timeline);
+
+public sealed record DossierSummary(
+    Guid DossierId, string ReceiptCode, string Title, string AidKind, string Stage, Label StageLabel,
+    DateOnly ReceiptDate, DateOnly AppointmentDate);
+
+public sealed record DossierReceipt(
+    Guid DossierId, string ReceiptCode, DateOnly ReceiptDate, DateOnly IntakeDueDate, DateOnly AppointmentDate,
+    string LookupSecret, long Version);
+
+public sealed record Contact(string Name, string? Email, string? Phone);
+
+public sealed record NgoProfile(
+    string NameOwnLanguage, string NameEnglish, string? Acronym, string Country, string HeadOfficeAddress, Contact Contact,
+    IReadOnlyList<string> Fields, IReadOnlyList<string> Provinces);
+
+public sealed record Certificate(string Kind, string Number, DateOnly IssueDate, DateOnly ExpiryDate);
+
+public sealed record NgoView(Guid Id, NgoProfile Profile, Certificate Certificate, string Standing, string? StandingReason,
+    DateTimeOffset RegisteredAt, long Version);
+
+public sealed record DocumentInput(string Kind, string Name, long SizeBytes, string Sha256);
+
+public sealed record BudgetInput(decimal Amount, string Currency, decimal? ExchangeRate, decimal CounterpartFundingVnd);
+
+public sealed record SubmitDossierRequest(
+    Guid Id, string Kind, string Title, string AidOwner, string ManagingAgency, IReadOnlyList<string> Fields,
+    IReadOnlyList<string> Locations, BudgetInput Budget, DateOnly? StartDate, DateOnly? EndDate, string Objectives,
+    string Beneficiaries, IReadOnlyList<DocumentInput> Documents, IReadOnlyList<string> SensitiveAreas);
+
+public sealed record StoredDocument(Guid Id, string Kind, string Name, string ContentType, long SizeBytes, string Sha256);

@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Aid.Portal.Account;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace Aid.Portal.Api;
+
+public enum Service { Registration, Security, Appraisal, Monitoring }
+
+/// <summary>An RFC 9457 problem as the services send it, in the reader's language.</summary>
+public sealed record Problem(int Status, string Title, string Detail, IReadOnlyDictionary<string, string> Errors, string? Code = null);
+
+public sealed record ApiResult<T>(int Status, T? Value, Problem? Problem)
+{
+    public bool Ok => Status is >= 200 and < 300;
+}
+
+/// <summary>
+/// Calls the four services with the signed-in user's bearer token (from the sign-in cookie) and the reader's
+/// language (Accept-Language), and turns their answers into values or problems. Never throws for an HTTP status.
+/// </summary>
+public sealed class ServiceApi(IHttpClientFactory clients, IServiceProvider services)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    private ClaimsPrincipal? user;
+
+    /// <summary>Outside a component (a minimal API endpoint) the caller names the user.</summary>
+    public ServiceApi As(ClaimsPrincipal principal)
+    {
+        user = principal;
+        return this;
+    }
+
+    public Task<ApiResult<T>> GetAsync<T>(Service service, string path, CancellationToken ct = default) =>
+        SendAsync<T>(service, new HttpRequestMessage(HttpMethod.Get, path), ct);
+
+    public Task<ApiResult<T>> PostAsync<T>(Service service, string path, object? body, long? ifMatch = null, CancellationToken ct = default)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: Json),
+        };
+        if (ifMatch is { } version)
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
+        return SendAsync<T>(service, request, ct);
+    }
+
+    public Task<ApiResult<T>> UploadAsync<T>(Service service, string path, Stream file, string fileName, string contentType,
+        string kind, CancellationToken ct = default)
+    {
+        var content = new MultipartFormDataContent();
+        var part = new StreamContent(file);
+        part.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        content.Add(part, "file", fileName);
+        content.Add(new StringContent(kind), "kind");
+        return SendAsync<T>(service, new HttpRequestMessage(HttpMethod.Post, path) { Content = content }, ct);
+    }
+
+    /// <summary>The raw answer, for downloads passed through to the browser.</summary>
+    public async Task<HttpResponseMessage> GetRawAsync(Service service, string path, CancellationToken ct = default)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        await PrepareAsync(request);
+        return await clients.CreateClient(service.ToString()).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+    }
+
+    private async Task<ApiResult<T>> SendAsync<T>(Service service, HttpRequestMessage request, CancellationToken ct)
+    {
+        using (request)
+        {
+            await PrepareAsync(request);
+            HttpResponseMessage response;
+            try
+            {
+                response = await clients.CreateClient(service.ToString()).SendAsync(request, ct);
+            }
+            catch (HttpRequestException e)
+            {
+                return new ApiResult<T>(503, default, Unreachable(service, e.Message));
+            }
+            using (response)
+            {
+                var status = (int)response.StatusCode;
+                if (response.IsSuccessStatusCode)
+                {
+                    var value = response.Content.Headers.ContentLength == 0 ? default
+                        : await response.Content.ReadFromJsonAsync<T>(Json, ct);
+                    return new ApiResult<T>(status, value, null);
+                }
+                return new ApiResult<T>(status, default, await ProblemOf(response, ct));
+            }
+        }
+    }
+
+    private async Task PrepareAsync(HttpRequestMessage request)
+    {
+        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(Texts.English ? "en" : "vi"));
+        var principal = user ?? await CurrentUserAsync();
+        if (principal?.FindFirst(SignInSetup.AccessTokenClaim)?.Value is { } token)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    }
+
+    private async Task<ClaimsPrincipal?> CurrentUserAsync()
+    {
+        try
+        {
+            return services.GetService<AuthenticationStateProvider>() is { } provider
+                ? (await provider.GetAuthenticationStateAsync()).User
+                : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // no signed-in user in this scope: the call goes out anonymous
+        }
+    }
+
+    private static Problem Unreachable(Service service, string message) => new(503,
+        Texts.L("Dịch vụ không phản hồi", "Service unavailable"),
+        Texts.L($"Không kết nối được dịch vụ {service}: {message}", $"Could not reach the {service} service: {message}"),
+        new Dictionary<string, string>());
+
+    private static async Task<Problem> ProblemOf(HttpResponseMessage response, CancellationToken ct)
+    {
+        var status = (int)response.StatusCode;
+        var fallback = StatusText(status);
+        try
+        {
+            var json = await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct);
+            var errors = new Dictionary<string, string>();
+            if (json.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Object)
+                foreach (var field in e.EnumerateObject())
+                    errors[field.Name] = string.Join(" ", field.Value.EnumerateArray().Select(m => m.ValueKind == JsonValueKind.Object
+                        ? m.Str(Texts.English ? "en" : "vi") ?? "" : m.ToString()));
+            return new Problem(status, json.Str("title") ?? fallback, json.Str("detail") ?? "", errors, json.Str("code"));
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
+        {
+            return new Problem(status, fallback, "", new Dictionary<string, string>());
+        }
+    }
+
+    private static string StatusText(int status) => status switch
+    {
+        401 => Texts.L("Cần đăng nhập lại", "Please sign in again"),
+        403 => Texts.L("Bạn không có quyền thực hiện việc này", "You are not allowed to do this"),
+        404 => Texts.L("Không tìm thấy", "Not found"),
+        409 => Texts.L("Người khác đã thao tác trước", "Someone else acted first"),
+        429 => Texts.L("Quá nhiều yêu cầu, hãy thử lại sau", "Too many requests, try again later"),
+        _ => Texts.L($"Lỗi {status}", $"Error {status}"),
+    };
+
+    public static void AddClients(IServiceCollection services, IConfiguration configuration)
+    {
+        foreach (var service in Enum.GetValues<Service>())
+        {
+            var url = configuration[$"Services:{service}"]
+                ?? throw new InvalidOperationException($"Services:{service} (the {service} service's URL) is not configured.");
+            services.AddHttpClient(service.ToString(), c =>
+            {
+                c.BaseAddress = new Uri(url);
+                c.Timeout = TimeSpan.FromSeconds(30);
+            });
+        }
+    }
+}
+
+public static class ApiSetup
+{
+    public static IServiceCollection AddPortalApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        ServiceApi.AddClients(services, configuration);
+        services.AddScoped<ServiceApi>();
+        services.AddScoped<AuditApi>();
+        return services;
+    }
+}
+
+/// <summary>Reading the services' JSON without a class per view: the portal shows what each service chose to send.</summary>
+public static class JsonRead
+{
+    public static JsonElement? Prop(this JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? v : null;
+
+    public static string? Str(this JsonElement e, string name) => e.Prop(name) is { } v
+        ? v.ValueKind == JsonValueKind.String ? v.GetString() : v.ToString()
+        : null;
+
+    public static string? FirstStr(this JsonElement e, params string[] names)
+    {
+        foreach (var name in names)
+            if (e.Str(name) is { } found) return found;
+        return null;
+    }
+
+    public static long? Long(this JsonElement e, string name) => e.Prop(name) is { ValueKind: JsonValueKind.Number } v ? v.GetInt64() : null;
+
+    public static int? Int(this JsonElement e, string name) => e.Prop(name) is { ValueKind: JsonValueKind.Number } v ? v.GetInt32() : null;
+
+    public static double? Double(this JsonElement e, string name) => e.Prop(name) is { ValueKind: JsonValueKind.Number } v ? v.GetDouble() : null;
+
+    public static DateOnly? Date(this JsonElement e, params string[] names) =>
+        DateOnly.TryParseExact(e.FirstStr(names), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    public static DateTimeOffset? Time(this JsonElement e, params string[] names) =>
+        DateTimeOffset.TryParse(e.FirstStr(names), CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
+
+    /// <summary>A bilingual label {vi, en} in the reader's language.</summary>
+    public static string? Label(this JsonElement e, string name) => e.Prop(name) is { } v ? v.Str(Texts.English ? "en" : "vi") : null;
+
+    public static IEnumerable<JsonElement> Items(this JsonElement e, string? name = null)
+    {
+        var list = name is null ? e : e.Prop(name);
+        return list is { ValueKind: JsonValueKind.Array } a ? a.EnumerateArray() : [];
+    }
+}

@@ -1,0 +1,17 @@
+using Aid.Contracts;
+using MassTransit;
+
+namespace Aid.ServiceDefaults.Messaging;
+
+/// <summary>Checks every consumed integration event against <see cref="IntegrationEventRules"/> before its consumer runs.</summary>
+public sealed class IntegrationEventCheck<T> : IFilter<ConsumeContext<T>> where T : class
+{
+    public Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
+    {
+        if (context.Message is IIntegrationEvent message)
+            InvalidMessage.ThrowIfInvalid(message);
+        return next.Send(context);
+    }
+
+    public void Probe(ProbeContext context) => context.CreateFilterScope("integrationEventRules");
+}

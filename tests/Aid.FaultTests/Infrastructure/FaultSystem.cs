@@ -1,0 +1,67 @@
+using Aid.Benchmark.Driving;
+using Npgsql;
+using Xunit;
+
+namespace Aid.FaultTests.Infrastructure;
+
+/// <summary>
+/// The whole system as real processes on private servers: a fresh database and vhost, the four services, and
+/// room for more instances of each. Shared by the fault tests (one after another); each test leaves at least
+/// one live instance of every service.
+/// </summary>
+public sealed class FaultSystem : IAsyncLifetime
+{
+    public static readonly string[] ServiceNames = ["Registration", "Security", "Appraisal", "Monitoring"];
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+
+    private const string Database = "aid_faults";
+    private const string VirtualHost = "aid_faults";
+
+    public PrivateServers Servers { get; } = new();
+
+    public Dictionary<string, List<ServiceProcess>> Instances { get; } = ServiceNames.ToDictionary(n => n, _ => new List<ServiceProcess>());
+
+    public string Postgres => PrivateServers.Postgres(Database);
+
+    public Management Broker { get; } = new(PrivateServers.Management, VirtualHost);
+
+    public async Task InitializeAsync()
+    {
+        await Servers.StartAsync();
+        await using (var connection = new NpgsqlConnection(PrivateServers.AdminPostgres))
+        {
+            await connection.OpenAsync();
+            foreach (var sql in new[] { $"DROP DATABASE IF EXISTS {Database} WITH (FORCE)", $"CREATE DATABASE {Database} OWNER aid" })
+                await new NpgsqlCommand(sql, connection).ExecuteNonQueryAsync();
+        }
+        await Broker.RecreateVirtualHostAsync();
+        await Task.WhenAll(ServiceNames.Select(StartInstanceAsync));
+    }
+
+    public async Task<ServiceProcess> StartInstanceAsync(string name)
+    {
+        var instance = ServiceProcess.Start(name, Postgres, PrivateServers.RabbitMq(VirtualHost));
+        Instances[name].Add(instance);
+        await instance.WaitReadyAsync(StartTimeout);
+        return instance;
+    }
+
+    /// <summary>The first live instance of the service (whose HTTP the flows use).</summary>
+    public ServiceProcess Live(string name) => Instances[name].First(i => i.Alive);
+
+    public ServiceUrls Urls => new(Live("Registration").Url, Live("Security").Url, Live("Appraisal").Url, Live("Monitoring").Url);
+
+    /// <summary>Every service has a live, ready instance (a test that failed half-way may have left one dead).</summary>
+    public async Task EnsureEveryServiceRunsAsync()
+    {
+        foreach (var name in ServiceNames)
+            if (!Instances[name].Any(i => i.Alive)) await StartInstanceAsync(name);
+        foreach (var name in ServiceNames) await Live(name).WaitReadyAsync(StartTimeout);
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var instance in Instances.Values.SelectMany(i => i)) instance.Kill();
+        await Servers.StopAsync();
+    }
+}

@@ -1,0 +1,66 @@
+using Aid.Benchmark.Driving;
+using Npgsql;
+using Xunit;
+
+namespace Aid.FaultTests.Infrastructure;
+
+/// <summary>
+/// What must hold after any fault: every accepted dossier reached approval and the start of monitoring, each
+/// exactly once — no event type twice in any stream of any service, every stream's version equal to its number
+/// of events (a contiguous history), the NGO's public timeline exactly the stages in order — and no message
+/// parked in an error queue.
+/// </summary>
+public static class Verification
+{
+    public static readonly string[] Schemas = ["registration", "security", "appraisal", "monitoring"];
+
+    public static async Task AssertEveryDossierApprovedOnceAsync(FaultSystem system, AidApi api, IReadOnlyList<(Guid Ngo, Guid Dossier)> dossiers)
+    {
+        foreach (var (ngo, dossier) in dossiers)
+        {
+            var status = await api.StatusAsync(dossier, await api.TokenFor("ngo.staff", ngo), CancellationToken.None);
+            Assert.True(status.Succeeded, $"status of {dossier}: HTTP {(int)status.Status}");
+            var steps = status.Body!.Value.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("step").GetString()).ToList();
+            Assert.Equal<string?>(DossierFlow.ExpectedTimeline, steps);
+            Assert.Equal("Implementing", status.Body!.Value.GetProperty("stage").GetString());
+        }
+
+        await using var connection = new NpgsqlConnection(system.Postgres);
+        await connection.OpenAsync();
+        var ids = dossiers.Select(d => d.Dossier).ToArray();
+        foreach (var schema in Schemas)
+        {
+            var duplicates = await ListAsync(connection, $"""
+                SELECT stream_id || ' ' || type || ' x' || count(*) FROM {schema}.mt_events
+                GROUP BY stream_id, type HAVING count(*) > 1
+                """);
+            Assert.True(duplicates.Count == 0, $"{schema}: an event recorded twice: {string.Join("; ", duplicates.Take(5))}");
+            var broken = await ListAsync(connection, $"""
+                SELECT s.id || ' version ' || s.version || ' events ' || count(e.seq_id) || ' max ' || coalesce(max(e.version), 0)
+                FROM {schema}.mt_streams s LEFT JOIN {schema}.mt_events e ON e.stream_id = s.id
+                GROUP BY s.id, s.version HAVING s.version <> count(e.seq_id) OR s.version <> coalesce(max(e.version), 0)
+                """);
+            Assert.True(broken.Count == 0, $"{schema}: a stream whose history has holes: {string.Join("; ", broken.Take(5))}");
+        }
+        // Each dossier started one security review, one appraisal and one monitored project.
+        foreach (var schema in new[] { "security", "appraisal", "monitoring" })
+        {
+            var missing = await ListAsync(connection,
+                $"SELECT d::text FROM unnest(@ids) d WHERE NOT EXISTS (SELECT 1 FROM {schema}.mt_streams s WHERE s.id = d)", ids);
+            Assert.True(missing.Count == 0, $"{schema}: no stream for {string.Join(", ", missing.Take(5))}");
+        }
+
+        var parked = (await system.Broker.QueuesAsync()).Where(q => q.Name.EndsWith("_error", StringComparison.Ordinal) && q.Messages > 0).ToList();
+        Assert.True(parked.Count == 0, "messages parked in error queues: " + string.Join(", ", parked.Select(q => $"{q.Name} {q.Messages}")));
+    }
+
+    private static async Task<List<string>> ListAsync(NpgsqlConnection connection, string sql, Guid[]? ids = null)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (ids is not null) command.Parameters.AddWithValue("ids", ids);
+        var result = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) result.Add(reader.GetString(0));
+        return result;
+    }
+}

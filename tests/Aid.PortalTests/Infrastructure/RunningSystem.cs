@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Aid.IntegrationTests.Infrastructure;
+using Xunit;
+
+namespace Aid.PortalTests.Infrastructure;
+
+/// <summary>
+/// The whole system as people use it: the four services and the portal, each its own process started from its build
+/// output (as deploy/run does), on free loopback ports (never 5100–5104), against a fresh database and RabbitMQ
+/// vhost on the test servers. Logs go to TestResults/portal-system/&lt;name&gt;.log.
+/// </summary>
+public sealed class RunningSystem : IAsyncLifetime
+{
+    private static readonly string[] Services = ["Registration", "Security", "Appraisal", "Monitoring"];
+
+    private readonly List<Process> processes = [];
+    private readonly List<StreamWriter> logs = [];
+    private IsolatedEnvironment? environment;
+
+    public Dictionary<string, Uri> Urls { get; } = [];
+
+    public Uri Portal => Urls["Portal"];
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string ResultsFolder => Path.Combine(RepositoryRoot, "TestResults");
+
+    public async Task InitializeAsync()
+    {
+        var servers = await TestServers.Instance;
+        environment = await servers.CreateIsolatedEnvironmentAsync("portal");
+        foreach (var name in Services.Append("Portal"))
+            Urls[name] = new Uri($"http://127.0.0.1:{FreePort()}");
+
+        var common = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["DOTNET_ENVIRONMENT"] = "Development",
+            ["ConnectionStrings__Postgres"] = environment.Postgres,
+            ["ConnectionStrings__RabbitMq"] = environment.RabbitMq,
+            ["Auth__DevelopmentIssuer__Enabled"] = "true",
+            ["Calendar__DaysOffFile"] = Path.Combine(RepositoryRoot, "deploy", "reference-data", "vn-days-off.csv"),
+            ["Portal__RefreshSeconds"] = "1",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        foreach (var name in Services)
+            common[$"Services__{name}"] = Urls[name].ToString().TrimEnd('/');
+
+        foreach (var (name, url) in Urls)
+            processes.Add(Start(name, url, common, logs));
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        foreach (var (name, url) in Urls)
+            while (true)
+            {
+                try
+                {
+                    if ((await http.GetAsync(new Uri(url, "/health/ready"))).StatusCode == HttpStatusCode.OK) break;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    // not listening yet
+                }
+                if (DateTime.UtcNow > deadline)
+                    throw new InvalidOperationException($"{name} did not become ready at {url}; see {LogOf(name)}");
+                await Task.Delay(500);
+            }
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var process in processes)
+        {
+            try
+            {
+                if (!process.HasExited) process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
+            }
+            catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+            {
+                // already gone
+            }
+            process.Dispose();
+        }
+        foreach (var log in logs)
+            lock (log) log.Dispose();
+        if (environment is not null)
+            await (await TestServers.Instance).RemoveAsync(environment);
+    }
+
+    /// <summary>A development token for a named user (or an NGO's staff member), from the Registration service.</summary>
+    public async Task<string> TokenAsync(string user, Guid? ngo = null)
+    {
+        using var http = new HttpClient { BaseAddress = Urls["Registration"] };
+        return await http.GetStringAsync($"/dev/token?user={user}" + (ngo is { } id ? $"&ngo={id}" : ""));
+    }
+
+    private static Process Start(string name, Uri url, Dictionary<string, string> environment, List<StreamWriter> logs)
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name; // bin/<Configuration>/<tfm>/
+        var folder = Path.Combine(RepositoryRoot, "services", name, "bin", configuration, "net10.0");
+        var dll = Path.Combine(folder, $"Aid.{name}.dll");
+        if (!File.Exists(dll))
+            throw new InvalidOperationException($"{dll} is missing: build the solution first.");
+        var start = new ProcessStartInfo("dotnet", [dll])
+        {
+            WorkingDirectory = Path.Combine(RepositoryRoot, "services", name),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var (key, value) in environment)
+            start.Environment[key] = value;
+        start.Environment["ASPNETCORE_URLS"] = url.ToString().TrimEnd('/');
+        Directory.CreateDirectory(Path.GetDirectoryName(LogOf(name))!);
+        var log = new StreamWriter(LogOf(name), append: false) { AutoFlush = true };
+        logs.Add(log);
+        var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Write(log, e.Data);
+        process.ErrorDataReceived += (_, e) => Write(log, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static void Write(StreamWriter log, string? line)
+    {
+        if (line is null) return;
+        lock (log)
+        {
+            try { log.WriteLine(line); }
+            catch (ObjectDisposedException) { /* the run is over */ }
+        }
+    }
+
+    private static string LogOf(string name) => Path.Combine(ResultsFolder, "portal-system", $"{name}.log");
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Aid.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException("Aid.sln not found above " + AppContext.BaseDirectory);
+    }
+}
