@@ -37,7 +37,7 @@ public sealed class AuditApi(ServiceApi api)
             e.FirstStr("type", "eventType", "name") ?? "?",
             e.Long("version") ?? e.Long("sequence"),
             WhoOf(e),
-            (e.Prop("data") ?? e).GetRawText())))
+            (e.Prop("payload") ?? e.Prop("data") ?? e).GetRawText())))
         .OrderBy(e => e.At).ThenBy(e => e.Service).ThenBy(e => e.Version)
         .ToList();
 

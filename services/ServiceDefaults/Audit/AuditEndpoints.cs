@@ -77,7 +77,7 @@ public static class AuditEndpoints
         var states = new Dictionary<string, JsonElement?>();
         if (reached is not null)
         {
-            var point = new StreamPoint(id, reached.Version, at ?? reached.Timestamp, Cleared(http));
+            var point = new StreamPoint(id, reached.Version, (at ?? reached.Timestamp).ToUniversalTime(), Cleared(http));
             foreach (var (name, state) in await dossier.StatesAsync(session, point, redacted, ct))
                 states[name] = state is null ? null : JsonSerializer.SerializeToElement(state, state.GetType(), json.Value.SerializerOptions);
         }

@@ -93,6 +93,10 @@ public sealed class DossierAuditTrailTests(AuditedJourney fixture) : IClassFixtu
         Assert.Equal("Active", State(atAcceptance, "registration", "ngo").GetProperty("standing").GetString());
         Assert.Equal(0, atAcceptance["security"].Version);
         Assert.Equal(0, atAcceptance["monitoring"].Version);
+        // An instant given in Vietnam time (as the portal sends it) names the same moment.
+        var inVietnamTime = await AsOfAsync(auditor, accepted.Timestamp.ToOffset(TimeSpan.FromHours(7)));
+        Assert.Equal(accepted.Version, inVietnamTime["registration"].Version);
+        Assert.Equal("SecurityCheck", State(inVietnamTime, "registration", "statusView").GetProperty("stage").GetString());
 
         var atVerdict = await AsOfAsync(auditor, concluded.Timestamp);
         Assert.Equal(concluded.Version, atVerdict["security"].Version);

@@ -153,11 +153,17 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await auditor.GotoAsync(auditor.Url);
         await Interactive(auditor);
         await Expect(auditor.Locator("ol.timeline li").First).ToBeVisibleAsync();
+        // The cross-service timeline holds every service's events: the NGO's submission to monitoring.
+        var events = auditor.Locator("table.audit-events tbody");
+        foreach (var (service, type) in new[] { ("Registration", "DossierSubmitted"), ("Security", "ReviewConcluded"),
+                     ("Appraisal", "DossierApproved"), ("Monitoring", "MonitoringStarted") })
+            await Expect(events.Locator("tr", new() { HasText = service }).Filter(new() { HasText = type }).First).ToBeVisibleAsync();
         await auditor.GetByLabel("Thời điểm (giờ Việt Nam)").FillAsync(DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-ddTHH:mm:ss"));
         await auditor.GetByRole(AriaRole.Button, new() { Name = "Xem trạng thái" }).ClickAsync();
         await ExpectEveryServiceAnswered(auditor.Locator("section", new() { Has = auditor.GetByRole(AriaRole.Heading, new() { Name = "Trạng thái tại một thời điểm" }) }));
         await auditor.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra", Exact = true }).ClickAsync();
         await ExpectEveryServiceAnswered(auditor.Locator("section", new() { Has = auditor.GetByRole(AriaRole.Heading, new() { Name = "Kiểm tra toàn vẹn (chống sửa đổi)" }) }));
+        await Expect(auditor.GetByRole(AriaRole.Status).Filter(new() { HasText = "chuỗi sự kiện nguyên vẹn" })).ToHaveCountAsync(4);
         await Browser.CheckAsync(auditor, "15-audit-dossier");
 
         await auditor.GotoAsync("/statistics");
@@ -321,10 +327,12 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
     }
 
     /// <summary>Each service either answered (its name as a heading) or is reported as not (yet) offering it.</summary>
+    /// <summary>Every service answered with its record (not "not available", not an error).</summary>
     private static async Task ExpectEveryServiceAnswered(ILocator section)
     {
         foreach (var service in new[] { "Registration", "Security", "Appraisal", "Monitoring" })
             await Expect(section.GetByRole(AriaRole.Heading, new() { Name = service, Exact = true })
-                .Or(section.GetByRole(AriaRole.Status).Filter(new() { HasText = service + ":" }))).ToBeVisibleAsync();
+                .Or(section.GetByRole(AriaRole.Status).Filter(new() { HasText = service + ": chuỗi" }))).ToBeVisibleAsync();
+        await Expect(section.Locator("p.alert[role=status]")).ToHaveCountAsync(0);
     }
 }
