@@ -1,7 +1,6 @@
 using Aid.Contracts.Registration;
 using Aid.ServiceDefaults;
 using Marten;
-using Aid.ServiceDefaults.Messaging;
 using MassTransit;
 
 namespace Aid.Appraisal.Appraisals;
@@ -13,7 +12,6 @@ public sealed class CloseWhenDossierWithdrawn(IDocumentSession session, TimeProv
     {
         var message = context.Message;
         var cancellationToken = context.CancellationToken;
-        InvalidMessage.ThrowIfInvalid(message);
         if (!await session.IsFirstDeliveryAsync(message, cancellationToken))
             return;
 

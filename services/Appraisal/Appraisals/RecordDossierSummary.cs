@@ -16,10 +16,8 @@ public sealed class RecordDossierSummary(
     {
         var message = context.Message;
         var cancellationToken = context.CancellationToken;
-        InvalidMessage.ThrowIfInvalid(message,
+        InvalidMessage.ThrowUnless(message,
             (!string.IsNullOrWhiteSpace(message.AidKind) && message.AidKind.Length <= 100, "AidKind is required"),
-            (message.NgoId != Guid.Empty, "NgoId is required"),
-            (message.EndDate is null || message.StartDate is null || message.EndDate >= message.StartDate, "EndDate is before StartDate"),
             (message.AmountVnd is null or > 0, "AmountVnd must be positive"));
         if (!await session.IsFirstDeliveryAsync(message, cancellationToken))
             return;

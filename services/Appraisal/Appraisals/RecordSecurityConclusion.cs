@@ -2,7 +2,6 @@ using Aid.Appraisal.Deadlines;
 using Aid.Contracts.Security;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Messaging;
 using Marten;
 using MassTransit;
 
@@ -16,7 +15,6 @@ public sealed class RecordSecurityConclusion(
     {
         var message = context.Message;
         var cancellationToken = context.CancellationToken;
-        InvalidMessage.ThrowIfInvalid(message);
         if (!await session.IsFirstDeliveryAsync(message, cancellationToken))
             return;
 
