@@ -9,7 +9,14 @@ public enum Recommendation { Approve, ApproveWithConditions, Refuse }
 /// <summary>The appraisal report is issued; the dossier waits for the decision of UBND tỉnh.</summary>
 public sealed record AppraisalReportIssued(
     EventMetadata Metadata, Guid DossierId, string ReceiptCode, Recommendation Recommendation, DateOnly DecisionDueDate)
-    : IIntegrationEvent;
+    : IIntegrationEvent
+{
+    /// <summary>The appraisal stage: opened on, issued on, due by, and whether on time.</summary>
+    public DateOnly? OpenedOn { get; init; }
+    public DateOnly? IssuedOn { get; init; }
+    public DateOnly? DueDate { get; init; }
+    public bool? OnTime { get; init; }
+}
 
 public enum DecisionOutcome { Approved, Refused, ForwardedToPrimeMinister }
 
@@ -33,4 +40,17 @@ public sealed record DossierDecided(
     public decimal? AmountVnd { get; init; }
     public DateOnly? StartDate { get; init; }
     public DateOnly? EndDate { get; init; }
+    /// <summary>The decision stage: due by, and whether decided on time.</summary>
+    public DateOnly? DecisionDueDate { get; init; }
+    public bool? OnTime { get; init; }
+    /// <summary>The dossier's summary as accepted, passed on for monitoring, reports and the IATI export.</summary>
+    public string? NgoName { get; init; }
+    public string? NgoCountry { get; init; }
+    public string? AidKind { get; init; }
+    public IReadOnlyList<string> Fields { get; init; } = [];
+    public IReadOnlyList<string> Locations { get; init; } = [];
+    public decimal? Amount { get; init; }
+    public string? Currency { get; init; }
+    public string? Objectives { get; init; }
+    public Guid? CatalogueEntryId { get; init; }
 }

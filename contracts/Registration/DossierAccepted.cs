@@ -23,4 +23,13 @@ public sealed record DossierAccepted(
     public DateOnly? StartDate { get; init; }
     public DateOnly? EndDate { get; init; }
     public DateOnly? AppointmentDate { get; init; }
+    public string? NgoCountry { get; init; }
+    /// <summary>The intake stage: received on, due by (after any supplement), ended on, and whether on time.</summary>
+    public DateOnly? ReceiptDate { get; init; }
+    public DateOnly? IntakeDueDate { get; init; }
+    public DateOnly? AcceptedOn { get; init; }
+    public bool? IntakeOnTime { get; init; }
+    /// <summary>The catalogue entry (danh mục kêu gọi viện trợ) the dossier answers, if it cites one.</summary>
+    public Guid? CatalogueEntryId { get; init; }
+    public string? Objectives { get; init; }
 }

@@ -11,4 +11,10 @@ public sealed record SecurityReviewConcluded(
     Guid DossierId,
     string ReceiptCode,
     SecurityVerdict Verdict,
-    IReadOnlyList<string> PublicConditions) : IIntegrationEvent;
+    IReadOnlyList<string> PublicConditions) : IIntegrationEvent
+{
+    /// <summary>The security stage: ended on, due by, and whether on time (missing on events before 2026-11).</summary>
+    public DateOnly? ConcludedOn { get; init; }
+    public DateOnly? DueDate { get; init; }
+    public bool? OnTime { get; init; }
+}

@@ -6,11 +6,14 @@ namespace Aid.Registration;
 /// <summary>Who may read what in this service.</summary>
 public static class Access
 {
-    /// <summary>Everyone who works for the province (officers of every agency, administrators, auditors).</summary>
-    public static readonly string[] Staff = Roles.All.Where(r => r != Roles.NgoStaff).ToArray();
+    /// <summary>
+    /// Everyone who works for the province (officers of every agency, administrators, auditors). Commune and
+    /// department proposers of catalogue entries are not: they never see NGOs' dossiers.
+    /// </summary>
+    public static readonly string[] Staff = Roles.All.Where(r => r is not (Roles.NgoStaff or Roles.LocalProposer)).ToArray();
 
-    /// <summary>Every role: NGO staff are then scoped to their own NGO.</summary>
-    public static readonly string[] Everyone = Roles.All.ToArray();
+    /// <summary>Every role that may read dossiers: NGO staff are then scoped to their own NGO.</summary>
+    public static readonly string[] Everyone = Roles.All.Where(r => r != Roles.LocalProposer).ToArray();
 
     public static readonly string[] RegistryKeepers = [Roles.IntakeOfficer, Roles.Administrator];
 

@@ -11,8 +11,11 @@ public static class Agencies
     public static readonly Agency PeoplesCommittee = new("UBND", "Ủy ban nhân dân tỉnh", "Provincial People's Committee");
     public static readonly Agency Inspectorate = new("TTT", "Thanh tra tỉnh", "Provincial Inspectorate");
     public static readonly Agency Ngo = new("NGO", "Tổ chức phi chính phủ nước ngoài", "Foreign NGO");
+    public static readonly Agency FriendshipUnion = new("LHHN", "Liên hiệp các tổ chức hữu nghị tỉnh", "Provincial Union of Friendship Organisations");
+    public static readonly Agency Health = new("SYT", "Sở Y tế", "Department of Health");
+    public static readonly Agency CommuneCommittee = new("UBNDX", "Ủy ban nhân dân cấp xã", "Commune People's Committee");
 
-    public static readonly IReadOnlyList<Agency> All = [ForeignAffairs, Police, Finance, PeoplesCommittee, Inspectorate, Ngo];
+    public static readonly IReadOnlyList<Agency> All = [ForeignAffairs, Police, Finance, PeoplesCommittee, Inspectorate, Ngo, FriendshipUnion, Health, CommuneCommittee];
 
     public static Agency? Find(string code) => All.FirstOrDefault(a => a.Code == code);
 }

@@ -69,6 +69,9 @@ public sealed record DevelopmentUser(string UserName, string DisplayName, string
         new("auditor", "Vũ Thị Giang (Thanh tra tỉnh)", Roles.Auditor, Agencies.Inspectorate.Code),
         new("cleared.auditor", "Đỗ Văn Hải (Thanh tra tỉnh)", Roles.SecurityClearedAuditor, Agencies.Inspectorate.Code),
         new("admin", "Administrator", Roles.Administrator, Agencies.ForeignAffairs.Code),
+        new("mobilisation.officer", "Ngô Thị Lan (Sở Ngoại vụ)", Roles.MobilisationOfficer, Agencies.ForeignAffairs.Code),
+        new("commune.proposer", "Đặng Văn Minh (UBND xã)", Roles.LocalProposer, Agencies.CommuneCommittee.Code),
+        new("health.proposer", "Bùi Thị Nga (Sở Y tế)", Roles.LocalProposer, Agencies.Health.Code),
     ];
 
     public static DevelopmentUser NgoStaff(Guid ngoId, string userName = "ngo.staff") =>

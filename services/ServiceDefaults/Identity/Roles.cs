@@ -13,11 +13,15 @@ public static class Roles
     /// <summary>An auditor also cleared to read confidential security findings.</summary>
     public const string SecurityClearedAuditor = "security-cleared-auditor";
     public const string Administrator = "administrator";
+    /// <summary>Sở Ngoại vụ staff for aid mobilisation: catalogue, plan, donors, dialogues, province reports.</summary>
+    public const string MobilisationOfficer = "mobilisation-officer";
+    /// <summary>Staff of a commune/ward or a department who propose catalogue entries and report on plan tasks.</summary>
+    public const string LocalProposer = "local-proposer";
 
     public static readonly IReadOnlyList<string> All =
     [
         NgoStaff, IntakeOfficer, SecurityOfficer, Appraiser, DecisionMaker, MonitoringOfficer,
-        Auditor, SecurityClearedAuditor, Administrator,
+        Auditor, SecurityClearedAuditor, Administrator, MobilisationOfficer, LocalProposer,
     ];
 
     public static readonly IReadOnlyList<string> Auditors = [Auditor, SecurityClearedAuditor];

@@ -1,0 +1,18 @@
+namespace Aid.Contracts.Registration;
+
+/// <summary>Sở Ngoại vụ received a dossier (a receipt was issued); counted in the province's reports.</summary>
+public sealed record DossierReceived(
+    EventMetadata Metadata,
+    Guid DossierId,
+    string ReceiptCode,
+    Guid NgoId,
+    string AidKind,
+    DateOnly ReceiptDate,
+    DateOnly IntakeDueDate) : IIntegrationEvent
+{
+    public string? Title { get; init; }
+    public IReadOnlyList<string> Fields { get; init; } = [];
+    public IReadOnlyList<string> Locations { get; init; } = [];
+    public decimal? AmountVnd { get; init; }
+    public Guid? CatalogueEntryId { get; init; }
+}
