@@ -1,0 +1,48 @@
+using Aid.Contracts;
+using Aid.Contracts.Appraisal;
+using Aid.Contracts.Registration;
+using Aid.Contracts.Security;
+using Aid.ServiceDefaults;
+using Marten;
+using MassTransit;
+
+namespace Aid.Monitoring.Reporting;
+
+/// <summary>
+/// Keeps every integration event the province's reports count, as an event in Monitoring's own store: the
+/// reports are then a pure function of this store's history up to a cut-off, whatever the other services do later.
+/// Each fact is its own stream whose id is the integration event's id. That id is the idempotency key: a
+/// redelivery finds the stream there and changes nothing. ProcessedIntegrationEvent cannot serve here: DossierDecided is also
+/// consumed by <see cref="Projects.StartMonitoringWhenDossierApproved"/>, which marks the same event id.
+/// </summary>
+public sealed class RecordReportFacts(IDocumentSession session) :
+    IConsumer<NgoRegistryChanged>, IConsumer<DossierReceived>, IConsumer<DossierAccepted>, IConsumer<DossierWithdrawn>,
+    IConsumer<SecurityReviewConcluded>, IConsumer<AppraisalReportIssued>, IConsumer<DossierDecided>,
+    IConsumer<MobilisationPlanAdopted>, IConsumer<CatalogueEntryPublished>, IConsumer<CatalogueEntryFunded>
+{
+    public Task Consume(ConsumeContext<NgoRegistryChanged> context) => Record(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<DossierReceived> context) => Record(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<DossierAccepted> context) => Record(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<DossierWithdrawn> context) => Record(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<SecurityReviewConcluded> context) => Record(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<AppraisalReportIssued> context) => Record(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<DossierDecided> context) => Record(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<MobilisationPlanAdopted> context) => Record(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<CatalogueEntryPublished> context) => Record(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<CatalogueEntryFunded> context) => Record(context.Message, context.CancellationToken);
+
+    private async Task Record(IIntegrationEvent message, CancellationToken cancellationToken)
+    {
+        var id = message.Metadata.EventId;
+        if (await session.Events.FetchStreamStateAsync(id, cancellationToken) is not null)
+            return;
+        session.LastModifiedBy = message.Metadata.Actor;
+        session.SetHeader(EventHeaders.Agency, message.Metadata.Agency);
+        session.CorrelationId = message.Metadata.CorrelationId;
+        session.CausationId = id.ToString();
+        session.Events.StartStream(id, message);
+        // A concurrent delivery of the same event collides on the stream id: this transaction rolls back, and the
+        // bus's retry finds the fact recorded.
+        await session.SaveChangesAsync(cancellationToken);
+    }
+}

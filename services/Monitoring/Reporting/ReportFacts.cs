@@ -1,0 +1,71 @@
+using Aid.Contracts.Appraisal;
+using Aid.Contracts.Registration;
+using Aid.Contracts.Security;
+using Aid.Monitoring.Projects;
+
+namespace Aid.Monitoring.Reporting;
+
+/// <summary>A monitored project as its events up to the cut-off tell it.</summary>
+public sealed record ProjectFacts(
+    ProjectMonitoringStarted Started, List<AidTrancheReceived> Tranches, List<InspectionRecorded> Inspections,
+    HashSet<string> ReportsReceived, DateOnly? ImplementationStartedOn, bool Closed);
+
+/// <summary>
+/// The facts known at the cut-off, indexed: the latest version of each per dossier / NGO / entry (by store
+/// sequence). Built once per report; pure.
+/// </summary>
+public sealed class ReportFacts
+{
+    public int Count { get; }
+    public List<(NgoRegistryChanged Entry, DateOnly On)> RegistryChanges { get; } = [];
+    public Dictionary<Guid, DossierReceived> Received { get; } = [];
+    public Dictionary<Guid, DossierAccepted> Accepted { get; } = [];
+    public Dictionary<Guid, (DossierWithdrawn Withdrawn, DateOnly On)> Withdrawn { get; } = [];
+    public Dictionary<Guid, SecurityReviewConcluded> Security { get; } = [];
+    public Dictionary<Guid, AppraisalReportIssued> Appraisals { get; } = [];
+    public Dictionary<Guid, (DossierDecided Decided, DateOnly On)> Decisions { get; } = [];
+    public List<MobilisationPlanAdopted> Plans { get; } = [];
+    public Dictionary<Guid, CatalogueEntryPublished> Catalogue { get; } = [];
+    public Dictionary<Guid, CatalogueEntryFunded> Funding { get; } = [];
+    public Dictionary<Guid, ProjectFacts> Projects { get; } = [];
+
+    public ReportFacts(IEnumerable<ReportFact> facts, DateTimeOffset cutOff)
+    {
+        foreach (var fact in facts.Where(f => f.RecordedAt <= cutOff).OrderBy(f => f.Sequence))
+        {
+            Count++;
+            Add(fact);
+        }
+    }
+
+    private void Add(ReportFact fact)
+    {
+        switch (fact.Data)
+        {
+            case NgoRegistryChanged e: RegistryChanges.Add((e, ReportPeriod.VietnamDate(e.Metadata.OccurredAt))); break;
+            case DossierReceived e: Received[e.DossierId] = e; break;
+            case DossierAccepted e: Accepted[e.DossierId] = e; break;
+            case DossierWithdrawn e: Withdrawn[e.DossierId] = (e, ReportPeriod.VietnamDate(e.Metadata.OccurredAt)); break;
+            case SecurityReviewConcluded e: Security[e.DossierId] = e; break;
+            case AppraisalReportIssued e: Appraisals[e.DossierId] = e; break;
+            case DossierDecided e: Decisions[e.DossierId] = (e, e.DecisionDate ?? ReportPeriod.VietnamDate(e.Metadata.OccurredAt)); break;
+            case MobilisationPlanAdopted e: Plans.Add(e); break;
+            case CatalogueEntryPublished e: Catalogue[e.EntryId] = e; break;
+            case CatalogueEntryFunded e: Funding[e.EntryId] = e; break;
+            case ProjectMonitoringStarted e: Projects[fact.StreamId] = new(e, [], [], [], null, false); break;
+            case AidTrancheReceived e: Project(fact)?.Tranches.Add(e); break;
+            case InspectionRecorded e: Project(fact)?.Inspections.Add(e); break;
+            case ProgressReportReceived e: Project(fact)?.ReportsReceived.Add(e.ReportKey); break;
+            case ImplementationStarted e when Project(fact) is { } p: Projects[fact.StreamId] = p with { ImplementationStartedOn = e.StartedOn }; break;
+            case ProjectClosed when Project(fact) is { } p: Projects[fact.StreamId] = p with { Closed = true }; break;
+        }
+    }
+
+    private ProjectFacts? Project(ReportFact fact) => Projects.GetValueOrDefault(fact.StreamId);
+
+    /// <summary>The NGO's registry entry as it stood on a day (the last change on or before it).</summary>
+    public NgoRegistryChanged? NgoOn(Guid ngoId, DateOnly day) =>
+        RegistryChanges.LastOrDefault(c => c.Entry.NgoId == ngoId && c.On <= day).Entry;
+
+    public NgoRegistryChanged? LatestNgo(Guid ngoId) => RegistryChanges.LastOrDefault(c => c.Entry.NgoId == ngoId).Entry;
+}
