@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Aid.Monitoring.Projects;
+using Aid.Monitoring.Reporting;
 using Aid.ServiceDefaults;
 using JasperFx.Events.Projections;
 using Marten;
@@ -20,11 +21,19 @@ public static class MonitoringService
                 opts.Projections.Snapshot<MonitoredProject>(SnapshotLifecycle.Inline);
             })
             .AddSubscriptionWithServices<MonitoringRelay>(ServiceLifetime.Singleton);
-        builder.AddAidBus(Name, bus => bus.AddConsumer<StartMonitoringWhenDossierApproved>());
+        builder.AddAidBus(Name, bus =>
+        {
+            bus.AddConsumer<StartMonitoringWhenDossierApproved>();
+            bus.AddConsumer<RecordReportFacts>();
+        });
         builder.Services.AddSingleton<Aid.ServiceDefaults.Audit.AuditedDossier>(new Aid.ServiceDefaults.Audit.SingleAggregateAudit<MonitoredProject>("project"));
         builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection("Monitoring"));
         builder.Services.AddAuthorization(ProjectAccess.AddPolicies);
         builder.Services.AddHostedService<OverdueScanner>();
+        builder.Services.Configure<ReportingOptions>(builder.Configuration.GetSection("Reporting"));
+        builder.Services.AddAuthorization(ReportAccess.AddPolicies);
+        builder.Services.AddSingleton<ReminderScanner>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ReminderScanner>());
         // Statuses and verdicts read as names; a body that cannot be read is answered 400 naming the JSON path.
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -35,6 +44,7 @@ public static class MonitoringService
     {
         app.UseUnreadableBodyAsInvalidField();
         app.MapProjects();
+        app.MapProvinceReports();
         return app;
     }
 }

@@ -60,7 +60,7 @@ public static class ProjectStatistics
             ImplementationDelayedNow: projects.Count(p => ProjectView.FlagsOf(p, today).Contains("implementation-delayed")));
     }
 
-    private static DateOnly? ParseDate(InputCheck check, string field, string? value)
+    internal static DateOnly? ParseDate(InputCheck check, string field, string? value)
     {
         if (value is null) return null;
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))

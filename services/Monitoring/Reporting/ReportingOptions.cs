@@ -26,8 +26,11 @@ public sealed class ReportingOptions
     public string? SixMonthlyPeriodEnd { get; set; }
     /// <summary>Reminders go to the contributing agencies this many working days before the due date.</summary>
     public int ReminderWorkingDays { get; set; } = 5;
-    /// <summary>The agencies asked for their contribution (codes, see Agencies).</summary>
-    public List<string> ContributingAgencies { get; set; } = ["CAT", "STC", "UBND", "SYT", "SNV"];
+    /// <summary>The agencies asked for their contribution (codes, see Agencies); default: Công an tỉnh, Sở Tài chính,
+    /// UBND tỉnh, Sở Y tế and Sở Ngoại vụ itself. (A list default would be appended to by the configuration binder.)</summary>
+    public List<string>? ContributingAgencies { get; set; }
+
+    public IReadOnlyList<string> Contributors => ContributingAgencies is { Count: > 0 } set ? set.Distinct().ToList() : ["CAT", "STC", "UBND", "SYT", "SNV"];
     public int ReminderScanSeconds { get; set; } = 3600;
 
     public ProvincePreset Effective()

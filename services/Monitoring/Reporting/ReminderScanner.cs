@@ -1,0 +1,66 @@
+using Aid.Monitoring.Projects;
+using Aid.ServiceDefaults;
+using Aid.ServiceDefaults.Calendar;
+using Marten;
+using Microsoft.Extensions.Options;
+
+namespace Aid.Monitoring.Reporting;
+
+/// <summary>
+/// Every Reporting:ReminderScanSeconds, appends the reminders due for this year's annual and six-monthly reports.
+/// Several instances may scan at once: the first reminder starts the stream and later ones append with optimistic
+/// concurrency, so an agency is reminded once per report; the loser finds it done at the next scan.
+/// </summary>
+public sealed class ReminderScanner(
+    IDocumentStore store, TimeProvider clock, IOptions<ReportingOptions> options, WorkingCalendar calendar, ILogger<ReminderScanner> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.ReminderScanSeconds));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ScanAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(e, "Report reminder scan failed; retrying at the next interval");
+            }
+            try { await Task.Delay(interval, stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+
+    public async Task ScanAsync(CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var settings = options.Value;
+        var preset = settings.Effective();
+        foreach (var kind in Enum.GetValues<ProvinceReportKind>())
+        {
+            var period = ReportPeriod.For(kind, today.Year, preset);
+            var id = ReportReminders.StreamId(period.Key);
+            await using var session = store.LightweightSession();
+            session.LastModifiedBy = "system";
+            session.SetHeader(EventHeaders.Agency, MonitoringService.Agency);
+            session.CorrelationId = $"report-reminders-{today:yyyyMMdd}";
+            var stream = await session.Events.FetchForWriting<ReportReminders>(id, cancellationToken);
+            var due = ReportReminders.Decide(period, stream.Aggregate, settings.Contributors, settings.ReminderWorkingDays, today, calendar);
+            if (due.Count == 0) continue;
+            stream.AppendMany(due);
+            try
+            {
+                await session.SaveChangesAsync(cancellationToken);
+                foreach (var reminder in due)
+                    logger.LogInformation("Reminded {Agency} of province report {Report} due {Due}", reminder.Agency, reminder.ReportKey, reminder.DueDate);
+            }
+            catch (Exception e) when (e is JasperFx.ConcurrencyException or Marten.Exceptions.ConcurrentUpdateException
+                                          or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException)
+            {
+                logger.LogInformation("Reminders of {Report} sent by another instance; next scan will look again", period.Key);
+            }
+        }
+    }
+}

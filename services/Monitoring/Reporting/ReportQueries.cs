@@ -1,0 +1,65 @@
+using System.Globalization;
+using Aid.Monitoring.Projects;
+using Aid.ServiceDefaults.Calendar;
+using Marten;
+using Microsoft.Extensions.Options;
+
+namespace Aid.Monitoring.Reporting;
+
+/// <summary>Reads the facts up to a cut-off and folds them into the report; parses and checks the request.</summary>
+public static class ReportQueries
+{
+    public static ReportPeriod Period(
+        string kind, int year, string? periodStart, string? periodEnd, string? cutOff, ProvincePreset preset)
+    {
+        var check = new InputCheck();
+        var parsedKind = kind switch
+        {
+            "annual" => ProvinceReportKind.Annual,
+            "six-monthly" => ProvinceReportKind.SixMonthly,
+            _ => (ProvinceReportKind?)null,
+        };
+        check.Rule(parsedKind is not null, "kind", "Loại báo cáo phải là annual hoặc six-monthly.", "The report kind must be annual or six-monthly.");
+        check.Rule(year is >= 2001 and <= 2100, "year", "Năm phải từ 2001 đến 2100.", "The year must be between 2001 and 2100.");
+        var start = ProjectStatistics.ParseDate(check, "periodStart", periodStart);
+        var end = ProjectStatistics.ParseDate(check, "periodEnd", periodEnd);
+        DateTimeOffset? instant = null;
+        if (cutOff is not null)
+        {
+            if (System.Text.RegularExpressions.Regex.IsMatch(cutOff, @"^\d{4}-\d{2}-\d{2}T[0-9:.]+(Z|[+-]\d{2}:\d{2})$")
+                && DateTimeOffset.TryParse(cutOff, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                instant = parsed;
+            else
+                check.Rule(false, "cutOff", "Thời điểm chốt số liệu phải theo ISO 8601 có múi giờ, ví dụ 2026-10-31T23:59:59+07:00.",
+                    "The cut-off must be an ISO 8601 instant with an offset, e.g. 2026-10-31T23:59:59+07:00.");
+        }
+        check.ThrowIfAny();
+
+        var period = ReportPeriod.For(parsedKind!.Value, year, preset);
+        period = period with { Start = start ?? period.Start, End = end ?? period.End };
+        period = period with { CutOff = instant ?? (end is null ? period.CutOff : ReportPeriod.EndOfDay(period.End)) };
+        new InputCheck().Rule(period.Start <= period.End, "periodEnd", "Ngày cuối kỳ phải sau hoặc bằng ngày đầu kỳ.",
+            "The period's end must not be before its start.").ThrowIfAny();
+        return period;
+    }
+
+    /// <summary>Every event recorded up to the cut-off (store time), in store order.</summary>
+    public static async Task<IReadOnlyList<ReportFact>> FactsUpTo(IQuerySession session, DateTimeOffset cutOff, CancellationToken cancellationToken)
+    {
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => e.Timestamp <= cutOff)
+            .OrderBy(e => e.Sequence)
+            .ToListAsync(cancellationToken);
+        return events.Select(e => new ReportFact(e.Sequence, e.Timestamp, e.StreamId, e.Data)).ToList();
+    }
+
+    public static async Task<ProvinceReport> Build(
+        string kind, int year, string? periodStart, string? periodEnd, string? cutOff,
+        IQuerySession session, IOptions<ReportingOptions> options, WorkingCalendar calendar, CancellationToken cancellationToken)
+    {
+        var preset = options.Value.Effective();
+        var period = Period(kind, year, periodStart, periodEnd, cutOff, preset);
+        var facts = await FactsUpTo(session, period.CutOff, cancellationToken);
+        return ReportFold.Build(period, preset, facts, calendar);
+    }
+}
