@@ -51,7 +51,8 @@ public sealed class ReportFacts
             case DossierDecided e: Decisions[e.DossierId] = (e, e.DecisionDate ?? ReportPeriod.VietnamDate(e.Metadata.OccurredAt)); break;
             case MobilisationPlanAdopted e: Plans.Add(e); break;
             case CatalogueEntryPublished e: Catalogue[e.EntryId] = e; break;
-            case CatalogueEntryFunded e: Funding[e.EntryId] = e; break;
+            case CatalogueEntryFunded e when !Funding.TryGetValue(e.EntryId, out var f) || f.Metadata.OccurredAt <= e.Metadata.OccurredAt:
+                Funding[e.EntryId] = e; break;
             case ProjectMonitoringStarted e: Projects[fact.StreamId] = new(e, [], [], [], null, false); break;
             case AidTrancheReceived e: Project(fact)?.Tranches.Add(e); break;
             case InspectionRecorded e: Project(fact)?.Inspections.Add(e); break;
@@ -63,9 +64,15 @@ public sealed class ReportFacts
 
     private ProjectFacts? Project(ReportFact fact) => Projects.GetValueOrDefault(fact.StreamId);
 
-    /// <summary>The NGO's registry entry as it stood on a day (the last change on or before it).</summary>
+    /// <summary>The NGO's registry entry as it stood on a day: the last change on or before it, by when it happened
+    /// (messages may be consumed out of order), then by store order.</summary>
     public NgoRegistryChanged? NgoOn(Guid ngoId, DateOnly day) =>
-        RegistryChanges.LastOrDefault(c => c.Entry.NgoId == ngoId && c.On <= day).Entry;
+        RegistryChanges.Where(c => c.Entry.NgoId == ngoId && c.On <= day)
+            .OrderBy(c => c.Entry.Metadata.OccurredAt).LastOrDefault().Entry;
 
-    public NgoRegistryChanged? LatestNgo(Guid ngoId) => RegistryChanges.LastOrDefault(c => c.Entry.NgoId == ngoId).Entry;
+    public NgoRegistryChanged? LatestNgo(Guid ngoId) => NgoOn(ngoId, DateOnly.MaxValue);
+
+    /// <summary>The year's mobilisation plan as last adopted (by when it was adopted, then store order).</summary>
+    public MobilisationPlanAdopted? PlanFor(int year) =>
+        Plans.Where(p => p.Year == year).OrderBy(p => p.Metadata.OccurredAt).LastOrDefault();
 }

@@ -150,7 +150,7 @@ public static class ReportFold
     /// <summary>The year's plan (the last adopted by the cut-off) against aid committed in the period, sector by sector.</summary>
     public static MobilisationFigures Mobilisation(ReportFacts known, ReportPeriod period, AidBreakdown committed)
     {
-        var plan = known.Plans.LastOrDefault(p => p.Year == period.Year);
+        var plan = known.PlanFor(period.Year);
         var sectors = (plan?.Targets ?? []).GroupBy(t => t.Sector, StringComparer.Ordinal)
             .Select(g =>
             {

@@ -46,8 +46,9 @@ public static class ReportQueries
     /// <summary>Every event recorded up to the cut-off (store time), in store order.</summary>
     public static async Task<IReadOnlyList<ReportFact>> FactsUpTo(IQuerySession session, DateTimeOffset cutOff, CancellationToken cancellationToken)
     {
+        var utc = cutOff.ToUniversalTime();
         var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.Timestamp <= cutOff)
+            .Where(e => e.Timestamp <= utc)
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
         return events.Select(e => new ReportFact(e.Sequence, e.Timestamp, e.StreamId, e.Data)).ToList();
