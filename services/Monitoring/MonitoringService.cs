@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Aid.Monitoring.PlanTasks;
 using Aid.Monitoring.Projects;
 using Aid.Monitoring.Reporting;
 using Aid.ServiceDefaults;
@@ -19,6 +20,7 @@ public static class MonitoringService
         builder.AddAidMarten(schema: Name, opts =>
             {
                 opts.Projections.Snapshot<MonitoredProject>(SnapshotLifecycle.Inline);
+                opts.Projections.Snapshot<PlanTask>(SnapshotLifecycle.Inline);
             })
             .AddSubscriptionWithServices<MonitoringRelay>(ServiceLifetime.Singleton);
         builder.AddAidBus(Name, bus =>
@@ -32,6 +34,7 @@ public static class MonitoringService
         builder.Services.AddHostedService<OverdueScanner>();
         builder.Services.Configure<ReportingOptions>(builder.Configuration.GetSection("Reporting"));
         builder.Services.AddAuthorization(ReportAccess.AddPolicies);
+        builder.Services.AddAuthorization(PlanTaskAccess.AddPolicies);
         builder.Services.AddSingleton<ReminderScanner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ReminderScanner>());
         // Statuses and verdicts read as names; a body that cannot be read is answered 400 naming the JSON path.
@@ -45,6 +48,7 @@ public static class MonitoringService
         app.UseUnreadableBodyAsInvalidField();
         app.MapProjects();
         app.MapProvinceReports();
+        app.MapPlanTasks();
         return app;
     }
 }

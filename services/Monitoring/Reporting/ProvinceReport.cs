@@ -1,3 +1,5 @@
+using Aid.Monitoring.PlanTasks;
+
 namespace Aid.Monitoring.Reporting;
 
 /// <summary>One fact the report folds: an event of Monitoring's store with its store time.</summary>
@@ -47,6 +49,11 @@ public sealed record Headline(
     int NgosActive, int DossiersReceived, int Approved, int Refused, int Withdrawn, int Forwarded,
     decimal CommittedVnd, decimal ReceivedVnd, int Inspections);
 
+/// <summary>A task of the year's plan as it stood at the cut-off; late agencies as of the cut-off day.</summary>
+public sealed record PlanTaskLine(
+    string Title, string LeadAgency, IReadOnlyList<string> PartnerAgencies, string Product, DateOnly StartOn, DateOnly DueOn,
+    IReadOnlyList<AgencyProgress> Progress, bool Done, IReadOnlyList<string> LateAgencies, IReadOnlyList<AgencyContribution> Contributions);
+
 public sealed record YearComparison(int PreviousYear, Headline Current, Headline Previous);
 
 /// <summary>The province's report on foreign NGO work for a period, as known at the cut-off.</summary>
@@ -69,4 +76,5 @@ public sealed record ProvinceReport(
     IReadOnlyList<OverdueReportLine> OverdueReports,
     IReadOnlyList<NotStartedLine> ApprovalsNotStarted,
     MobilisationFigures Mobilisation,
-    YearComparison Comparison);
+    YearComparison Comparison,
+    IReadOnlyList<PlanTaskLine> PlanTasks);

@@ -1,6 +1,7 @@
 using Aid.Contracts.Appraisal;
 using Aid.Contracts.Registration;
 using Aid.Contracts.Security;
+using Aid.Monitoring.PlanTasks;
 using Aid.Monitoring.Projects;
 
 namespace Aid.Monitoring.Reporting;
@@ -28,6 +29,7 @@ public sealed class ReportFacts
     public Dictionary<Guid, CatalogueEntryPublished> Catalogue { get; } = [];
     public Dictionary<Guid, CatalogueEntryFunded> Funding { get; } = [];
     public Dictionary<Guid, ProjectFacts> Projects { get; } = [];
+    public Dictionary<Guid, PlanTask> Tasks { get; } = [];
 
     public ReportFacts(IEnumerable<ReportFact> facts, DateTimeOffset cutOff)
     {
@@ -58,6 +60,9 @@ public sealed class ReportFacts
             case InspectionRecorded e: Project(fact)?.Inspections.Add(e); break;
             case ProgressReportReceived e: Project(fact)?.ReportsReceived.Add(e.ReportKey); break;
             case ImplementationStarted e when Project(fact) is { } p: Projects[fact.StreamId] = p with { ImplementationStartedOn = e.StartedOn }; break;
+            case PlanTaskCreated e: Tasks[fact.StreamId] = PlanTask.Create(e); break;
+            case PlanTaskProgressReported e when Tasks.TryGetValue(fact.StreamId, out var t): Tasks[fact.StreamId] = t.Apply(e); break;
+            case PlanTaskContributionWritten e when Tasks.TryGetValue(fact.StreamId, out var t): Tasks[fact.StreamId] = t.Apply(e); break;
             case ProjectClosed when Project(fact) is { } p: Projects[fact.StreamId] = p with { Closed = true }; break;
         }
     }

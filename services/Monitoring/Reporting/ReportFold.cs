@@ -28,7 +28,8 @@ public static class ReportFold
             OverdueReports(known, period), NotStarted(known, period), Mobilisation(known, period, committed),
             new YearComparison(previous.Year,
                 Headline(ngos, dossiers, committed, received, inspections),
-                Headline(Ngos(known, previous), Dossiers(known, previous), Committed(known, previous), Received(known, previous), Inspections(known, previous))));
+                Headline(Ngos(known, previous), Dossiers(known, previous), Committed(known, previous), Received(known, previous), Inspections(known, previous))),
+            PlanTasks(known, period));
     }
 
     private static Headline Headline(NgoFigures n, DossierFigures d, AidBreakdown c, AidBreakdown r, InspectionFigures i) =>
@@ -165,6 +166,17 @@ public static class ReportFold
         var done = sectors.Sum(s => s.CommittedVnd);
         return new MobilisationFigures(plan is not null, target, done, Rate(done, target), sectors, entries.Count,
             funding.Count(f => f.Level == FundingLevel.Partly), funding.Count(f => f.Level == FundingLevel.Fully));
+    }
+
+    public static IReadOnlyList<PlanTaskLine> PlanTasks(ReportFacts known, ReportPeriod period)
+    {
+        var cutOffDay = ReportPeriod.VietnamDate(period.CutOff);
+        return known.Tasks.Values.Where(t => t.Year == period.Year)
+            .OrderBy(t => t.DueOn).ThenBy(t => t.Title, StringComparer.Ordinal).ThenBy(t => t.Id)
+            .Select(t => new PlanTaskLine(t.Title, t.LeadAgency, t.PartnerAgencies, t.Product, t.StartOn, t.DueOn,
+                t.Progress.OrderBy(p => p.Agency, StringComparer.Ordinal).ToList(), t.Done, t.LateAgencies(cutOffDay),
+                t.Contributions.OrderBy(c => c.Agency, StringComparer.Ordinal).ToList()))
+            .ToList();
     }
 
     public static decimal? Rate(decimal part, decimal whole) => whole == 0 ? null : Math.Round(part / whole, 4, MidpointRounding.AwayFromZero);

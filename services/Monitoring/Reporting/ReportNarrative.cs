@@ -26,6 +26,15 @@ public static class ReportNarrative
                 : $"7. Vận động viện trợ: chưa có kế hoạch vận động viện trợ năm {r.Year} được ban hành.",
             $"8. So với năm {r.Comparison.PreviousYear}: hồ sơ tiếp nhận {N(r.Comparison.Current.DossiersReceived)} (năm trước {N(previous.DossiersReceived)}); phê duyệt {N(r.Comparison.Current.Approved)} (năm trước {N(previous.Approved)}); giá trị cam kết {N(r.Comparison.Current.CommittedVnd)} VND (năm trước {N(previous.CommittedVnd)} VND).",
         };
+        if (r.PlanTasks.Count > 0)
+        {
+            var late = r.PlanTasks.SelectMany(t => t.LateAgencies).Distinct().Order(StringComparer.Ordinal).Select(ReportFold.AgencyVi).ToList();
+            lines.Add($"9. Thực hiện kế hoạch: {N(r.PlanTasks.Count)} nhiệm vụ, đã hoàn thành {N(r.PlanTasks.Count(t => t.Done))}"
+                + (late.Count > 0 ? $"; cơ quan chậm tiến độ: {string.Join(", ", late)}." : "."));
+            foreach (var task in r.PlanTasks)
+                foreach (var contribution in task.Contributions)
+                    lines.Add($"{ReportFold.AgencyVi(contribution.Agency)} ({task.Title}): {contribution.Text}");
+        }
         return lines;
     }
 

@@ -30,6 +30,10 @@ public static class ReportTables
         new("Van dong", "Tiến độ vận động viện trợ so với kế hoạch", "Mobilisation progress against the plan",
             ["Lĩnh vực / Sector", "Mục tiêu (VND) / Target", "Cam kết (VND) / Committed", "Tỷ lệ / Progress"],
             r.Mobilisation.Sectors.Select(s => (IReadOnlyList<object?>)[s.Sector, s.TargetVnd, s.CommittedVnd, s.Progress]).ToList()),
+        new("Nhiem vu", "Nhiệm vụ của kế hoạch", "Plan tasks",
+            ["Nhiệm vụ / Task", "Chủ trì / Lead", "Phối hợp / Partners", "Sản phẩm / Product", "Hạn / Due", "Tiến độ / Progress", "Hoàn thành / Done", "Chậm / Late"],
+            r.PlanTasks.Select(t => (IReadOnlyList<object?>)[t.Title, t.LeadAgency, string.Join(", ", t.PartnerAgencies), t.Product, t.DueOn,
+                string.Join("; ", t.Progress.Select(p => $"{p.Agency} {p.Percent}%")), t.Done ? "x" : "", string.Join(", ", t.LateAgencies)]).ToList()),
     ];
 
     public static IReadOnlyList<(string Label, object Value)> Headline(Headline h) =>

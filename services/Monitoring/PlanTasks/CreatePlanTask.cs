@@ -1,0 +1,45 @@
+using Aid.Monitoring.Projects;
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
+using Marten;
+
+namespace Aid.Monitoring.PlanTasks;
+
+public sealed record CreatePlanTaskRequest(int? Year, string? Title, string? LeadAgency, IReadOnlyList<string?>? PartnerAgencies, string? Product, DateOnly? StartOn, DateOnly? DueOn);
+
+/// <summary>Sở Ngoại vụ puts a task of the year's plan on record: lead agency, partner agencies, product, time frame.</summary>
+public static class CreatePlanTaskCommand
+{
+    public static PlanTaskCreated Decide(CreatePlanTaskRequest request)
+    {
+        var check = new InputCheck()
+            .Line("title", request.Title)
+            .Line("product", request.Product)
+            .Date("startOn", request.StartOn)
+            .Date("dueOn", request.DueOn)
+            .Rule(request.Year is >= 2001 and <= 2100, "year", "Năm phải từ 2001 đến 2100.", "The year must be between 2001 and 2100.")
+            .Rule(request.LeadAgency is not null && Agencies.Find(request.LeadAgency) is not null, "leadAgency",
+                "Cơ quan chủ trì không có trong danh mục cơ quan.", "The lead agency is not a known agency code.");
+        var partners = request.PartnerAgencies ?? [];
+        for (var i = 0; i < partners.Count; i++)
+            check.Rule(partners[i] is not null && Agencies.Find(partners[i]!) is not null && partners[i] != request.LeadAgency, $"partnerAgencies[{i}]",
+                "Cơ quan phối hợp không có trong danh mục, hoặc trùng cơ quan chủ trì.", "The partner agency is unknown or is the lead agency.");
+        check.Rule(partners.Distinct().Count() == partners.Count, "partnerAgencies", "Cơ quan phối hợp bị lặp.", "A partner agency is listed twice.");
+        check.Rule(request.StartOn is null || request.DueOn is null || request.StartOn <= request.DueOn, "dueOn",
+            "Hạn hoàn thành phải sau hoặc bằng ngày bắt đầu.", "The due date must not be before the start date.");
+        check.ThrowIfAny();
+        return new PlanTaskCreated(Guid.NewGuid(), request.Year!.Value, request.Title!.Trim(), request.LeadAgency!, partners.Select(p => p!).ToList(),
+            request.Product!.Trim(), request.StartOn!.Value, request.DueOn!.Value);
+    }
+
+    public static async Task<IResult> Handle(CreatePlanTaskRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+    {
+        var created = Decide(request);
+        session.ActingAs(Actor.From(http.User), http);
+        session.Events.StartStream<PlanTask>(created.TaskId, created);
+        await session.SaveChangesAsync(http.RequestAborted);
+        var task = PlanTask.Create(created);
+        http.Response.Headers.ETag = "\"1\"";
+        return Results.Created($"/plan-tasks/{task.Id}", PlanTaskView.Of(task, 1, clock.Today()));
+    }
+}
