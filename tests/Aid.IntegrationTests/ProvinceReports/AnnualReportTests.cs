@@ -113,6 +113,15 @@ public sealed class AnnualReportTests(ProvinceYearSystem system) : IClassFixture
     }
 
     [Fact]
+    public async Task The_plan_tasks_of_the_year_show_progress_contributions_and_who_is_late()
+    {
+        var report = await AtCutOff();
+        Assert.Equal(["Rà soát hoạt động của các tổ chức PCPNN|CAT|STC,SYT|CAT:50,STC:100|False|CAT,SYT", "Tổng hợp số liệu viện trợ|SNV||SNV:100|True|"],
+            report.PlanTasks.Select(t => $"{t.Title}|{t.LeadAgency}|{string.Join(",", t.PartnerAgencies)}|{string.Join(",", t.Progress.Select(p => $"{p.Agency}:{p.Percent}"))}|{t.Done}|{string.Join(",", t.LateAgencies)}"));
+        Assert.Equal([$"STC:{ProvinceYear.FinanceContribution}"], report.PlanTasks[0].Contributions.Select(c => $"{c.Agency}:{c.Text}"));
+    }
+
+    [Fact]
     public async Task The_year_is_compared_with_the_previous_year()
     {
         var report = await AtCutOff();
@@ -138,6 +147,7 @@ public sealed class AnnualReportTests(ProvinceYearSystem system) : IClassFixture
         await driver.Act($"/projects/{year.D1.Id}/tranches", new { amount = 1_000m, currency = "USD", receivedOn = today, note = "sau ngày chốt" });
         await driver.Act($"/projects/{year.D2.Id}/inspections", new { inspectedOn = today, team = new[] { "A" }, findings = "f", verdict = "Compliant" });
         await driver.Act($"/projects/{year.D2.Id}/implementation-started", new { startedOn = today });
+        await new PlanTaskDriver(system).Progress("security.officer", driver.ReviewTask, 100, "Hoàn thành sau ngày chốt.");
         var first_ = System.Text.Json.JsonSerializer.Deserialize<ProvinceReport>(first, ProvinceYearDriver.Json)!;
         var overdueKey = first_.OverdueReports.First(o => o.ReceiptCode == year.D0.ReceiptCode).ReportKey;
         await driver.Act($"/projects/{year.D0.Id}/reports", new { reportKey = overdueKey, receivedOn = today, summary = "Nộp muộn." });
@@ -151,6 +161,7 @@ public sealed class AnnualReportTests(ProvinceYearSystem system) : IClassFixture
         Assert.NotEqual(first_.Committed.TotalVnd, now.Committed.TotalVnd);
         // Started now, after its six months: still listed, with the day it started.
         Assert.Equal([today], now.ApprovalsNotStarted.Select(n => n.StartedOn));
+        Assert.True(now.PlanTasks[0].Done);
 
         // ...and change nothing in the report at the first cut-off, byte for byte.
         Assert.Equal(first, await driver.ReportJson(driver.Compiler, query));

@@ -120,5 +120,7 @@ public sealed class ProvinceYear
         (D(2025, 12, 1), "Fully"),
     ];
 
+    public const string FinanceContribution = "Sở Tài chính đã thẩm định 3 hồ sơ, không phát hiện sai phạm về tài chính.";
+
     public static bool InPeriod(DateOnly day, int year) => day >= new DateOnly(year, 1, 1) && day <= new DateOnly(year, 12, 31);
 }

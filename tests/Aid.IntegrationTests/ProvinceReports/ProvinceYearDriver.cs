@@ -22,6 +22,8 @@ public sealed class ProvinceYearDriver(AidSystem system, ProvinceYear year)
     public static readonly JsonSerializerOptions Json = Aid.IntegrationTests.ProjectMonitoring.MonitoringScenario.Json;
     public const string Base = "/province-reports/annual/2026?periodStart=2026-01-01&periodEnd=2026-12-31";
 
+    public Guid ReviewTask { get; private set; }
+
     public HttpClient Officer { get; } = system.Monitoring.ClientAs("monitoring.officer");
     public HttpClient Compiler { get; } = system.Monitoring.ClientAs("mobilisation.officer");
 
@@ -61,6 +63,15 @@ public sealed class ProvinceYearDriver(AidSystem system, ProvinceYear year)
             await Act($"/projects/{dossier.Id}/implementation-started", new { startedOn = dossier.ImplementationStarted });
         foreach (var tranche in year.Tranches)
             await Act($"/projects/{tranche.Dossier.Id}/tranches", new { amount = tranche.Amount, currency = tranche.Currency, receivedOn = tranche.On, note = $"{tranche.On:yyyy-MM-dd}" });
+        var tasks = new PlanTaskDriver(system);
+        var review = await tasks.Create(PlanTaskDriver.Task("Rà soát hoạt động của các tổ chức PCPNN", "CAT", ["STC", "SYT"], new DateOnly(2026, 6, 30)));
+        await tasks.Progress("security.officer", review.Id, 50);
+        await tasks.Progress("appraiser", review.Id, 100);
+        await tasks.Contribute("appraiser", review.Id, ProvinceYear.FinanceContribution);
+        ReviewTask = review.Id;
+        var statistics = await tasks.Create(PlanTaskDriver.Task("Tổng hợp số liệu viện trợ", "SNV", [], new DateOnly(2026, 12, 31)));
+        await tasks.Progress("monitoring.officer", statistics.Id, 100);
+        await tasks.Create(PlanTaskDriver.Task("Nhiệm vụ năm 2025", "SNV", [], new DateOnly(2025, 12, 31), year: 2025));
         foreach (var inspection in year.Inspections)
             await Act($"/projects/{inspection.Dossier.Id}/inspections", new { inspectedOn = inspection.On, team = new[] { "Trần Văn Kiểm" }, findings = "Kiểm tra định kỳ.", verdict = inspection.Verdict });
     }

@@ -70,6 +70,8 @@ public sealed class ReportExportTests(ProvinceYearSystem system) : IClassFixture
         Assert.Contains($"đã tiếp nhận {expected.ReceivedVnd.ToString("#,0", vi)} VND", text);
         Assert.Contains($"có {expected.ActiveNgos.Count} tổ chức phi chính phủ nước ngoài hoạt động", text);
         Assert.Contains("chưa triển khai sau 6 tháng", text);
+        Assert.Contains("9. Thực hiện kế hoạch: 2 nhiệm vụ, đã hoàn thành 1; cơ quan chậm tiến độ: Công an tỉnh, Sở Y tế.", text);
+        Assert.Contains($"Sở Tài chính (Rà soát hoạt động của các tổ chức PCPNN): {ProvinceYear.FinanceContribution}", text);
 
         var report = await system.Driver.Report(ProvinceYearDriver.CutOffQuery(system.CutOff));
         Assert.Equal(ReportTables.Of(report).Count, main.Document.Body.Elements<Wp.Table>().Count());
