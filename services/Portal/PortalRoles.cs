@@ -8,4 +8,9 @@ public static class PortalRoles
     public const string Officers = $"{Roles.IntakeOfficer},{Roles.SecurityOfficer},{Roles.Appraiser},{Roles.DecisionMaker},{Roles.MonitoringOfficer}";
     public const string Auditors = $"{Roles.Auditor},{Roles.SecurityClearedAuditor}";
     public const string Staff = $"{Officers},{Auditors},{Roles.Administrator}";
+    /// <summary>Province reports: Sở Ngoại vụ (mobilisation, monitoring), UBND tỉnh, auditors.</summary>
+    public const string ReportReaders = $"{Roles.MobilisationOfficer},{Roles.MonitoringOfficer},{Roles.DecisionMaker},{Auditors}";
+    public static readonly string[] ReportReaderList = ReportReaders.Split(',');
+    /// <summary>Plan tasks: the agencies' officers who work them, and the report readers.</summary>
+    public const string PlanTaskUsers = $"{Officers},{Roles.MobilisationOfficer},{Roles.LocalProposer},{Auditors}";
 }

@@ -41,6 +41,7 @@ public static class PortalSetup
         app.MapStaticAssets();
         app.MapAccount();
         app.MapAuditExport();
+        app.MapReportDownloads();
         app.MapGet("/culture", (string c, string? back, HttpContext http) =>
         {
             var culture = Cultures.FirstOrDefault(x => x.TwoLetterISOLanguageName == c) ?? Cultures[0];

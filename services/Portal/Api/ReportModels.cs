@@ -1,0 +1,52 @@
+namespace Aid.Portal.Api;
+
+/// <summary>The parts of Monitoring's province report (GET /province-reports/{kind}/{year}) the portal shows.</summary>
+public sealed record ReportCount(string Key, int Count);
+public sealed record ReportAidGroup(string Key, int Projects, decimal Vnd, int Unconverted);
+public sealed record ReportAid(decimal TotalVnd, IReadOnlyList<ReportAidGroup> BySector, IReadOnlyList<ReportAidGroup> ByDonorCountry);
+public sealed record ReportNgos(int Active, IReadOnlyList<ReportCount> ByCountry);
+public sealed record ReportDossiers(int Received, int Approved, int Refused, int Withdrawn, int Forwarded);
+public sealed record ReportStage(string Stage, string Agency, string AgencyVi, int Count, decimal? AverageWorkingDays, int OnTime, int Late, int Unknown, decimal? OnTimeRate);
+public sealed record ReportInspections(int Total, IReadOnlyList<ReportCount> ByVerdict);
+public sealed record ReportOverdue(string ReceiptCode, string NgoName, string ReportKey, DateOnly DueDate);
+public sealed record ReportNotStarted(string ReceiptCode, string NgoName, DateOnly DecisionDate, DateOnly DueBy, DateOnly? StartedOn);
+public sealed record ReportMobilisationLine(string Sector, decimal TargetVnd, decimal CommittedVnd, decimal? Progress);
+public sealed record ReportMobilisation(bool PlanAdopted, decimal TargetVnd, decimal CommittedVnd, decimal? Progress, IReadOnlyList<ReportMobilisationLine> Sectors);
+public sealed record ReportHeadline(int NgosActive, int DossiersReceived, int Approved, int Refused, int Withdrawn, int Forwarded, decimal CommittedVnd, decimal ReceivedVnd, int Inspections);
+public sealed record ReportComparison(int PreviousYear, ReportHeadline Current, ReportHeadline Previous);
+
+public sealed record ProvinceReportView(
+    string Province, string ProvinceVi, string Kind, int Year, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly DueDate, DateTimeOffset CutOff,
+    ReportNgos Ngos, ReportDossiers Dossiers, ReportAid Committed, ReportAid Received, IReadOnlyList<ReportStage> Stages,
+    ReportInspections Inspections, IReadOnlyList<ReportOverdue> OverdueReports, IReadOnlyList<ReportNotStarted> ApprovalsNotStarted,
+    ReportMobilisation Mobilisation, ReportComparison Comparison);
+
+public sealed record TaskProgress(string Agency, int Percent, string Note, DateOnly ReportedOn);
+public sealed record TaskContribution(string Agency, string Text, DateOnly WrittenOn);
+
+/// <summary>A task of the plan (GET /plan-tasks).</summary>
+public sealed record PlanTaskItem(
+    Guid Id, int Year, string Title, string LeadAgency, IReadOnlyList<string> PartnerAgencies, string Product, DateOnly StartOn, DateOnly DueOn,
+    IReadOnlyList<TaskProgress> Progress, IReadOnlyList<TaskContribution> Contributions, bool Done, bool Late, IReadOnlyList<string> LateAgencies, long Version);
+
+public static class ReportDownloads
+{
+    /// <summary>Exports pass through the portal, which adds the reader's token the browser does not hold.</summary>
+    public static WebApplication MapReportDownloads(this WebApplication app)
+    {
+        app.MapGet("/report-export/{kind}/{year:int}/{format}", async (string kind, int year, string format, string? cutOff, HttpContext http,
+            ServiceApi api, CancellationToken ct) =>
+        {
+            if (format is not ("xlsx" or "docx") || kind is not ("annual" or "six-monthly"))
+                return Results.NotFound();
+            var query = cutOff is null ? "" : "?cutOff=" + Uri.EscapeDataString(cutOff);
+            using var answer = await api.As(http.User).GetRawAsync(Service.Monitoring, $"/province-reports/{kind}/{year}/{format}{query}", ct);
+            if (!answer.IsSuccessStatusCode)
+                return Results.Text(Texts.L($"Dịch vụ theo dõi trả lời lỗi {(int)answer.StatusCode}.", $"The monitoring service answered {(int)answer.StatusCode}."),
+                    statusCode: (int)answer.StatusCode);
+            var bytes = await answer.Content.ReadAsByteArrayAsync(ct);
+            return Results.File(bytes, answer.Content.Headers.ContentType?.ToString() ?? "application/octet-stream", $"bao-cao-{kind}-{year}.{format}");
+        }).RequireAuthorization(p => p.RequireRole(PortalRoles.ReportReaderList));
+        return app;
+    }
+}
