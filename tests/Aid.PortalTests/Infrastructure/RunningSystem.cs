@@ -23,6 +23,9 @@ public sealed class RunningSystem : IAsyncLifetime
 
     public Uri Portal => Urls["Portal"];
 
+    /// <summary>The amqp:// URI of this system's own RabbitMQ vhost (to seed what other services would publish).</summary>
+    public string RabbitMq => environment!.RabbitMq;
+
     public static string RepositoryRoot { get; } = FindRoot();
 
     public static string ResultsFolder => Path.Combine(RepositoryRoot, "TestResults");
