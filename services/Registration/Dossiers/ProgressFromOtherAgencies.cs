@@ -27,7 +27,7 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<
 
     public Task Consume(ConsumeContext<DossierDecided> context) => Record(context.Message, context.Message.DossierId,
         m => new DecisionReceived(m.DossierId, m.Metadata.EventId, m.Outcome.ToString(), m.DecisionNumber, m.DecisionDate, m.Metadata.OccurredAt),
-        context.CancellationToken);
+        context.CancellationToken, (m, ct) => Catalogue.FundingOfEntries.OnDecidedAsync(session, m, logger, ct));
 
     public Task Consume(ConsumeContext<ProjectMonitoringStarted> context) => Record(context.Message, context.Message.DossierId,
         m => new MonitoringStarted(m.DossierId, m.Metadata.EventId, m.FirstReportDue, m.Metadata.OccurredAt), context.CancellationToken);
@@ -35,7 +35,9 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<
     public Task Consume(ConsumeContext<ProjectStatusChanged> context) => Record(context.Message, context.Message.DossierId,
         m => new ProjectStatusReceived(m.DossierId, m.Metadata.EventId, m.Status.ToString(), m.Metadata.OccurredAt), context.CancellationToken);
 
-    private async Task Record<TMessage>(TMessage message, Guid dossierId, Func<TMessage, object> toEvent, CancellationToken ct)
+    private async Task Record<TMessage>(
+        TMessage message, Guid dossierId, Func<TMessage, object> toEvent, CancellationToken ct,
+        Func<TMessage, CancellationToken, Task>? alsoInSameTransaction = null)
         where TMessage : IIntegrationEvent
     {
         if (!await session.IsFirstDeliveryAsync(message, ct))
@@ -50,6 +52,8 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<
         session.LastModifiedBy = message.Metadata.Actor;
         session.SetHeader(EventHeaders.Agency, message.Metadata.Agency);
         session.Events.Append(dossierId, toEvent(message));
+        if (alsoInSameTransaction is not null)
+            await alsoInSameTransaction(message, ct);
         await session.SaveChangesAsync(ct);
     }
 }
