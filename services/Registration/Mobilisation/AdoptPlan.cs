@@ -55,11 +55,12 @@ public static class AdoptPlanCommand
         var stream = expected is { } v
             ? await session.Events.FetchForWriting<MobilisationPlan>(id, v, ct)
             : await session.Events.FetchForWriting<MobilisationPlan>(id, ct);
+        var versionBefore = stream.CurrentVersion ?? 0;
         var events = Decide(command, stream.Aggregate);
         session.ActingAs(Actor.From(http.User), http);
         stream.AppendMany(events);
         await session.SaveChangesAsync(ct);
-        var version = (stream.CurrentVersion ?? 0) + events.Count;
+        var version = versionBefore + events.Count;
         var adopted = (MobilisationPlanAdopted)events[0];
         http.Response.Headers.ETag = $"\"{version}\"";
         return Results.Ok(new PlanChanged(id, year, adopted.Revision, version));
