@@ -10,7 +10,8 @@ namespace Aid.Registration.Dossiers;
 
 /// <summary>
 /// Records on the dossier what the other agencies published, for the NGO status view. Idempotent: a redelivered
-/// message (same event id) changes nothing; a lost concurrency race is retried by the bus. A message about a dossier this service does not know is noted and ignored.
+/// message (same event id) changes nothing; a lost concurrency race is retried by the bus. A message about a dossier
+/// this service does not know is noted and ignored.
 /// </summary>
 public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<ProgressFromOtherAgencies> logger) :
     IConsumer<SecurityReviewConcluded>, IConsumer<AppraisalOpened>, IConsumer<AppraisalReportIssued>,
@@ -27,7 +28,7 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<
 
     public Task Consume(ConsumeContext<DossierDecided> context) => Record(context.Message, context.Message.DossierId,
         m => new DecisionReceived(m.DossierId, m.Metadata.EventId, m.Outcome.ToString(), m.DecisionNumber, m.DecisionDate, m.Metadata.OccurredAt),
-        context.CancellationToken);
+        context.CancellationToken, (m, ct) => Catalogue.FundingOfEntries.OnDecidedAsync(session, m, logger, ct));
 
     public Task Consume(ConsumeContext<ProjectMonitoringStarted> context) => Record(context.Message, context.Message.DossierId,
         m => new MonitoringStarted(m.DossierId, m.Metadata.EventId, m.FirstReportDue, m.Metadata.OccurredAt), context.CancellationToken);
@@ -35,7 +36,9 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<
     public Task Consume(ConsumeContext<ProjectStatusChanged> context) => Record(context.Message, context.Message.DossierId,
         m => new ProjectStatusReceived(m.DossierId, m.Metadata.EventId, m.Status.ToString(), m.Metadata.OccurredAt), context.CancellationToken);
 
-    private async Task Record<TMessage>(TMessage message, Guid dossierId, Func<TMessage, object> toEvent, CancellationToken ct)
+    private async Task Record<TMessage>(
+        TMessage message, Guid dossierId, Func<TMessage, object> toEvent, CancellationToken ct,
+        Func<TMessage, CancellationToken, Task>? alsoInSameTransaction = null)
         where TMessage : IIntegrationEvent
     {
         if (!await session.IsFirstDeliveryAsync(message, ct))
@@ -53,6 +56,8 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<
         session.LastModifiedBy = message.Metadata.Actor;
         session.SetHeader(EventHeaders.Agency, message.Metadata.Agency);
         stream.AppendOne(toEvent(message));
+        if (alsoInSameTransaction is not null)
+            await alsoInSameTransaction(message, ct);
         await session.SaveChangesAsync(ct);
     }
 }
