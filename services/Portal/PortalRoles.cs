@@ -13,4 +13,6 @@ public static class PortalRoles
     public static readonly string[] ReportReaderList = ReportReaders.Split(',');
     /// <summary>Plan tasks: the agencies' officers who work them, and the report readers.</summary>
     public const string PlanTaskUsers = $"{Officers},{Roles.MobilisationOfficer},{Roles.LocalProposer},{Auditors}";
+    /// <summary>Who reads the aid mobilisation plan's progress: every province staff member and Sở Ngoại vụ's mobilisation officers.</summary>
+    public const string MobilisationReaders = $"{Staff},{Roles.MobilisationOfficer}";
 }

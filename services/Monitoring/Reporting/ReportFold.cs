@@ -70,12 +70,13 @@ public static class ReportFold
         return AidFold.Breakdown(approvals, period);
     }
 
-    /// <summary>Aid received: tranches recorded as received in the period, in VND at the approved dossier's own rate.</summary>
+    /// <summary>Aid received: tranches recorded as received in the period, in VND as recorded with the tranche (older
+    /// tranches: at the approved dossier's own rate).</summary>
     public static AidBreakdown Received(ReportFacts known, ReportPeriod period)
     {
         var tranches = known.Projects
             .SelectMany(p => p.Value.Tranches.Select(t => new AidItem(p.Key, Describe(known, p.Key), t.ReceivedOn, t.Currency, t.Amount,
-                ToVnd(known, p.Key, t.Amount, t.Currency))))
+                t.AmountVnd ?? ToVnd(known, p.Key, t.Amount, t.Currency))))
             .Where(t => t.On <= period.End)
             .ToList();
         return AidFold.Breakdown(tranches, period);
