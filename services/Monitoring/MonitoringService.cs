@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Aid.Monitoring.Iati;
 using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults;
 using JasperFx.Events.Projections;
@@ -23,7 +24,9 @@ public static class MonitoringService
         builder.AddAidBus(Name, bus => bus.AddConsumer<StartMonitoringWhenDossierApproved>());
         builder.Services.AddSingleton<Aid.ServiceDefaults.Audit.AuditedDossier>(new Aid.ServiceDefaults.Audit.SingleAggregateAudit<MonitoredProject>("project"));
         builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection("Monitoring"));
+        builder.Services.Configure<IatiOptions>(builder.Configuration.GetSection("Monitoring:Iati"));
         builder.Services.AddAuthorization(ProjectAccess.AddPolicies);
+        builder.Services.AddAuthorization(IatiEndpoints.AddPolicies);
         builder.Services.AddHostedService<OverdueScanner>();
         // Statuses and verdicts read as names; a body that cannot be read is answered 400 naming the JSON path.
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -35,6 +38,7 @@ public static class MonitoringService
     {
         app.UseUnreadableBodyAsInvalidField();
         app.MapProjects();
+        app.MapIati();
         return app;
     }
 }
