@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Aid.Monitoring.Iati;
 using Aid.Monitoring.Projects;
+using Aid.Monitoring.Recognition;
 using Aid.ServiceDefaults;
 using JasperFx.Events.Projections;
 using Marten;
@@ -19,6 +20,8 @@ public static class MonitoringService
         builder.AddAidMarten(schema: Name, opts =>
             {
                 opts.Projections.Snapshot<MonitoredProject>(SnapshotLifecycle.Inline);
+                opts.Projections.Snapshot<CommendationCriteria>(SnapshotLifecycle.Inline);
+                opts.Projections.Snapshot<NgoCommendations>(SnapshotLifecycle.Inline);
             })
             .AddSubscriptionWithServices<MonitoringRelay>(ServiceLifetime.Singleton);
         builder.AddAidBus(Name, bus => bus.AddConsumer<StartMonitoringWhenDossierApproved>());
@@ -27,6 +30,7 @@ public static class MonitoringService
         builder.Services.Configure<IatiOptions>(builder.Configuration.GetSection("Monitoring:Iati"));
         builder.Services.AddAuthorization(ProjectAccess.AddPolicies);
         builder.Services.AddAuthorization(IatiEndpoints.AddPolicies);
+        builder.Services.AddAuthorization(RecognitionEndpoints.AddPolicies);
         builder.Services.AddHostedService<OverdueScanner>();
         // Statuses and verdicts read as names; a body that cannot be read is answered 400 naming the JSON path.
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -39,6 +43,7 @@ public static class MonitoringService
         app.UseUnreadableBodyAsInvalidField();
         app.MapProjects();
         app.MapIati();
+        app.MapRecognition();
         return app;
     }
 }
