@@ -12,6 +12,8 @@ public sealed record Contributions(CommendationCriteria? Criteria, IReadOnlyList
 
 public sealed record NgoRecognition(AssessedContribution Contribution, NgoCommendations? Commendations);
 
+public sealed record PendingProposal(Guid NgoId, string? NgoName, Proposal Proposal);
+
 /// <summary>
 /// Recognition of NGOs. Administrators set the criteria; monitoring and mobilisation officers of Sở Ngoại vụ
 /// propose; decision makers of UBND tỉnh decide; all of them and auditors read. NGO staff and other agencies: 403.
@@ -59,6 +61,9 @@ public static class RecognitionEndpoints
         recognition.MapGet("/ngos/{ngoId:guid}", GetNgo).RequireAuthorization(Read)
             .WithName("GetNgoRecognition").WithSummary("One NGO's contribution record and commendation proposals")
             .Produces<NgoRecognition>().ProducesProblem(StatusCodes.Status404NotFound);
+        recognition.MapGet("/proposals/pending", GetPendingProposals).RequireAuthorization(Read)
+            .WithName("GetPendingCommendationProposals").WithSummary("Proposals awaiting the decision of UBND tỉnh, oldest first")
+            .Produces<IReadOnlyList<PendingProposal>>();
         recognition.MapPost("/ngos/{ngoId:guid}/proposals", ProposeCommendation.Handle).RequireAuthorization(Propose)
             .WithName("ProposeCommendation").WithSummary("Propose the NGO for commendation by UBND tỉnh")
             .Produces<NgoCommendations>(StatusCodes.Status201Created).ProducesValidationProblem()
@@ -93,6 +98,13 @@ public static class RecognitionEndpoints
         return Results.Ok(new NgoRecognition(Assessed(ContributionRecord.Of(ngoId, projects, clock.Today()), criteria),
             await session.LoadAsync<NgoCommendations>(ngoId, http.RequestAborted)));
     }
+
+    public static async Task<IResult> GetPendingProposals(IQuerySession session, HttpContext http) =>
+        Results.Ok((await session.Query<NgoCommendations>().ToListAsync(http.RequestAborted))
+            .Where(c => c.Pending is not null)
+            .Select(c => new PendingProposal(c.Id, c.NgoName, c.Pending!))
+            .OrderBy(p => p.Proposal.ProposedOn).ThenBy(p => p.NgoName)
+            .ToList());
 
     /// <summary>Without criteria nobody meets them: the list of commendable NGOs stays empty until they are set.</summary>
     private static async Task<Contributions> Assess(IQuerySession session, TimeProvider clock, CancellationToken ct)

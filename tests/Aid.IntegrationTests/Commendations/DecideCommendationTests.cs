@@ -25,6 +25,10 @@ public sealed class DecideCommendationTests(AidSystem system) : IClassFixture<Ai
         return ngoId;
     }
 
+    private static async Task<IReadOnlyList<Guid>> PendingAsync(HttpClient client) =>
+        (await (await RecognitionDriver.Ok(client.GetAsync("/recognition/proposals/pending"))).Content.ReadFromJsonAsync<JsonElement>())
+            .EnumerateArray().Select(p => p.GetProperty("ngoId").GetGuid()).ToList();
+
     private static Task<HttpResponseMessage> Decide(HttpClient client, Guid ngoId, object body) =>
         client.PostAsJsonAsync($"/recognition/ngos/{ngoId}/decision", body);
 
@@ -33,6 +37,7 @@ public sealed class DecideCommendationTests(AidSystem system) : IClassFixture<Ai
     {
         var ngoId = await ProposedAsync();
         using var decisionMaker = system.Monitoring.ClientAs("decision.maker");
+        Assert.Contains(ngoId, await PendingAsync(decisionMaker));
 
         var decided = await RecognitionDriver.Ok(Decide(decisionMaker, ngoId, new { outcome = "Commended", decisionNumber = "45/QĐ-UBND" }));
         Assert.Equal("\"2\"", decided.Headers.ETag!.Tag);
@@ -40,6 +45,7 @@ public sealed class DecideCommendationTests(AidSystem system) : IClassFixture<Ai
         Assert.Equal(("Commended", "45/QĐ-UBND", "decision.maker"),
             (proposal.GetProperty("outcome").GetString(), proposal.GetProperty("decisionNumber").GetString(), proposal.GetProperty("decidedBy").GetString()));
 
+        Assert.DoesNotContain(ngoId, await PendingAsync(decisionMaker));
         var twice = await RecognitionDriver.Problem(await Decide(decisionMaker, ngoId, new { outcome = "NotCommended", note = "x" }), HttpStatusCode.Conflict);
         Assert.Equal("no-pending-proposal", twice.GetProperty("code").GetString());
 
