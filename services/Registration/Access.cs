@@ -17,6 +17,13 @@ public static class Access
 
     public static readonly string[] RegistryKeepers = [Roles.IntakeOfficer, Roles.Administrator];
 
+    /// <summary>Who reads catalogue proposals: Sở Ngoại vụ's mobilisation officers, the proposers (own agency only),
+    /// administrators and auditors.</summary>
+    public static readonly string[] CatalogueReaders = [Roles.MobilisationOfficer, Roles.LocalProposer, Roles.Administrator, .. Roles.Auditors];
+
+    /// <summary>Who reads the mobilisation plan, its progress, donors and dialogues.</summary>
+    public static readonly string[] MobilisationReaders = [Roles.MobilisationOfficer, Roles.Administrator, .. Roles.Auditors];
+
     public static readonly string[] IntakeReaders = [Roles.IntakeOfficer, Roles.Administrator, .. Roles.Auditors];
 
     public static bool MaySee(this Actor actor, Guid ngoId) => actor.Role != Roles.NgoStaff || actor.NgoId == ngoId;

@@ -1,4 +1,7 @@
+using Aid.Registration.Catalogue;
+using Aid.Registration.Donors;
 using Aid.Registration.Dossiers;
+using Aid.Registration.Mobilisation;
 using Aid.Registration.Ngos;
 using Aid.ServiceDefaults;
 
@@ -17,6 +20,9 @@ public sealed class Program
         app.UseJsonFieldErrors();
         app.UseRateLimiter();
         app.MapNgos();
+        app.MapCatalogue();
+        app.MapMobilisation();
+        app.MapDonors();
         app.MapDossiers(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DocumentStorageOptions>>().Value.MaxBytes);
         app.Run();
     }

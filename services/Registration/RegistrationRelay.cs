@@ -11,6 +11,15 @@ public sealed class RegistrationRelay(IBus bus, ILoggerFactory logs) : Integrati
 {
     protected override IIntegrationEvent? ToIntegrationEvent(IEvent @event, EventMetadata metadata) => @event.Data switch
     {
+        Dossiers.DossierSubmitted e => new Published.DossierReceived(
+            metadata, e.DossierId, e.ReceiptCode, e.NgoId, e.Content.Kind.ToString(), e.ReceiptDate, e.IntakeDueDate)
+        {
+            Title = e.Content.Title,
+            Fields = e.Content.Fields,
+            Locations = e.Content.Locations,
+            AmountVnd = e.Content.Budget.AmountVnd,
+            CatalogueEntryId = e.CatalogueEntryId,
+        },
         Dossiers.DossierAccepted e => new Published.DossierAccepted(
             metadata, e.DossierId, e.ReceiptCode, e.NgoId, e.AidKind, e.SensitiveAreas)
         {
@@ -24,8 +33,36 @@ public sealed class RegistrationRelay(IBus bus, ILoggerFactory logs) : Integrati
             StartDate = e.StartDate,
             EndDate = e.EndDate,
             AppointmentDate = e.AppointmentDate,
+            NgoCountry = e.NgoCountry,
+            ReceiptDate = e.ReceiptDate,
+            IntakeDueDate = e.IntakeDueDate,
+            AcceptedOn = e.AcceptedOn,
+            IntakeOnTime = e.IntakeOnTime,
+            CatalogueEntryId = e.CatalogueEntryId,
+            Objectives = e.Objectives,
         },
         Dossiers.DossierWithdrawn e => new Published.DossierWithdrawn(metadata, e.DossierId, e.ReceiptCode, e.Reason),
+        Ngos.NgoRegistered e => RegistryChanged(metadata, e.NgoId, Published.NgoRegistryChange.Registered, new Ngos.RegistryEntry(
+            e.Profile.NameEnglish, e.Profile.Country, e.Certificate.Kind, e.Certificate.Number,
+            e.Certificate.IssueDate, e.Certificate.ExpiryDate, Ngos.NgoStanding.Active)),
+        Ngos.NgoAmended e => RegistryChanged(metadata, e.NgoId, Published.NgoRegistryChange.Amended, e.Entry),
+        Ngos.NgoCertificateExtended e => RegistryChanged(metadata, e.NgoId, Published.NgoRegistryChange.CertificateExtended, e.Entry),
+        Ngos.NgoSuspended e => RegistryChanged(metadata, e.NgoId, Published.NgoRegistryChange.Suspended, e.Entry),
+        Ngos.NgoRevoked e => RegistryChanged(metadata, e.NgoId, Published.NgoRegistryChange.Revoked, e.Entry),
+        Mobilisation.MobilisationPlanAdopted e => new Published.MobilisationPlanAdopted(
+            metadata, e.PlanId, e.Year, e.Targets.Select(t => new Published.SectorTarget(t.Sector, t.TargetVnd)).ToList()),
+        Catalogue.CatalogueEntryPublished e => new Published.CatalogueEntryPublished(
+            metadata, e.EntryId, e.Code, e.Content.TitleVi, e.Content.TitleEn, e.Content.Sector, e.Content.Commune,
+            e.Content.EstimatedCostVnd, e.PublishedOn, e.ValidUntil),
+        Catalogue.CatalogueEntryFunded e => new Published.CatalogueEntryFunded(
+            metadata, e.EntryId, e.DossierId, e.Fully ? Published.FundingLevel.Fully : Published.FundingLevel.Partly, e.FundedVnd),
         _ => null,
     };
+
+    /// <summary>Change events recorded before they carried the entry cannot be published whole: they are skipped.</summary>
+    private static Published.NgoRegistryChanged? RegistryChanged(
+        EventMetadata metadata, Guid ngoId, Published.NgoRegistryChange change, Ngos.RegistryEntry? entry) => entry is null ? null
+        : new Published.NgoRegistryChanged(metadata, ngoId, change, entry.Name, entry.Country, entry.CertificateKind.ToString(),
+            entry.CertificateNumber, entry.CertificateIssueDate, entry.CertificateExpiryDate,
+            Enum.Parse<Published.NgoStanding>(entry.Standing.ToString()));
 }

@@ -22,10 +22,18 @@ public static class RegistrationService
             {
                 opts.Projections.Snapshot<Ngo>(SnapshotLifecycle.Inline);
                 opts.Projections.Snapshot<Dossier>(SnapshotLifecycle.Inline);
+                opts.Projections.Snapshot<Catalogue.CatalogueEntry>(SnapshotLifecycle.Inline);
+                opts.Projections.Snapshot<Mobilisation.MobilisationPlan>(SnapshotLifecycle.Inline);
+                opts.Projections.Snapshot<Donors.Donor>(SnapshotLifecycle.Inline);
+                opts.Projections.Snapshot<Donors.Dialogue>(SnapshotLifecycle.Inline);
                 opts.Schema.For<Dossier>().Index(d => d.ReceiptCode).Index(d => d.NgoId);
             })
             .AddSubscriptionWithServices<RegistrationRelay>(ServiceLifetime.Singleton);
-        builder.AddAidBus(Name, bus => bus.AddConsumer<ProgressFromOtherAgencies, ProgressFromOtherAgenciesDefinition>());
+        builder.AddAidBus(Name, bus =>
+        {
+            bus.AddConsumer<ProgressFromOtherAgencies, ProgressFromOtherAgenciesDefinition>();
+            bus.AddConsumer<Catalogue.AidReceivedForCatalogue, Catalogue.AidReceivedForCatalogueDefinition>();
+        });
 
         builder.Services.Configure<ProvinceOptions>(builder.Configuration.GetSection("Province"));
         builder.Services.Configure<DocumentStorageOptions>(builder.Configuration.GetSection("Documents"));

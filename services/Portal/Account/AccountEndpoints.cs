@@ -49,6 +49,8 @@ public static class AccountEndpoints
         Roles.NgoStaff => "/ngo",
         Roles.Auditor or Roles.SecurityClearedAuditor => "/audit",
         Roles.Administrator => "/statistics",
+        Roles.MobilisationOfficer => "/mobilisation",
+        Roles.LocalProposer => "/catalogue",
         _ => "/work",
     };
 

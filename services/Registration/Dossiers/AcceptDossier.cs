@@ -30,6 +30,11 @@ public static class AcceptDossierCommand
                 AppointmentDate = dossier.AppointmentDate,
                 AcceptedOn = command.Today,
                 IntakeOnTime = dossier.Intake is null || command.Today <= dossier.Intake.DueDate,
+                NgoCountry = dossier.NgoCountry,
+                ReceiptDate = dossier.ReceiptDate,
+                IntakeDueDate = dossier.Intake?.DueDate,
+                CatalogueEntryId = dossier.CatalogueEntryId,
+                Objectives = content.Objectives,
             },
         ];
     }

@@ -19,6 +19,8 @@ public sealed record Dossier
     public Guid Id { get; init; }
     public Guid NgoId { get; init; }
     public string NgoName { get; init; } = "";
+    public string? NgoCountry { get; init; }
+    public Guid? CatalogueEntryId { get; init; }
     public DossierContent? Content { get; init; }
     public string ReceiptCode { get; init; } = "";
     public DateOnly ReceiptDate { get; init; }
@@ -38,7 +40,8 @@ public sealed record Dossier
 
     public static Dossier Create(DossierSubmitted e) => new()
     {
-        Id = e.DossierId, NgoId = e.NgoId, NgoName = e.NgoName, Content = e.Content, ReceiptCode = e.ReceiptCode,
+        Id = e.DossierId, NgoId = e.NgoId, NgoName = e.NgoName, NgoCountry = e.NgoCountry, CatalogueEntryId = e.CatalogueEntryId,
+        Content = e.Content, ReceiptCode = e.ReceiptCode,
         ReceiptDate = e.ReceiptDate, AppointmentDate = e.AppointmentDate, LookupSecretHash = e.LookupSecretHash,
         Stage = DossierStage.IntakeCheck, Intake = new StageClock(e.ReceiptDate, e.IntakeDueDate),
         Timeline = [new TimelineStep(e.SubmittedAt, "Submitted", RegistrationService.Agency)],
@@ -47,7 +50,8 @@ public sealed record Dossier
     /// <summary>History that starts at acceptance (imported from before this service): no intake details.</summary>
     public static Dossier Create(DossierAccepted e) => new Dossier
     {
-        Id = e.DossierId, NgoId = e.NgoId, NgoName = e.NgoName ?? "", ReceiptCode = e.ReceiptCode,
+        Id = e.DossierId, NgoId = e.NgoId, NgoName = e.NgoName ?? "", NgoCountry = e.NgoCountry, ReceiptCode = e.ReceiptCode,
+        CatalogueEntryId = e.CatalogueEntryId,
         ReceiptDate = e.AcceptedAt.VietnamDate(), AppointmentDate = e.AppointmentDate ?? e.AcceptedAt.VietnamDate(),
     }.Apply(e);
 

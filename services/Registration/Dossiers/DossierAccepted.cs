@@ -25,4 +25,9 @@ public sealed record DossierAccepted(
     /// <summary>The day the intake stage ended, and whether that was within its deadline.</summary>
     public DateOnly? AcceptedOn { get; init; }
     public bool? IntakeOnTime { get; init; }
+    public string? NgoCountry { get; init; }
+    public DateOnly? ReceiptDate { get; init; }
+    public DateOnly? IntakeDueDate { get; init; }
+    public Guid? CatalogueEntryId { get; init; }
+    public string? Objectives { get; init; }
 }

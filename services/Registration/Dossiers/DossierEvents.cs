@@ -40,7 +40,12 @@ public sealed record DossierSubmitted(
     DateOnly IntakeDueDate,
     DateOnly AppointmentDate,
     string LookupSecretHash,
-    DateTimeOffset SubmittedAt);
+    DateTimeOffset SubmittedAt)
+{
+    public string? NgoCountry { get; init; }
+    /// <summary>The published catalogue entry (danh mục kêu gọi viện trợ) the dossier answers, if it cites one.</summary>
+    public Guid? CatalogueEntryId { get; init; }
+}
 
 /// <summary>The intake officer listed everything missing, in one go; the intake clock stops.</summary>
 public sealed record SupplementRequested(Guid DossierId, IReadOnlyList<string> MissingItems, string? Note, DateOnly RequestedOn, DateTimeOffset RequestedAt);

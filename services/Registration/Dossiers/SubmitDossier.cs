@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Aid.Registration.Catalogue;
 using Aid.Registration.Ngos;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Commands;
@@ -29,9 +30,16 @@ public sealed record SubmitDossierRequest(
     string? Objectives,
     string? Beneficiaries,
     IReadOnlyList<DocumentInput?>? Documents,
-    IReadOnlyList<SensitiveArea>? SensitiveAreas);
+    IReadOnlyList<SensitiveArea>? SensitiveAreas)
+{
+    /// <summary>The published catalogue entry the dossier answers, if any.</summary>
+    public Guid? CatalogueEntryId { get; init; }
+}
 
-public sealed record SubmitDossier(Guid DossierId, Guid NgoId, DossierContent Content, DateOnly Today, DateTimeOffset Now);
+public sealed record SubmitDossier(Guid DossierId, Guid NgoId, DossierContent Content, DateOnly Today, DateTimeOffset Now)
+{
+    public Guid? CatalogueEntryId { get; init; }
+}
 
 /// <summary>What intake issues for an accepted submission (computed outside the pure decision).</summary>
 public sealed record Receipt(string Code, DateOnly IntakeDueDate, DateOnly AppointmentDate, string LookupSecretHash);
@@ -55,7 +63,7 @@ public static partial class SubmitDossierCommand
     [GeneratedRegex("^[0-9a-fA-F]{64}$")]
     private static partial Regex Sha256();
 
-    public static IReadOnlyList<Bilingual> Refusals(SubmitDossier command, Ngo? ngo, string provinceCode)
+    public static IReadOnlyList<Bilingual> Refusals(SubmitDossier command, Ngo? ngo, string provinceCode, CatalogueEntry? citedEntry = null)
     {
         var reasons = new List<Bilingual>();
         if (ngo is null)
@@ -73,19 +81,27 @@ public static partial class SubmitDossierCommand
                 reasons.Add(new($"Giấy đăng ký không cho phép hoạt động tại tỉnh ({provinceCode}).",
                     $"The certificate does not cover this province ({provinceCode})."));
         }
+        if (command.CatalogueEntryId is not null && (citedEntry is null || !citedEntry.IsPublicOn(command.Today)))
+            reasons.Add(new("Dự án trong danh mục kêu gọi viện trợ được dẫn chiếu không tồn tại, chưa được công bố hoặc đã hết hạn.",
+                "The cited catalogue entry does not exist, is not published or has expired."));
         foreach (var missing in RequiredDocuments.MissingFrom(command.Content.Kind, command.Content.Documents))
             reasons.Add(new($"Thiếu tài liệu bắt buộc: {missing}.", $"Required document missing: {missing}."));
         return reasons;
     }
 
-    public static IReadOnlyList<object> Decide(SubmitDossier command, Ngo? ngo, string provinceCode, Receipt receipt)
+    public static IReadOnlyList<object> Decide(
+        SubmitDossier command, Ngo? ngo, string provinceCode, Receipt receipt, CatalogueEntry? citedEntry = null)
     {
-        if (Refusals(command, ngo, provinceCode) is { Count: > 0 } reasons)
+        if (Refusals(command, ngo, provinceCode, citedEntry) is { Count: > 0 } reasons)
             throw new IntakeRefused(reasons);
         return
         [
             new DossierSubmitted(command.DossierId, command.NgoId, ngo!.Profile.NameEnglish, command.Content, receipt.Code,
-                command.Today, receipt.IntakeDueDate, receipt.AppointmentDate, receipt.LookupSecretHash, command.Now),
+                command.Today, receipt.IntakeDueDate, receipt.AppointmentDate, receipt.LookupSecretHash, command.Now)
+            {
+                NgoCountry = ngo.Profile.Country,
+                CatalogueEntryId = command.CatalogueEntryId,
+            },
         ];
     }
 
@@ -164,9 +180,10 @@ public static partial class SubmitDossierCommand
 
         var now = time.GetUtcNow();
         var today = now.VietnamDate();
-        var command = new SubmitDossier(id, ngoId, content, today, now);
+        var command = new SubmitDossier(id, ngoId, content, today, now) { CatalogueEntryId = request.CatalogueEntryId };
         var ngo = await session.LoadAsync<Ngo>(ngoId, ct);
-        if (Refusals(command, ngo, province.Value.Code) is { Count: > 0 } reasons)
+        var citedEntry = request.CatalogueEntryId is { } entryId ? await session.LoadAsync<CatalogueEntry>(entryId, ct) : null;
+        if (Refusals(command, ngo, province.Value.Code, citedEntry) is { Count: > 0 } reasons)
         {
             loggers.CreateLogger("Aid.Registration.Intake").LogInformation(
                 "Refused dossier submission by {User} of NGO {Ngo}: {Reasons}", actor.UserId, ngoId, string.Join("; ", reasons.Select(r => r.En)));
@@ -180,7 +197,7 @@ public static partial class SubmitDossierCommand
             calendar.AddWorkingDays(today, deadlines.WorkingDaysFor(aidKind, Stage.IntakeCheck)),
             calendar.AddWorkingDays(today, deadlines.TotalFor(aidKind)),
             LookupSecret.Hash(id, secret));
-        var events = Decide(command, ngo, province.Value.Code, receipt);
+        var events = Decide(command, ngo, province.Value.Code, receipt, citedEntry);
         session.ActingAs(actor, http);
         session.Events.StartStream<Dossier>(id, events.ToArray());
         await session.SaveChangesAsync(ct);

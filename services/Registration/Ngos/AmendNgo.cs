@@ -15,7 +15,8 @@ public static class AmendNgoCommand
         if (command.Profile == ngo.Profile || Same(command.Profile, ngo.Profile))
             throw new RuleViolation("nothing-to-amend", new Bilingual(
                 "Thông tin không thay đổi so với hiện tại.", "The profile is unchanged."));
-        return [new NgoAmended(ngo.Id, command.Profile, command.Now)];
+        var changed = new NgoAmended(ngo.Id, command.Profile, command.Now);
+        return [changed with { Entry = RegistryEntry.Of(ngo.Apply(changed)) }];
     }
 
     private static bool Same(NgoProfile a, NgoProfile b) =>

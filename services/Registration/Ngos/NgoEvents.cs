@@ -21,10 +21,26 @@ public sealed record NgoProfile(
 public sealed record NgoRegistered(Guid NgoId, NgoProfile Profile, Certificate Certificate, DateTimeOffset RegisteredAt);
 
 public sealed record NgoCertificateExtended(
-    Guid NgoId, DateOnly PreviousExpiryDate, DateOnly NewExpiryDate, string? NewNumber, DateTimeOffset ExtendedAt);
+    Guid NgoId, DateOnly PreviousExpiryDate, DateOnly NewExpiryDate, string? NewNumber, DateTimeOffset ExtendedAt)
+{
+    /// <summary>The registry entry after this change (absent on events recorded before it was added).</summary>
+    public RegistryEntry? Entry { get; init; }
+}
 
-public sealed record NgoAmended(Guid NgoId, NgoProfile Profile, DateTimeOffset AmendedAt);
+public sealed record NgoAmended(Guid NgoId, NgoProfile Profile, DateTimeOffset AmendedAt)
+{
+    /// <summary>The registry entry after this change (absent on events recorded before it was added).</summary>
+    public RegistryEntry? Entry { get; init; }
+}
 
-public sealed record NgoSuspended(Guid NgoId, string Reason, DateTimeOffset SuspendedAt);
+public sealed record NgoSuspended(Guid NgoId, string Reason, DateTimeOffset SuspendedAt)
+{
+    /// <summary>The registry entry after this change (absent on events recorded before it was added).</summary>
+    public RegistryEntry? Entry { get; init; }
+}
 
-public sealed record NgoRevoked(Guid NgoId, string Reason, DateTimeOffset RevokedAt);
+public sealed record NgoRevoked(Guid NgoId, string Reason, DateTimeOffset RevokedAt)
+{
+    /// <summary>The registry entry after this change (absent on events recorded before it was added).</summary>
+    public RegistryEntry? Entry { get; init; }
+}

@@ -12,7 +12,8 @@ public static class RevokeNgoCommand
     public static IReadOnlyList<object> Decide(RevokeNgo command, Ngo ngo)
     {
         NgoRules.EnsureNotRevoked(ngo);
-        return [new NgoRevoked(ngo.Id, command.Reason, command.Now)];
+        var changed = new NgoRevoked(ngo.Id, command.Reason, command.Now);
+        return [changed with { Entry = RegistryEntry.Of(ngo.Apply(changed)) }];
     }
 
     public static async Task<IResult> Handle(

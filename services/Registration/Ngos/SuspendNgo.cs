@@ -17,7 +17,8 @@ public static class SuspendNgoCommand
         if (ngo.Standing == NgoStanding.Suspended)
             throw new RuleViolation("ngo-already-suspended", new Bilingual(
                 "Tổ chức đã bị đình chỉ hoạt động.", "The NGO is already suspended."));
-        return [new NgoSuspended(ngo.Id, command.Reason, command.Now)];
+        var changed = new NgoSuspended(ngo.Id, command.Reason, command.Now);
+        return [changed with { Entry = RegistryEntry.Of(ngo.Apply(changed)) }];
     }
 
     public static async Task<IResult> Handle(

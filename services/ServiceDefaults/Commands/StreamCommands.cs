@@ -22,14 +22,14 @@ public static class StreamCommands
         if (stream.Aggregate is null)
             throw new NotFound(typeof(TState).Name);
 
-        // Read before appending: Marten's stream counts the appended events in CurrentVersion.
-        var before = stream.CurrentVersion ?? 0;
+        // Marten moves CurrentVersion on when the events are saved: read it before.
+        var versionBefore = stream.CurrentVersion ?? 0;
         var events = decide(stream.Aggregate);
         if (events.Count > 0)
         {
             stream.AppendMany(events);
             await session.SaveChangesAsync(cancellationToken);
         }
-        return new Decided<TState>(stream.Aggregate, events, before + events.Count);
+        return new Decided<TState>(stream.Aggregate, events, versionBefore + events.Count);
     }
 }

@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace Aid.Portal.Api;
+
+/// <summary>A bilingual label as the services send it.</summary>
+public sealed record LabelVnEn(string Vi, string En)
+{
+    public override string ToString() => Texts.L(Vi, En);
+}
+
+public sealed record SectorOption(string Code, string Vi, string En)
+{
+    public string Label => Texts.L(Vi, En);
+}
+
+public sealed record CatalogueContact(string Name, string? Phone, string? Email);
+
+/// <summary>A published catalogue entry (danh mục dự án kêu gọi viện trợ), from /public/catalogue.</summary>
+public sealed record PublicCatalogueEntry(
+    Guid Id, string Code, string TitleVi, string TitleEn, string? SummaryVi, string? SummaryEn,
+    string Sector, LabelVnEn SectorLabel, string Commune, string Beneficiaries,
+    decimal EstimatedCostVnd, decimal CounterpartFundsVnd, decimal AidNeededVnd, string Priority,
+    string ProposingBody, CatalogueContact Contact, DateOnly PublishedOn, DateOnly ValidUntil, string Funding)
+{
+    public string Title => Texts.L(TitleVi, TitleEn);
+    public string OtherTitle => Texts.L(TitleEn, TitleVi);
+    public string? Summary => Texts.L(SummaryVi ?? SummaryEn ?? "", SummaryEn ?? SummaryVi ?? "") is { Length: > 0 } s ? s : null;
+}
+
+public sealed record SectorProgressRow(
+    string Sector, LabelVnEn Label, decimal? TargetVnd, decimal CommittedVnd, decimal ReceivedVnd, double? CommittedShare, int Entries);
+
+public sealed record MobilisationProgressView(
+    int Year, int? Revision, IReadOnlyList<SectorProgressRow> Sectors, decimal TargetVnd, decimal CommittedVnd, decimal ReceivedVnd);
+
+public static class Money
+{
+    /// <summary>A VND amount in the reader's number format: 1.250.000.000 ₫ or 1,250,000,000 VND.</summary>
+    public static string Vnd(decimal? amount) => amount is { } a
+        ? Texts.English ? a.ToString("N0", CultureInfo.GetCultureInfo("en-US")) + " VND" : a.ToString("N0", CultureInfo.GetCultureInfo("vi-VN")) + " ₫"
+        : "—";
+
+    public static string Priority(string priority) => priority switch
+    {
+        "High" => Texts.L("Cao", "High"),
+        "Medium" => Texts.L("Trung bình", "Medium"),
+        _ => Texts.L("Thấp", "Low"),
+    };
+
+    public static string Funding(string funding) => funding switch
+    {
+        "Fully" => Texts.L("Đã có tài trợ đủ", "Fully funded"),
+        "Partly" => Texts.L("Đã có tài trợ một phần", "Partly funded"),
+        _ => Texts.L("Đang kêu gọi", "Seeking funding"),
+    };
+}

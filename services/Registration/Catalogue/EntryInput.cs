@@ -1,0 +1,51 @@
+namespace Aid.Registration.Catalogue;
+
+public sealed record EntryContactInput(string? Name, string? Phone, string? Email);
+
+public sealed record EntryInput(
+    string? TitleVi,
+    string? TitleEn,
+    string? SummaryVi,
+    string? SummaryEn,
+    string? Sector,
+    string? Commune,
+    string? Beneficiaries,
+    decimal? EstimatedCostVnd,
+    decimal? CounterpartFundsVnd,
+    EntryPriority? Priority,
+    string? ProposingBody,
+    EntryContactInput? Contact);
+
+public static class EntryInputCheck
+{
+    public static EntryContent Content(this InputCheck check, EntryInput? input)
+    {
+        input ??= new EntryInput(null, null, null, null, null, null, null, null, null, null, null, null);
+        var contact = input.Contact ?? new EntryContactInput(null, null, null);
+        var cost = check.Amount("estimatedCostVnd", input.EstimatedCostVnd);
+        var counterpart = check.Amount("counterpartFundsVnd", input.CounterpartFundsVnd ?? 0, allowZero: true);
+        if (input.EstimatedCostVnd is not null && counterpart > cost)
+            check.Fail("counterpartFundsVnd", "Vốn đối ứng không được lớn hơn tổng kinh phí.", "Counterpart funds must not exceed the estimated cost.");
+        var priority = check.Required("priority", input.Priority);
+        if (input.Priority is { } p && !Enum.IsDefined(p))
+            check.Fail("priority", "Mức ưu tiên không hợp lệ.", "Unknown priority.");
+        return new EntryContent(
+            check.Text("titleVi", input.TitleVi),
+            check.Text("titleEn", input.TitleEn),
+            Optional(check.Text("summaryVi", input.SummaryVi, InputCheck.TextLength, required: false, multiLine: true)),
+            Optional(check.Text("summaryEn", input.SummaryEn, InputCheck.TextLength, required: false, multiLine: true)),
+            check.Sector("sector", input.Sector),
+            check.Text("commune", input.Commune, 200),
+            check.Text("beneficiaries", input.Beneficiaries, InputCheck.TextLength, multiLine: true),
+            cost,
+            counterpart,
+            priority,
+            check.Text("proposingBody", input.ProposingBody, 300),
+            new EntryContact(
+                check.Text("contact.name", contact.Name, 200),
+                Optional(check.Text("contact.phone", contact.Phone, 50, required: false)),
+                Optional(check.Text("contact.email", contact.Email, 200, required: false))));
+    }
+
+    private static string? Optional(string text) => text.Length > 0 ? text : null;
+}

@@ -1,0 +1,24 @@
+using Aid.ServiceDefaults.Identity;
+
+namespace Aid.Registration.Mobilisation;
+
+public static class MobilisationEndpoints
+{
+    public static IEndpointRouteBuilder MapMobilisation(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/mobilisation/plans").WithTags("Aid mobilisation plan");
+        group.MapPut("/{year:int}", AdoptPlanCommand.Handle).WithName("AdoptMobilisationPlan")
+            .WithSummary("Adopt or revise the year's plan: priority sectors with a target amount each (Sở Ngoại vụ)")
+            .RequireAuthorization(p => p.RequireRole(Roles.MobilisationOfficer))
+            .Produces<PlanChanged>().ProducesProblem(400).ProducesProblem(409);
+        group.MapGet("/{year:int}", PlanProgress.GetPlan).WithName("GetMobilisationPlan")
+            .WithSummary("The year's plan as adopted")
+            .RequireAuthorization(p => p.RequireRole(Access.Staff))
+            .Produces<MobilisationPlan>().ProducesProblem(404);
+        group.MapGet("/{year:int}/progress", PlanProgress.Get).WithName("GetMobilisationProgress")
+            .WithSummary("Target, committed and received aid per sector for the year")
+            .RequireAuthorization(p => p.RequireRole(Access.Staff))
+            .Produces<PlanProgressView>();
+        return app;
+    }
+}
