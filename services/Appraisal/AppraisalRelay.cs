@@ -14,21 +14,26 @@ public sealed class AppraisalRelay(IBus bus, ILoggerFactory logs) : IntegrationE
     {
         AppraisalOpened e => new Published.AppraisalOpened(metadata, e.DossierId, e.ReceiptCode, e.DueDate),
         AppraisalReportIssued e => new Published.AppraisalReportIssued(
-            metadata, e.DossierId, e.ReceiptCode, e.Recommendation, e.DecisionDueDate),
-        DossierApproved e => Decided(metadata, e.DossierId, e.ReceiptCode, Published.DecisionOutcome.Approved, e.Summary) with
+            metadata, e.DossierId, e.ReceiptCode, e.Recommendation, e.DecisionDueDate)
+        {
+            OpenedOn = e.OpenedOn, IssuedOn = e.IssuedOn, DueDate = e.DueDate, OnTime = OnTime(e.IssuedOn, e.DueDate),
+        },
+        DossierApproved e => Decided(metadata, e.DossierId, e.ReceiptCode, Published.DecisionOutcome.Approved, e.Summary,
+            e.DecidedOn, e.DecisionDueDate) with
         {
             DecisionNumber = e.DecisionNumber,
             DecisionDate = e.DecisionDate,
             Signer = e.Signer,
             Conditions = e.Conditions,
         },
-        DossierRefused e => Decided(metadata, e.DossierId, e.ReceiptCode, Published.DecisionOutcome.Refused, e.Summary) with
+        DossierRefused e => Decided(metadata, e.DossierId, e.ReceiptCode, Published.DecisionOutcome.Refused, e.Summary,
+            e.DecidedOn, e.DecisionDueDate) with
         {
             DecisionDate = e.DecidedOn,
             Reasons = e.Reasons,
         },
-        DossierForwardedToPrimeMinister e => Decided(
-            metadata, e.DossierId, e.ReceiptCode, Published.DecisionOutcome.ForwardedToPrimeMinister, e.Summary) with
+        DossierForwardedToPrimeMinister e => Decided(metadata, e.DossierId, e.ReceiptCode,
+            Published.DecisionOutcome.ForwardedToPrimeMinister, e.Summary, e.ForwardedOn, e.DecisionDueDate) with
         {
             DecisionDate = e.ForwardedOn,
             Reasons = e.Note is null ? e.Grounds : $"{e.Grounds}. {e.Note}",
@@ -36,8 +41,10 @@ public sealed class AppraisalRelay(IBus bus, ILoggerFactory logs) : IntegrationE
         _ => null,
     };
 
-    private static Published.DossierDecided Decided(
-        EventMetadata metadata, Guid dossierId, string receiptCode, Published.DecisionOutcome outcome, DossierSummary summary) =>
+    private static bool? OnTime(DateOnly endedOn, DateOnly? dueDate) => dueDate is { } due ? endedOn <= due : null;
+
+    private static Published.DossierDecided Decided(EventMetadata metadata, Guid dossierId, string receiptCode,
+        Published.DecisionOutcome outcome, DossierSummary summary, DateOnly decidedOn, DateOnly? dueDate) =>
         new(metadata, dossierId, receiptCode, outcome)
         {
             NgoId = summary.NgoId,
@@ -45,5 +52,16 @@ public sealed class AppraisalRelay(IBus bus, ILoggerFactory logs) : IntegrationE
             AmountVnd = summary.AmountVnd,
             StartDate = summary.StartDate,
             EndDate = summary.EndDate,
+            DecisionDueDate = dueDate,
+            OnTime = OnTime(decidedOn, dueDate),
+            NgoName = summary.NgoName,
+            NgoCountry = summary.NgoCountry,
+            AidKind = summary.AidKind,
+            Fields = summary.Fields,
+            Locations = summary.Locations ?? [],
+            Amount = summary.Amount,
+            Currency = summary.Currency,
+            Objectives = summary.Objectives,
+            CatalogueEntryId = summary.CatalogueEntryId,
         };
 }

@@ -22,6 +22,11 @@ public sealed class MonitoringRelay(IBus bus, ILoggerFactory logs) : Integration
         ProjectResumed e => Changed(@event, metadata, e.ReceiptCode, Published.ProjectStatus.Implementing, e.Note),
         ProjectCompleted e => Changed(@event, metadata, e.ReceiptCode, Published.ProjectStatus.Completed, null),
         ProjectClosed e => Changed(@event, metadata, e.ReceiptCode, Published.ProjectStatus.Closed, e.SettlementNote),
+        AidTrancheReceived e when e.ReceiptCode is not null => new Published.AidReceived(
+            metadata, @event.StreamId, e.ReceiptCode, e.TrancheId, e.Amount, e.Currency, e.ReceivedOn)
+        {
+            AmountVnd = e.AmountVnd,
+        },
         _ => null,
     };
 

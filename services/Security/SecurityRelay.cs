@@ -13,7 +13,10 @@ public sealed class SecurityRelay(IBus bus, ILoggerFactory logs) : IntegrationEv
     protected override IIntegrationEvent? ToIntegrationEvent(IEvent @event, EventMetadata metadata) => @event.Data switch
     {
         ReviewConcluded e => new Published.SecurityReviewConcluded(
-            metadata, e.DossierId, e.ReceiptCode, e.Verdict, e.PublicConditions),
+            metadata, e.DossierId, e.ReceiptCode, e.Verdict, e.PublicConditions)
+        {
+            ConcludedOn = e.EndedOn, DueDate = e.DueDate, OnTime = e.OnTime,
+        },
         _ => null,
     };
 }

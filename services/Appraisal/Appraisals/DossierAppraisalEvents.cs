@@ -16,7 +16,14 @@ public sealed record DossierSummary(
     string? Currency,
     decimal? AmountVnd,
     DateOnly? StartDate,
-    DateOnly? EndDate);
+    DateOnly? EndDate)
+{
+    /// <summary>Missing on summaries recorded before 2026-11.</summary>
+    public IReadOnlyList<string> Locations { get; init; } = [];
+    public string? NgoCountry { get; init; }
+    public string? Objectives { get; init; }
+    public Guid? CatalogueEntryId { get; init; }
+}
 
 public sealed record DossierSummaryReceived(Guid DossierId, string ReceiptCode, DossierSummary Summary, DateTimeOffset ReceivedAt);
 
@@ -40,7 +47,12 @@ public sealed record AppraisalReportIssued(
     IReadOnlyList<string> Conditions,
     string? Reasons,
     DateOnly IssuedOn,
-    DateOnly DecisionDueDate);
+    DateOnly DecisionDueDate)
+{
+    /// <summary>The appraisal stage the report ends: opened on and due by (missing on reports before 2026-11).</summary>
+    public DateOnly? OpenedOn { get; init; }
+    public DateOnly? DueDate { get; init; }
+}
 
 /// <summary>UBND tỉnh approves despite the security objection; the reason is part of the record.</summary>
 public sealed record SecurityObjectionOverridden(Guid DossierId, string Reason, DateOnly RecordedOn);
@@ -53,12 +65,22 @@ public sealed record DossierApproved(
     string Signer,
     IReadOnlyList<string> Conditions,
     DateOnly DecidedOn,
-    DossierSummary Summary);
+    DossierSummary Summary)
+{
+    /// <summary>The decision stage's due date (missing on decisions recorded before 2026-11).</summary>
+    public DateOnly? DecisionDueDate { get; init; }
+}
 
-public sealed record DossierRefused(Guid DossierId, string ReceiptCode, string Reasons, DateOnly DecidedOn, DossierSummary Summary);
+public sealed record DossierRefused(Guid DossierId, string ReceiptCode, string Reasons, DateOnly DecidedOn, DossierSummary Summary)
+{
+    public DateOnly? DecisionDueDate { get; init; }
+}
 
 public sealed record DossierForwardedToPrimeMinister(
-    Guid DossierId, string ReceiptCode, string Grounds, string? Note, DateOnly ForwardedOn, DossierSummary Summary);
+    Guid DossierId, string ReceiptCode, string Grounds, string? Note, DateOnly ForwardedOn, DossierSummary Summary)
+{
+    public DateOnly? DecisionDueDate { get; init; }
+}
 
 public sealed record StageBecameOverdue(Guid DossierId, Stage Stage, DateOnly DueDate, DateOnly FlaggedOn);
 

@@ -43,7 +43,10 @@ public sealed record IssueReport(string? Recommendation, IReadOnlyList<string?>?
         return [new AppraisalReportIssued(state.Id, state.ReceiptCode, recommendation,
             recommendation == Contracts.Appraisal.Recommendation.Refuse ? [] : (command.Conditions ?? []).Select(c => c!.Trim()).ToList(),
             string.IsNullOrWhiteSpace(command.Reasons) ? null : command.Reasons.Trim(),
-            today, planner.Due(today, state.Summary!.AidKind, Stage.Decision))];
+            today, planner.Due(today, state.Summary!.AidKind, Stage.Decision))
+        {
+            OpenedOn = state.AppraisalStage?.StartedOn, DueDate = state.AppraisalStage?.DueDate,
+        }];
     }
 
     public static async Task<Ok<CommandResult>> Handle(

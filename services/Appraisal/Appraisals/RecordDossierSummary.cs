@@ -36,7 +36,11 @@ public sealed class RecordDossierSummary(
             return [];
         var summary = new DossierSummary(
             message.NgoId, message.NgoName, message.Title, message.AidKind, message.SensitiveAreas ?? [], message.Fields ?? [],
-            message.Amount, message.Currency, message.AmountVnd, message.StartDate, message.EndDate);
+            message.Amount, message.Currency, message.AmountVnd, message.StartDate, message.EndDate)
+        {
+            Locations = message.Locations ?? [], NgoCountry = message.NgoCountry, Objectives = message.Objectives,
+            CatalogueEntryId = message.CatalogueEntryId,
+        };
         return opening.AfterReceiving(state, new DossierSummaryReceived(message.DossierId, message.ReceiptCode, summary, now));
     }
 }

@@ -41,7 +41,10 @@ public sealed record ApproveDossier(
                 "Công an tỉnh không phản đối; không có gì để vượt qua.", "Security did not object; there is nothing to override."), 422);
 
         events.Add(new DossierApproved(state.Id, state.ReceiptCode, command.DecisionNumber!.Trim(), command.DecisionDate!.Value,
-            command.Signer!.Trim(), (command.Conditions ?? []).Select(c => c!.Trim()).ToList(), today, state.Summary!));
+            command.Signer!.Trim(), (command.Conditions ?? []).Select(c => c!.Trim()).ToList(), today, state.Summary!)
+        {
+            DecisionDueDate = state.DecisionStage?.DueDate,
+        });
         return events;
     }
 

@@ -22,7 +22,10 @@ public sealed record ForwardToPrimeMinister(string? Note)
                 "Khoản viện trợ thuộc thẩm quyền của UBND tỉnh; hãy phê duyệt hoặc từ chối.",
                 "This aid is for the Provincial People's Committee to decide; approve or refuse it."));
         return [new DossierForwardedToPrimeMinister(state.Id, state.ReceiptCode, grounds,
-            string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), today, state.Summary!)];
+            string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), today, state.Summary!)
+        {
+            DecisionDueDate = state.DecisionStage?.DueDate,
+        }];
     }
 
     public static async Task<Ok<CommandResult>> Handle(

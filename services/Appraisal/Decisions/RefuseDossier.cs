@@ -14,7 +14,10 @@ public sealed record RefuseDossier(string? Reasons)
     {
         DecisionRules.EnsureAwaitingDecision(state);
         DecisionRules.EnsureProvincialMatter(state);
-        return [new DossierRefused(state.Id, state.ReceiptCode, command.Reasons!.Trim(), today, state.Summary!)];
+        return [new DossierRefused(state.Id, state.ReceiptCode, command.Reasons!.Trim(), today, state.Summary!)
+        {
+            DecisionDueDate = state.DecisionStage?.DueDate,
+        }];
     }
 
     public static async Task<Ok<CommandResult>> Handle(

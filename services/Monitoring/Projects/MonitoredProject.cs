@@ -12,7 +12,10 @@ public sealed record ReportSlot(
     public bool IsOverdueOn(DateOnly today) => !Received && today > DueDate;
 }
 
-public sealed record Tranche(Guid Id, decimal Amount, string Currency, DateOnly ReceivedOn, string? Note);
+public sealed record Tranche(Guid Id, decimal Amount, string Currency, DateOnly ReceivedOn, string? Note)
+{
+    public decimal? AmountVnd { get; init; }
+}
 
 public sealed record Inspection(Guid Id, DateOnly InspectedOn, IReadOnlyList<string> Team, string Findings, ComplianceVerdict Verdict);
 
@@ -43,16 +46,35 @@ public sealed record MonitoredProject(
     string? SettlementNote = null,
     bool ImplementationDelayed = false)
 {
+    public ApprovedSummary Summary { get; init; } = ApprovedSummary.Unknown;
+
     public static MonitoredProject Create(ProjectMonitoringStarted e) => new(
         e.DossierId, e.ReceiptCode, e.NgoId, e.Title, e.AmountVnd, e.StartDate, e.EndDate, e.DecisionNumber,
         e.DecisionDate, e.Signer, e.Conditions, MonitoringStatus.AwaitingImplementation,
         e.Schedule.Select(r => new ReportSlot(r.Key, r.Kind, r.PeriodStart, r.PeriodEnd, r.DueDate)).ToList(),
-        [], [], e.ImplementationDueBy, e.StartedAt);
+        [], [], e.ImplementationDueBy, e.StartedAt)
+    {
+        Summary = e.Summary ?? ApprovedSummary.Unknown,
+    };
+
+    /// <summary>
+    /// A tranche's value in VND: VND is itself; the approved dossier's currency converts at the approved rate
+    /// (AmountVnd / Amount), rounded to the dong; any other currency, or an unknown rate, gives null.
+    /// </summary>
+    public decimal? InVnd(decimal amount, string currency)
+    {
+        if (string.Equals(currency, "VND", StringComparison.OrdinalIgnoreCase))
+            return amount;
+        if (AmountVnd is not { } vnd || Summary.Amount is not { } approved || approved <= 0
+            || !string.Equals(currency, Summary.Currency, StringComparison.OrdinalIgnoreCase))
+            return null;
+        return Math.Round(amount * vnd / approved, 0, MidpointRounding.AwayFromZero);
+    }
 
     public ReportSlot? Report(string key) => Reports.FirstOrDefault(r => r.Key == key);
 
     public MonitoredProject Apply(AidTrancheReceived e) =>
-        this with { Tranches = [.. Tranches, new Tranche(e.TrancheId, e.Amount, e.Currency, e.ReceivedOn, e.Note)] };
+        this with { Tranches = [.. Tranches, new Tranche(e.TrancheId, e.Amount, e.Currency, e.ReceivedOn, e.Note) { AmountVnd = e.AmountVnd }] };
 
     public MonitoredProject Apply(ProgressReportReceived e) => WithReport(e.ReportKey, r =>
         r with { ReceivedOn = e.ReceivedOn, Summary = e.Summary, OnTime = e.OnTime, SubmittedByNgo = e.SubmittedByNgo });

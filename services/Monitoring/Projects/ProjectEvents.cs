@@ -19,9 +19,33 @@ public sealed record ProjectMonitoringStarted(
     IReadOnlyList<string> Conditions,
     IReadOnlyList<ScheduledReport> Schedule,
     DateOnly ImplementationDueBy,
-    DateTimeOffset StartedAt);
+    DateTimeOffset StartedAt)
+{
+    /// <summary>The approved dossier's summary, for the IATI export and recognition (missing before 2026-11).</summary>
+    public ApprovedSummary Summary { get; init; } = ApprovedSummary.Unknown;
+}
 
-public sealed record AidTrancheReceived(Guid TrancheId, decimal Amount, string Currency, DateOnly ReceivedOn, string? Note);
+/// <summary>What the approved dossier said of the NGO and the aid, as the decision passed it on.</summary>
+public sealed record ApprovedSummary
+{
+    public static readonly ApprovedSummary Unknown = new();
+    public string? NgoName { get; init; }
+    public string? NgoCountry { get; init; }
+    public string? AidKind { get; init; }
+    public IReadOnlyList<string> Fields { get; init; } = [];
+    public IReadOnlyList<string> Locations { get; init; } = [];
+    public decimal? Amount { get; init; }
+    public string? Currency { get; init; }
+    public string? Objectives { get; init; }
+    public Guid? CatalogueEntryId { get; init; }
+}
+
+public sealed record AidTrancheReceived(Guid TrancheId, decimal Amount, string Currency, DateOnly ReceivedOn, string? Note)
+{
+    /// <summary>Set from 2026-11 on, so the relay can publish AidReceived without reading the project.</summary>
+    public string? ReceiptCode { get; init; }
+    public decimal? AmountVnd { get; init; }
+}
 
 public sealed record ProgressReportReceived(string ReportKey, DateOnly ReceivedOn, string Summary, bool OnTime, bool SubmittedByNgo);
 

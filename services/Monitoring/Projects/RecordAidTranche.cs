@@ -21,7 +21,10 @@ public static class RecordAidTrancheCommand
             throw new RuleViolation("tranche-already-recorded", new Bilingual(
                 "Đợt tiếp nhận này (cùng số tiền, loại tiền, ngày và ghi chú) đã được ghi nhận.",
                 "This tranche (same amount, currency, date and note) is already recorded."));
-        return [new AidTrancheReceived(command.TrancheId, command.Amount, command.Currency, command.ReceivedOn, command.Note)];
+        return [new AidTrancheReceived(command.TrancheId, command.Amount, command.Currency, command.ReceivedOn, command.Note)
+        {
+            ReceiptCode = project.ReceiptCode, AmountVnd = project.InVnd(command.Amount, command.Currency),
+        }];
     }
 
     public static Task<IResult> Handle(Guid id, RecordAidTrancheRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)

@@ -63,6 +63,14 @@ public sealed class StartMonitoringWhenDossierApproved(
         return new ProjectMonitoringStarted(message.DossierId, message.ReceiptCode, message.NgoId!.Value,
             message.Title ?? "", message.AmountVnd, start, end, message.DecisionNumber!, decided, message.Signer,
             message.Conditions, ReportingSchedule.Build(start, end, decided, options.FinalReportDays, calendar),
-            decided.AddMonths(options.ImplementationDueMonths), now);
+            decided.AddMonths(options.ImplementationDueMonths), now)
+        {
+            Summary = new ApprovedSummary
+            {
+                NgoName = message.NgoName, NgoCountry = message.NgoCountry, AidKind = message.AidKind,
+                Fields = message.Fields ?? [], Locations = message.Locations ?? [], Amount = message.Amount,
+                Currency = message.Currency, Objectives = message.Objectives, CatalogueEntryId = message.CatalogueEntryId,
+            },
+        };
     }
 }

@@ -10,7 +10,8 @@ namespace Aid.Registration.Dossiers;
 
 /// <summary>
 /// Records on the dossier what the other agencies published, for the NGO status view. Idempotent: a redelivered
-/// message (same event id) changes nothing. A message about a dossier this service does not know is noted and ignored.
+/// message (same event id) changes nothing; a lost concurrency race is retried by the bus. A message about a dossier
+/// this service does not know is noted and ignored.
 /// </summary>
 public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<ProgressFromOtherAgencies> logger) :
     IConsumer<SecurityReviewConcluded>, IConsumer<AppraisalOpened>, IConsumer<AppraisalReportIssued>,
@@ -42,7 +43,10 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<
     {
         if (!await session.IsFirstDeliveryAsync(message, ct))
             return;
-        if (await session.Events.FetchStreamStateAsync(dossierId, ct) is null)
+        // Optimistic concurrency: two instances may record two messages about one dossier at once, and a plain
+        // append (Marten's quick append) would let the later inline snapshot overwrite the earlier one's step.
+        var stream = await session.Events.FetchForWriting<Dossier>(dossierId, ct);
+        if (stream.Aggregate is null)
         {
             logger.LogWarning("{Message} {EventId} names dossier {DossierId}, unknown here; ignored",
                 typeof(TMessage).Name, message.Metadata.EventId, dossierId);
@@ -51,14 +55,14 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<
         }
         session.LastModifiedBy = message.Metadata.Actor;
         session.SetHeader(EventHeaders.Agency, message.Metadata.Agency);
-        session.Events.Append(dossierId, toEvent(message));
+        stream.AppendOne(toEvent(message));
         if (alsoInSameTransaction is not null)
             await alsoInSameTransaction(message, ct);
         await session.SaveChangesAsync(ct);
     }
 }
 
-/// <summary>One message at a time: the dossier's events keep the order of arrival and never race each other.</summary>
+/// <summary>One message at a time per instance; between instances, optimistic concurrency (above) keeps every step.</summary>
 public sealed class ProgressFromOtherAgenciesDefinition : ConsumerDefinition<ProgressFromOtherAgencies>
 {
     public ProgressFromOtherAgenciesDefinition() => ConcurrentMessageLimit = 1;

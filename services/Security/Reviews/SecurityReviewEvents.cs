@@ -38,7 +38,11 @@ public sealed record ReviewConcluded(
     string? ConfidentialReasons,
     DateTimeOffset ConcludedAt,
     DateOnly EndedOn,
-    bool OnTime);
+    bool OnTime)
+{
+    /// <summary>The due date the review was held to (missing on events recorded before 2026-11).</summary>
+    public DateOnly? DueDate { get; init; }
+}
 
 /// <summary>The NGO withdrew the dossier: the review stops.</summary>
 public sealed record SecurityReviewClosedOnWithdrawal(Guid DossierId, string Reason, DateTimeOffset ClosedAt, DateOnly EndedOn);

@@ -39,7 +39,13 @@ public sealed class AppraisalDriver(AidSystem system)
             AmountVnd = 2_600_000_000m,
             StartDate = new DateOnly(2027, 1, 1),
             EndDate = new DateOnly(2028, 12, 31),
+            NgoCountry = "Vương quốc Anh",
+            Locations = ["Xã Tân Lập"],
+            Objectives = "Nước sạch cho 2.000 hộ dân.",
+            CatalogueEntryId = CatalogueEntryId,
         };
+
+    public static readonly Guid CatalogueEntryId = Guid.Parse("6d1f5a52-4c1e-4c8e-9a57-2b0f6e1c0a01");
 
     public static SecurityReviewConcluded Concluded(Guid dossierId, SecurityVerdict verdict = SecurityVerdict.Cleared,
         IReadOnlyList<string>? conditions = null) =>

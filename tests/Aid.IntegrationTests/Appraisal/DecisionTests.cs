@@ -39,6 +39,14 @@ public sealed class DecisionTests(AidSystem system) : IClassFixture<AidSystem>
         Assert.Equal(appraisal.Summary!.NgoId, message.NgoId);
         Assert.Equal("UBND", message.Metadata.Agency);
         Assert.Equal("decision.maker", message.Metadata.Actor);
+        Assert.Equal(appraisal.DecisionStage.DueDate, message.DecisionDueDate);
+        Assert.True(message.OnTime);
+        Assert.Equal(("Save the Rivers", "Vương quốc Anh", "Project"), (message.NgoName, message.NgoCountry, message.AidKind));
+        Assert.Equal(["Water"], message.Fields);
+        Assert.Equal(["Xã Tân Lập"], message.Locations);
+        Assert.Equal((100_000m, "USD"), (message.Amount, message.Currency));
+        Assert.Equal("Nước sạch cho 2.000 hộ dân.", message.Objectives);
+        Assert.Equal(AppraisalDriver.CatalogueEntryId, message.CatalogueEntryId);
 
         // Deciding twice is refused, and changes nothing.
         var events = (await driver.EventsAsync(id)).Count;
@@ -89,7 +97,10 @@ public sealed class DecisionTests(AidSystem system) : IClassFixture<AidSystem>
         var message = await AppraisalDriver.Received(decided, m => m.DossierId == id, "DossierDecided on the bus");
         Assert.Equal(Published.DecisionOutcome.Refused, message.Outcome);
         Assert.Equal("Trùng lặp với dự án khác", message.Reasons);
-        Assert.Equal(Published.DecisionOutcome.Refused, (await driver.LoadAsync(id))!.Decision!.Outcome);
+        var appraisal = await driver.LoadAsync(id);
+        Assert.Equal(Published.DecisionOutcome.Refused, appraisal!.Decision!.Outcome);
+        Assert.Equal(appraisal.DecisionStage!.DueDate, message.DecisionDueDate);
+        Assert.True(message.OnTime);
     }
 
     [Theory]
@@ -110,6 +121,8 @@ public sealed class DecisionTests(AidSystem system) : IClassFixture<AidSystem>
 
         var message = await AppraisalDriver.Received(decided, m => m.DossierId == id, "DossierDecided on the bus");
         Assert.Equal(Published.DecisionOutcome.ForwardedToPrimeMinister, message.Outcome);
+        Assert.NotNull(message.DecisionDueDate);
+        Assert.Equal(fields, message.Fields);
         Assert.Equal(Published.DecisionOutcome.ForwardedToPrimeMinister, (await driver.LoadAsync(id))!.Decision!.Outcome);
         await AppraisalDriver.Problem(await decisionMaker.PostAsJsonAsync($"/decisions/{id}/forward", new { }),
             HttpStatusCode.Conflict, "already-decided");

@@ -49,6 +49,9 @@ public sealed class OpinionsAndReportTests(AidSystem system) : IClassFixture<Aid
         var message = await AppraisalDriver.Received(reports, m => m.DossierId == id, "AppraisalReportIssued on the bus");
         Assert.Equal(Published.Recommendation.ApproveWithConditions, message.Recommendation);
         Assert.Equal(appraisal.DecisionStage.DueDate, message.DecisionDueDate);
+        Assert.Equal((appraisal.AppraisalStage.StartedOn, AppraisalDriver.Today, appraisal.AppraisalStage.DueDate),
+            (message.OpenedOn, message.IssuedOn, message.DueDate));
+        Assert.True(message.OnTime);
 
         // The appraisal stage is over: no more opinions, no second report.
         await AppraisalDriver.Problem(await appraiser.PostAsJsonAsync($"/appraisals/{id}/report", new { recommendation = "Approve" }),

@@ -88,7 +88,10 @@ public sealed class DossierJourney(AidSystem system)
         var on = today.ToString("yyyy-MM-dd");
         var path = $"/projects/{id}";
         await Ok(await monitoring.PostAsJsonAsync($"{path}/implementation-started", new { startedOn = on }));
-        await Ok(await monitoring.PostAsJsonAsync($"{path}/tranches", new { amount = 60_000m, currency = "USD", receivedOn = on, note = "Đợt 1" }));
+        var funded = await Ok(await monitoring.PostAsJsonAsync($"{path}/tranches", new { amount = 60_000m, currency = "USD", receivedOn = on, note = "Đợt 1" }));
+        // Half the approved USD amount is half its VND value: the dossier's amount and currency reached monitoring.
+        Assert.Equal(view.GetProperty("amountVnd").GetDecimal() / 2,
+            funded.GetProperty("tranches")[0].GetProperty("amountVnd").GetDecimal());
         await Ok(await monitoring.PostAsJsonAsync($"{path}/inspections", new
         {
             inspectedOn = on, team = new[] { "Trần Văn Kiểm", "Lê Thị Tra" }, findings = "Thi công đúng thiết kế.", verdict = "Compliant",

@@ -53,6 +53,11 @@ public sealed class ApprovalStartsMonitoringTests(AidSystem system) : IClassFixt
         Assert.Equal("monitoring", published.Metadata.SourceService);
 
         await using var events = AidSystem.StoreOf(system.Monitoring).QuerySession();
+        var stored = (await events.LoadAsync<MonitoredProject>(decision.DossierId))!.Summary;
+        Assert.Equal((decision.NgoName, decision.NgoCountry, decision.AidKind), (stored.NgoName, stored.NgoCountry, stored.AidKind));
+        Assert.Equal(decision.Fields, stored.Fields);
+        Assert.Equal(decision.Locations, stored.Locations);
+        Assert.Equal((decision.Amount, decision.Currency, decision.Objectives), (stored.Amount, stored.Currency, stored.Objectives));
         var first = Assert.Single(await events.Events.FetchStreamAsync(decision.DossierId));
         Assert.Equal(decision.Metadata.CorrelationId, first.CorrelationId);
         Assert.Equal(decision.Metadata.EventId.ToString(), first.CausationId);

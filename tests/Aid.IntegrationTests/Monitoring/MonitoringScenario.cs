@@ -36,6 +36,14 @@ public sealed class MonitoringScenario(AidSystem system)
             AmountVnd = 2_500_000_000m,
             StartDate = start,
             EndDate = end,
+            NgoName = "Clean Water Foundation",
+            NgoCountry = "Hoa Kỳ",
+            AidKind = "Project",
+            Fields = ["Nước sạch và vệ sinh môi trường"],
+            Locations = ["Xã Tân Lập, huyện Đông Sơn"],
+            Amount = 100_000m,
+            Currency = "USD",
+            Objectives = "Cấp nước sạch cho 3 trường tiểu học.",
         };
 
     public Task Publish(object message) => system.Registration.Services.GetRequiredService<IBus>().Publish(message);

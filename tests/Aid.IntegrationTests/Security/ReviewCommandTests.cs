@@ -47,6 +47,10 @@ public sealed class ReviewCommandTests(AidSystem system) : IClassFixture<AidSyst
             message.GetProperty("publicConditions").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal("CAT", message.GetProperty("metadata").GetProperty("agency").GetString());
         Assert.Equal("security.officer", message.GetProperty("metadata").GetProperty("actor").GetString());
+        var stage = view.GetProperty("stage");
+        Assert.Equal(stage.GetProperty("endedOn").GetString(), message.GetProperty("concludedOn").GetString());
+        Assert.Equal(stage.GetProperty("dueOn").GetString(), message.GetProperty("dueDate").GetString());
+        Assert.True(message.GetProperty("onTime").GetBoolean());
         var raw = message.GetRawText();
         Assert.DoesNotContain("xử phạt", raw);
         Assert.DoesNotContain("Ghi chú nội bộ", raw);

@@ -58,6 +58,20 @@ public sealed class ProjectDecisionTests
     }
 
     [Fact]
+    public void A_tranche_is_valued_in_VND_at_the_approved_rate_only_when_the_rate_is_known()
+    {
+        var project = Approved() with { Summary = new ApprovedSummary { Amount = 40_000m, Currency = "USD" } };
+        AidTrancheReceived Recorded(MonitoredProject p, decimal amount, string currency) => Assert.IsType<AidTrancheReceived>(
+            Assert.Single(RecordAidTrancheCommand.Decide(new(Guid.NewGuid(), amount, currency, Decided, null, Today), p)));
+
+        Assert.Equal(125_000_000m, Recorded(project, 5000m, "USD").AmountVnd);
+        Assert.Equal(7_000_000m, Recorded(project, 7_000_000m, "VND").AmountVnd);
+        Assert.Null(Recorded(project, 5000m, "EUR").AmountVnd);
+        Assert.Null(Recorded(Approved(), 5000m, "USD").AmountVnd);
+        Assert.Equal("SNV-20260301-001", Recorded(project, 1m, "USD").ReceiptCode);
+    }
+
+    [Fact]
     public void The_same_tranche_twice_is_refused()
     {
         var project = Apply(Approved(), RecordAidTrancheCommand.Decide(Tranche(), Approved()));
