@@ -10,7 +10,8 @@ namespace Aid.PortalTests.Journeys;
 
 /// <summary>
 /// The public catalogue of projects calling for aid (no sign-in, search by sector and place) and the mobilisation
-/// progress page (plan targets against committed and received aid), in Vietnamese and English, screenshotted.
+/// progress page (plan targets against aid committed by an approval and received as recorded by monitoring), in
+/// Vietnamese and English, screenshotted.
 /// </summary>
 public sealed class MobilisationPagesTests(RunningSystem system, Browser browser) : IClassFixture<RunningSystem>, IClassFixture<Browser>
 {
@@ -26,7 +27,8 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
             targets = new object[] { new { sector = "Health", targetVnd = 10_000_000_000m }, new { sector = "DigitalTransformation", targetVnd = 8_000_000_000m } },
         });
 
-        await ApproveDossierCitingAsync(clinic);
+        var dossierId = await ApproveDossierCitingAsync(clinic);
+        await ReceiveTrancheAsync(dossierId, clinic);
 
         // Anonymous, Vietnamese: both entries, then by sector, then by place.
         var visitor = await browser.NewPageAsync(system.Portal);
@@ -64,6 +66,7 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
         await Expect(health.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync("Y tế");
         await Expect(health.Locator("td").First).ToHaveTextAsync("10.000.000.000 ₫");
         await Expect(health.Locator(".committed")).ToHaveTextAsync("2.540.000.000 ₫");
+        await Expect(health.Locator(".received")).ToHaveTextAsync("1.016.000.000 ₫");
         await Expect(officer.Locator("tr[data-sector=DigitalTransformation] th")).ToHaveTextAsync("Chuyển đổi số");
         await Browser.CheckAsync(officer, "mobilisation-03-progress-vi");
         await officer.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
@@ -84,7 +87,7 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
     /// An NGO's dossier citing the entry, taken through every agency's service to approval (100,000 USD x 25,400 =
     /// 2.54 bn VND against 3 bn sought: the entry is funded in part).
     /// </summary>
-    private async Task ApproveDossierCitingAsync(Guid entryId)
+    private async Task<Guid> ApproveDossierCitingAsync(Guid entryId)
     {
         var registered = await SendAsync("intake.officer", HttpMethod.Post, "/ngos", new
         {
@@ -122,6 +125,16 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
         await SendAsync("decision.maker", HttpMethod.Post, $"/decisions/{id}/approve",
             new { decisionNumber = "15/QĐ-UBND", decisionDate = today, signer = "Chủ tịch UBND tỉnh" }, service: "Appraisal");
         await UntilOkAsync("Registration", "mobilisation.officer", $"/catalogue/entries/{entryId}", body => body.Contains("\"funding\":\"Partly\""));
+        return id;
+    }
+
+    /// <summary>Sở Ngoại vụ's monitoring records 40,000 USD received (1.016 bn VND at the approved rate); Monitoring publishes it.</summary>
+    private async Task ReceiveTrancheAsync(Guid dossierId, Guid entryId)
+    {
+        await UntilOkAsync("Monitoring", "monitoring.officer", $"/projects/{dossierId}");
+        await SendAsync("monitoring.officer", HttpMethod.Post, $"/projects/{dossierId}/tranches",
+            new { amount = 40_000m, currency = "USD", receivedOn = DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd") }, service: "Monitoring");
+        await UntilOkAsync("Registration", "mobilisation.officer", $"/catalogue/entries/{entryId}", body => body.Contains("\"trancheId\""));
     }
 
     private async Task UntilOkAsync(string service, string user, string path, Func<string, bool>? condition = null)
