@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
+using Aid.Monitoring.Iati;
 using Aid.Monitoring.PlanTasks;
 using Aid.Monitoring.Projects;
+using Aid.Monitoring.Recognition;
 using Aid.Monitoring.Reporting;
 using Aid.ServiceDefaults;
 using JasperFx.Events.Projections;
@@ -21,6 +23,8 @@ public static class MonitoringService
             {
                 opts.Projections.Snapshot<MonitoredProject>(SnapshotLifecycle.Inline);
                 opts.Projections.Snapshot<PlanTask>(SnapshotLifecycle.Inline);
+                opts.Projections.Snapshot<CommendationCriteria>(SnapshotLifecycle.Inline);
+                opts.Projections.Snapshot<NgoCommendations>(SnapshotLifecycle.Inline);
             })
             .AddSubscriptionWithServices<MonitoringRelay>(ServiceLifetime.Singleton);
         builder.AddAidBus(Name, bus =>
@@ -30,7 +34,10 @@ public static class MonitoringService
         });
         builder.Services.AddSingleton<Aid.ServiceDefaults.Audit.AuditedDossier>(new Aid.ServiceDefaults.Audit.SingleAggregateAudit<MonitoredProject>("project"));
         builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection("Monitoring"));
+        builder.Services.Configure<IatiOptions>(builder.Configuration.GetSection("Monitoring:Iati"));
         builder.Services.AddAuthorization(ProjectAccess.AddPolicies);
+        builder.Services.AddAuthorization(IatiEndpoints.AddPolicies);
+        builder.Services.AddAuthorization(RecognitionEndpoints.AddPolicies);
         builder.Services.AddHostedService<OverdueScanner>();
         builder.Services.Configure<ReportingOptions>(builder.Configuration.GetSection("Reporting"));
         builder.Services.AddAuthorization(ReportAccess.AddPolicies);
@@ -49,6 +56,8 @@ public static class MonitoringService
         app.MapProjects();
         app.MapProvinceReports();
         app.MapPlanTasks();
+        app.MapIati();
+        app.MapRecognition();
         return app;
     }
 }

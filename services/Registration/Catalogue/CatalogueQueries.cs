@@ -26,7 +26,7 @@ public static class CatalogueQueries
 {
     public const int MaxResults = 200;
 
-    /// <summary>The public catalogue: published, unexpired entries, by sector and commune/ward (part of its name, any case).</summary>
+    /// <summary>The public catalogue: published, unexpired entries, by sector and commune/ward (part of its name, any case, diacritics optional).</summary>
     public static async Task<IResult> Search(
         string? sector, string? commune, IQuerySession session, TimeProvider time, CancellationToken ct)
     {
@@ -41,7 +41,7 @@ public static class CatalogueQueries
         var entries = await query.ToListAsync(ct);
         return Results.Ok(entries
             .Where(e => e.IsPublicOn(today))
-            .Where(e => place.Length == 0 || e.Content.Commune.Contains(place, StringComparison.CurrentCultureIgnoreCase))
+            .Where(e => PlaceSearch.Matches(e.Content.Commune, place))
             .OrderBy(e => e.Content.Priority).ThenByDescending(e => e.PublishedOn).ThenBy(e => e.Code)
             .Take(MaxResults)
             .Select(PublicEntry.Of)

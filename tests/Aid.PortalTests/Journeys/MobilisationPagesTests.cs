@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Aid.PortalTests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit;
@@ -9,7 +10,8 @@ namespace Aid.PortalTests.Journeys;
 
 /// <summary>
 /// The public catalogue of projects calling for aid (no sign-in, search by sector and place) and the mobilisation
-/// progress page (plan targets against committed and received aid), in Vietnamese and English, screenshotted.
+/// progress page (plan targets against aid committed by an approval and received as recorded by monitoring), in
+/// Vietnamese and English, screenshotted.
 /// </summary>
 public sealed class MobilisationPagesTests(RunningSystem system, Browser browser) : IClassFixture<RunningSystem>, IClassFixture<Browser>
 {
@@ -18,12 +20,15 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
     [Fact]
     public async Task Anyone_searches_the_catalogue_and_staff_follow_the_plan_in_both_languages()
     {
-        await PublishAsync("Health", "Xã Phú Lộc", "Nâng cấp trạm y tế xã Phú Lộc", "Upgrading the Phú Lộc health station");
+        var clinic = await PublishAsync("Health", "Xã Phú Lộc", "Nâng cấp trạm y tế xã Phú Lộc", "Upgrading the Phú Lộc health station");
         await PublishAsync("Education", "Phường Tân Phong", "Trường học xanh Tân Phong", "Tân Phong green school");
         await SendAsync("mobilisation.officer", HttpMethod.Put, $"/mobilisation/plans/{Year}", new
         {
             targets = new object[] { new { sector = "Health", targetVnd = 10_000_000_000m }, new { sector = "DigitalTransformation", targetVnd = 8_000_000_000m } },
         });
+
+        var dossierId = await ApproveDossierCitingAsync(clinic);
+        await ReceiveTrancheAsync(dossierId, clinic);
 
         // Anonymous, Vietnamese: both entries, then by sector, then by place.
         var visitor = await browser.NewPageAsync(system.Portal);
@@ -36,11 +41,11 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
         await Expect(visitor.Locator(".catalogue-entry")).ToHaveCountAsync(1);
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Nâng cấp trạm y tế xã Phú Lộc" })).ToBeVisibleAsync();
         await Expect(visitor.Locator(".catalogue-entry .sector")).ToHaveTextAsync("Y tế");
-        await Expect(visitor.Locator(".catalogue-entry .funding")).ToHaveTextAsync("Đang kêu gọi");
+        await Expect(visitor.Locator(".catalogue-entry .funding")).ToHaveTextAsync("Đã có tài trợ một phần");
         await Browser.CheckAsync(visitor, "mobilisation-01-catalogue-vi");
 
         await visitor.GetByLabel("Lĩnh vực").SelectOptionAsync(new SelectOptionValue { Value = "" });
-        await visitor.GetByLabel("Xã, phường").FillAsync("tân phong");
+        await visitor.GetByLabel("Xã, phường").FillAsync("tan phong"); // without diacritics
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Tìm kiếm" }).ClickAsync();
         await Expect(visitor.Locator(".catalogue-entry")).ToHaveCountAsync(1);
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Trường học xanh Tân Phong" })).ToBeVisibleAsync();
@@ -60,7 +65,8 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
         var health = officer.Locator("tr[data-sector=Health]");
         await Expect(health.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync("Y tế");
         await Expect(health.Locator("td").First).ToHaveTextAsync("10.000.000.000 ₫");
-        await Expect(health.Locator(".committed")).ToHaveTextAsync("0 ₫");
+        await Expect(health.Locator(".committed")).ToHaveTextAsync("2.540.000.000 ₫");
+        await Expect(health.Locator(".received")).ToHaveTextAsync("1.016.000.000 ₫");
         await Expect(officer.Locator("tr[data-sector=DigitalTransformation] th")).ToHaveTextAsync("Chuyển đổi số");
         await Browser.CheckAsync(officer, "mobilisation-03-progress-vi");
         await officer.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
@@ -77,7 +83,76 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
         await Expect(officer.GetByText($"No aid mobilisation plan for {Year + 5} yet.")).ToBeVisibleAsync();
     }
 
-    private async Task PublishAsync(string sector, string commune, string titleVi, string titleEn)
+    /// <summary>
+    /// An NGO's dossier citing the entry, taken through every agency's service to approval (100,000 USD x 25,400 =
+    /// 2.54 bn VND against 3 bn sought: the entry is funded in part).
+    /// </summary>
+    private async Task<Guid> ApproveDossierCitingAsync(Guid entryId)
+    {
+        var registered = await SendAsync("intake.officer", HttpMethod.Post, "/ngos", new
+        {
+            profile = new
+            {
+                nameOwnLanguage = "Stichting Zorg", nameEnglish = "Care Foundation", country = "Netherlands", headOfficeAddress = "Amsterdam",
+                contact = new { name = "Eva de Vries" }, fields = new[] { "Health" }, provinces = new[] { "DNA" },
+            },
+            certificate = new { kind = "OperationRegistration", number = "77/BNG", issueDate = "2024-01-15", expiryDate = "2099-01-15" },
+        });
+        var ngoId = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ngoId").GetGuid();
+        var submitted = await SendAsync("ngo-staff", HttpMethod.Post, "/dossiers", new
+        {
+            kind = "Project", title = "Trạm y tế Phú Lộc", aidOwner = "UBND xã Phú Lộc", managingAgency = "Sở Y tế",
+            fields = new[] { "Health" }, locations = new[] { "Xã Phú Lộc" },
+            budget = new { amount = 100_000m, currency = "USD", exchangeRate = 25_400m },
+            startDate = $"{Year + 1}-01-01", endDate = $"{Year + 2}-12-31", objectives = "Khám chữa bệnh ban đầu.", beneficiaries = "12.000 người dân",
+            documents = new[] { "ProjectDocument", "CommitmentLetter" }.Select(k => new { kind = k, name = k + ".pdf", sizeBytes = 1000, sha256 = new string('b', 64) }),
+            catalogueEntryId = entryId,
+        }, ngoId);
+        var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("dossierId").GetGuid();
+        await SendAsync("intake.officer", HttpMethod.Post, $"/dossiers/{id}/accept", null);
+
+        await UntilOkAsync("Security", "security.officer", $"/security-reviews/{id}");
+        await SendAsync("security.officer", HttpMethod.Post, $"/security-reviews/{id}/assignments", new { officers = new[] { "security.officer" } }, service: "Security");
+        await SendAsync("security.officer", HttpMethod.Post, $"/security-reviews/{id}/findings", new { text = "Không có vấn đề.", severity = "Low" }, service: "Security");
+        await SendAsync("security.officer", HttpMethod.Post, $"/security-reviews/{id}/conclusion", new { verdict = "Cleared" }, service: "Security");
+
+        var today = DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd");
+        await UntilOkAsync("Appraisal", "appraiser", $"/appraisals/{id}", body => body.Contains("\"Appraising\""));
+        await SendAsync("appraiser", HttpMethod.Post, $"/appraisals/{id}/opinion-requests", new { departments = new[] { "Sở Y tế" } }, service: "Appraisal");
+        await SendAsync("appraiser", HttpMethod.Post, $"/appraisals/{id}/opinions",
+            new { department = "Sở Y tế", opinionDate = today, text = "Đồng ý.", stance = "Supports" }, service: "Appraisal");
+        await SendAsync("appraiser", HttpMethod.Post, $"/appraisals/{id}/report", new { recommendation = "Approve" }, service: "Appraisal");
+        await SendAsync("decision.maker", HttpMethod.Post, $"/decisions/{id}/approve",
+            new { decisionNumber = "15/QĐ-UBND", decisionDate = today, signer = "Chủ tịch UBND tỉnh" }, service: "Appraisal");
+        await UntilOkAsync("Registration", "mobilisation.officer", $"/catalogue/entries/{entryId}", body => body.Contains("\"funding\":\"Partly\""));
+        return id;
+    }
+
+    /// <summary>Sở Ngoại vụ's monitoring records 40,000 USD received (1.016 bn VND at the approved rate); Monitoring publishes it.</summary>
+    private async Task ReceiveTrancheAsync(Guid dossierId, Guid entryId)
+    {
+        await UntilOkAsync("Monitoring", "monitoring.officer", $"/projects/{dossierId}");
+        await SendAsync("monitoring.officer", HttpMethod.Post, $"/projects/{dossierId}/tranches",
+            new { amount = 40_000m, currency = "USD", receivedOn = DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd") }, service: "Monitoring");
+        await UntilOkAsync("Registration", "mobilisation.officer", $"/catalogue/entries/{entryId}", body => body.Contains("\"trancheId\""));
+    }
+
+    private async Task UntilOkAsync(string service, string user, string path, Func<string, bool>? condition = null)
+    {
+        using var http = new HttpClient { BaseAddress = system.Urls[service] };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenAsync(user));
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var response = await http.GetAsync(path);
+            if (response.IsSuccessStatusCode && (condition is null || condition(await response.Content.ReadAsStringAsync())))
+                return;
+            Assert.True(DateTime.UtcNow < deadline, $"GET {service} {path} as {user}: still {(int)response.StatusCode}");
+            await Task.Delay(250);
+        }
+    }
+
+    private async Task<Guid> PublishAsync(string sector, string commune, string titleVi, string titleEn)
     {
         var proposed = await SendAsync("commune.proposer", HttpMethod.Post, "/catalogue/entries", new
         {
@@ -88,14 +163,16 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
                 contact = new { name = "Đặng Văn Minh", phone = "0251 3822 123" },
             },
         });
-        var id = (await proposed.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("entryId").GetGuid();
+        var id = (await proposed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entryId").GetGuid();
         await SendAsync("mobilisation.officer", HttpMethod.Post, $"/catalogue/entries/{id}/publish", null);
+        return id;
     }
 
-    private async Task<HttpResponseMessage> SendAsync(string user, HttpMethod method, string path, object? body)
+    private async Task<HttpResponseMessage> SendAsync(
+        string user, HttpMethod method, string path, object? body, Guid? ngo = null, string service = "Registration")
     {
-        using var http = new HttpClient { BaseAddress = system.Urls["Registration"] };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenAsync(user));
+        using var http = new HttpClient { BaseAddress = system.Urls[service] };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenAsync(user, ngo));
         var response = await http.SendAsync(new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) });
         Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return response;

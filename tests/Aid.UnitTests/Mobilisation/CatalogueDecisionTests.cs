@@ -102,3 +102,15 @@ public sealed class CatalogueDecisionTests
         Assert.Throws<NotFound>(() => ExpressInterestCommand.Decide(interest with { NgoId = Guid.NewGuid(), Today = Today.AddYears(2) }, entry));
     }
 }
+
+public sealed class PlaceSearchTests
+{
+    [Theory]
+    [InlineData("Phường Tân Phong", "tân phong", true)]
+    [InlineData("Phường Tân Phong", "TAN  PHONG", true)]
+    [InlineData("Xã Đắk Lua", "dak lua", true)]
+    [InlineData("Xã Phú Lộc", "Phú Lợi", false)]
+    [InlineData("Xã Phú Lộc", "", true)]
+    public void A_place_is_found_by_part_of_its_name_with_or_without_diacritics(string place, string query, bool found) =>
+        Xunit.Assert.Equal(found, Aid.Registration.Catalogue.PlaceSearch.Matches(place, query));
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Aid.Monitoring.Projects;
+using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+
+namespace Aid.Monitoring.Iati;
+
+/// <summary>
+/// The IATI export. Sở Ngoại vụ's monitoring and mobilisation officers, administrators and auditors read every
+/// activity; NGO staff read their own NGO's projects one by one (another NGO's answers 404, the list 403); the
+/// other agencies' staff are refused (403).
+/// </summary>
+public static class IatiEndpoints
+{
+    public const string ReadOne = "iati-read-one";
+    public const string ReadAll = "iati-read-all";
+    private const string ContentType = "application/xml; charset=utf-8";
+
+    public static void AddPolicies(AuthorizationOptions options)
+    {
+        options.AddPolicy(ReadAll, p => p.RequireAssertion(c => MayReadAll(Actor.From(c.User))));
+        options.AddPolicy(ReadOne, p => p.RequireAssertion(c => Actor.From(c.User) is var a
+            && (MayReadAll(a) || ProjectAccess.IsNgoStaff(a))));
+    }
+
+    private static bool MayReadAll(Actor a) =>
+        ProjectAccess.IsMonitoringOfficer(a) || a.IsAuditor
+        || (a.Is(Roles.MobilisationOfficer, Roles.Administrator) && a.Agency == MonitoringService.Agency);
+
+    public static IEndpointRouteBuilder MapIati(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/projects/{id:guid}/iati", GetActivity).RequireAuthorization(ReadOne).WithTags("IATI")
+            .WithName("GetIatiActivity").WithSummary("One approved project as an IATI 2.03 activity (XML)")
+            .Produces<string>(StatusCodes.Status200OK, "application/xml")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/iati/activities", GetActivities).RequireAuthorization(ReadAll).WithTags("IATI")
+            .WithName("GetIatiActivities").WithSummary("Approved projects (optionally those approved in a year) as IATI 2.03 activities (XML)")
+            .Produces<string>(StatusCodes.Status200OK, "application/xml")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    public static async Task<IResult> GetActivity(Guid id, IQuerySession session, IOptions<IatiOptions> options, TimeProvider clock, HttpContext http)
+    {
+        var project = await session.LoadAsync<MonitoredProject>(id, http.RequestAborted);
+        if (project is null || !Actor.From(http.User).MaySee(project))
+            throw new NotFound("project", hidden: project is not null);
+        return Xml(IatiActivity.Activities([project], options.Value, clock.GetUtcNow()));
+    }
+
+    /// <summary>year: the projects approved (decision date) in that year; none given, every approved project.</summary>
+    public static async Task<IResult> GetActivities(string? year, IQuerySession session, IOptions<IatiOptions> options, TimeProvider clock, HttpContext http)
+    {
+        int? wanted = int.TryParse(year, System.Globalization.NumberStyles.None, null, out var parsed) ? parsed : null;
+        new InputCheck().Rule(year is null || wanted is >= 2000 and <= 2100, "year",
+            "Năm phải là số từ 2000 đến 2100.", "The year must be a number from 2000 to 2100.").ThrowIfAny();
+        var projects = (await session.Query<MonitoredProject>().ToListAsync(http.RequestAborted))
+            .Where(p => wanted is null || p.DecisionDate.Year == wanted)
+            .OrderBy(p => p.DecisionDate).ThenBy(p => p.ReceiptCode)
+            .ToList();
+        // The schema wants at least one activity: an empty export is "nothing there", not an invalid file.
+        if (projects.Count == 0)
+            throw new RuleViolation("no-approved-projects", new Bilingual(
+                "Không có dự án nào được phê duyệt (trong năm đã chọn).", "No project was approved (in the year chosen)."), 404);
+        return Xml(IatiActivity.Activities(projects, options.Value, clock.GetUtcNow()));
+    }
+
+    private static IResult Xml(XDocument document)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+            document.Save(writer);
+        return Results.Bytes(buffer.ToArray(), ContentType);
+    }
+}

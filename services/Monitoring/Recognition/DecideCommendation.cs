@@ -1,0 +1,43 @@
+using Aid.Monitoring.Projects;
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
+using Marten;
+
+namespace Aid.Monitoring.Recognition;
+
+public sealed record DecideCommendationRequest(string? Outcome, string? DecisionNumber, string? Note);
+
+public sealed record DecideCommendation(CommendationOutcome Outcome, string? DecisionNumber, string? Note, string By, DateOnly Today)
+{
+    /// <summary>A commendation needs the number of UBND tỉnh's decision; declining needs a note saying why.</summary>
+    public static DecideCommendation From(DecideCommendationRequest request, string by, DateOnly today)
+    {
+        var check = new InputCheck().OneOf<CommendationOutcome>("outcome", request.Outcome, out var outcome);
+        var commended = request.Outcome == nameof(CommendationOutcome.Commended);
+        check.Line("decisionNumber", request.DecisionNumber, required: commended, maxLength: 100)
+            .Paragraphs("note", request.Note, required: request.Outcome == nameof(CommendationOutcome.NotCommended))
+            .ThrowIfAny();
+        return new(outcome, Trimmed(request.DecisionNumber), Trimmed(request.Note), by, today);
+    }
+
+    public static IReadOnlyList<object> Decide(DecideCommendation command, NgoCommendations commendations)
+    {
+        var pending = commendations.Pending ?? throw new RuleViolation("no-pending-proposal", new Bilingual(
+            "Không có đề nghị khen thưởng nào đang chờ quyết định cho tổ chức này.",
+            "No commendation proposal for this NGO is awaiting a decision."));
+        return [new CommendationDecided(pending.Id, command.Outcome, command.DecisionNumber, command.Note, command.By, command.Today)];
+    }
+
+    public static async Task<IResult> Handle(Guid ngoId, DecideCommendationRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+    {
+        var actor = Actor.From(http.User);
+        var command = From(request, actor.UserId, clock.Today());
+        var decided = await session.ActingAs(actor, http)
+            .DecideAsync<NgoCommendations>(ngoId, http.Request.ExpectedVersion(), c => Decide(command, c), http.RequestAborted);
+        http.Response.Headers.ETag = $"\"{decided.Version}\"";
+        return Results.Ok(await session.LoadAsync<NgoCommendations>(ngoId, http.RequestAborted));
+    }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

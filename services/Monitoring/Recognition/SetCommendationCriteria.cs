@@ -1,0 +1,52 @@
+using Aid.Monitoring.Projects;
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
+using Marten;
+
+namespace Aid.Monitoring.Recognition;
+
+public sealed record SetCommendationCriteriaRequest(
+    decimal? MinCommittedVnd, decimal? MinReceivedVnd, int? MinCompletedProjects, decimal? MinOnTimeReportPercent,
+    bool? NoNonCompliantInspection);
+
+public sealed record SetCommendationCriteria(
+    decimal MinCommittedVnd, decimal MinReceivedVnd, int MinCompletedProjects, decimal MinOnTimeReportPercent,
+    bool NoNonCompliantInspection, string By, DateTimeOffset At)
+{
+    public static SetCommendationCriteria From(SetCommendationCriteriaRequest request, string by, DateTimeOffset at)
+    {
+        new InputCheck()
+            .Rule(request.MinCommittedVnd is >= 0 and < 1e18m, "minCommittedVnd", "Số tiền từ 0 đến dưới 10^18 VND.", "An amount from 0 to below 10^18 VND.")
+            .Rule(request.MinReceivedVnd is >= 0 and < 1e18m, "minReceivedVnd", "Số tiền từ 0 đến dưới 10^18 VND.", "An amount from 0 to below 10^18 VND.")
+            .Rule(request.MinCompletedProjects is >= 0 and <= 10_000, "minCompletedProjects", "Số dự án từ 0 đến 10.000.", "A number of projects from 0 to 10,000.")
+            .Rule(request.MinOnTimeReportPercent is >= 0 and <= 100, "minOnTimeReportPercent", "Tỷ lệ phần trăm từ 0 đến 100.", "A percentage from 0 to 100.")
+            .Rule(request.NoNonCompliantInspection is not null, "noNonCompliantInspection", "Trường này là bắt buộc (true/false).", "This field is required (true/false).")
+            .ThrowIfAny();
+        return new(request.MinCommittedVnd!.Value, request.MinReceivedVnd!.Value, request.MinCompletedProjects!.Value,
+            request.MinOnTimeReportPercent!.Value, request.NoNonCompliantInspection!.Value, by, at);
+    }
+
+    /// <summary>Criteria the same as those in force change nothing (no event).</summary>
+    public static IReadOnlyList<object> Decide(SetCommendationCriteria command, CommendationCriteria? current)
+    {
+        if (current is not null && (current.MinCommittedVnd, current.MinReceivedVnd, current.MinCompletedProjects,
+                current.MinOnTimeReportPercent, current.NoNonCompliantInspection)
+            == (command.MinCommittedVnd, command.MinReceivedVnd, command.MinCompletedProjects, command.MinOnTimeReportPercent,
+                command.NoNonCompliantInspection))
+            return [];
+        return [new CommendationCriteriaSet(command.MinCommittedVnd, command.MinReceivedVnd, command.MinCompletedProjects,
+            command.MinOnTimeReportPercent, command.NoNonCompliantInspection, command.By, command.At)];
+    }
+
+    /// <summary>PUT /recognition/criteria; If-Match (the version last read) makes a stale change a 409.</summary>
+    public static async Task<IResult> Handle(SetCommendationCriteriaRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+    {
+        var actor = Actor.From(http.User);
+        var command = From(request, actor.UserId, clock.GetUtcNow());
+        session.ActingAs(actor, http);
+        var version = await session.DecideOrStartAsync<CommendationCriteria>(CommendationCriteria.StreamId,
+            http.Request.ExpectedVersion(), current => Decide(command, current), http.RequestAborted);
+        http.Response.Headers.ETag = $"\"{version}\"";
+        return Results.Ok(await session.LoadAsync<CommendationCriteria>(CommendationCriteria.StreamId, http.RequestAborted));
+    }
+}
