@@ -46,6 +46,7 @@ public sealed record DossierDecided(
     /// <summary>The dossier's summary as accepted, passed on for monitoring, reports and the IATI export.</summary>
     public string? NgoName { get; init; }
     public string? NgoCountry { get; init; }
+    public string? TitleEn { get; init; }
     public string? AidKind { get; init; }
     public IReadOnlyList<string> Fields { get; init; } = [];
     public IReadOnlyList<string> Locations { get; init; } = [];

@@ -15,6 +15,8 @@ public sealed record DossierAccepted(
 {
     public string? NgoName { get; init; }
     public string? Title { get; init; }
+    /// <summary>The title in English, when the NGO gave one.</summary>
+    public string? TitleEn { get; init; }
     public IReadOnlyList<string> Fields { get; init; } = [];
     public IReadOnlyList<string> Locations { get; init; } = [];
     public decimal? Amount { get; init; }

@@ -49,6 +49,7 @@ public sealed class AppraisalRelay(IBus bus, ILoggerFactory logs) : IntegrationE
         {
             NgoId = summary.NgoId,
             Title = summary.Title,
+            TitleEn = summary.TitleEn,
             AmountVnd = summary.AmountVnd,
             StartDate = summary.StartDate,
             EndDate = summary.EndDate,

@@ -25,6 +25,7 @@ public sealed class RegistrationRelay(IBus bus, ILoggerFactory logs) : Integrati
         {
             NgoName = e.NgoName,
             Title = e.Title,
+            TitleEn = e.TitleEn,
             Fields = e.Fields,
             Locations = e.Locations,
             Amount = e.Amount,

@@ -23,6 +23,7 @@ public sealed record DossierSummary(
     public string? NgoCountry { get; init; }
     public string? Objectives { get; init; }
     public Guid? CatalogueEntryId { get; init; }
+    public string? TitleEn { get; init; }
 }
 
 public sealed record DossierSummaryReceived(Guid DossierId, string ReceiptCode, DossierSummary Summary, DateTimeOffset ReceivedAt);

@@ -39,7 +39,7 @@ public sealed class RecordDossierSummary(
             message.Amount, message.Currency, message.AmountVnd, message.StartDate, message.EndDate)
         {
             Locations = message.Locations ?? [], NgoCountry = message.NgoCountry, Objectives = message.Objectives,
-            CatalogueEntryId = message.CatalogueEntryId,
+            CatalogueEntryId = message.CatalogueEntryId, TitleEn = message.TitleEn,
         };
         return opening.AfterReceiving(state, new DossierSummaryReceived(message.DossierId, message.ReceiptCode, summary, now));
     }

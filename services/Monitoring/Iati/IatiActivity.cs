@@ -116,8 +116,12 @@ public static class IatiActivity
 
     private static XElement[] Narratives(string vi, string en) => [Narrative(vi), Narrative(en, "en")];
 
-    /// <summary>The dossier's title is in Vietnamese only; the English title says what the project is, not a translation.</summary>
-    private static string EnglishTitle(MonitoredProject p, string ngo) => $"Foreign NGO aid {p.ReceiptCode} funded by {ngo}";
+    /// <summary>
+    /// The NGO's English title when it gave one. The Vietnamese title is the legal one and the English is optional,
+    /// so a dossier without it gets a title that says what the project is (not a translation).
+    /// </summary>
+    private static string EnglishTitle(MonitoredProject p, string ngo) =>
+        p.Summary.TitleEn ?? $"Foreign NGO aid {p.ReceiptCode} funded by {ngo}";
 
     private static string DescriptionVi(MonitoredProject p, string ngo) =>
         $"Viện trợ phi chính phủ nước ngoài của {ngo}{Country(p)}, được UBND tỉnh phê duyệt theo quyết định số {p.DecisionNumber} " +

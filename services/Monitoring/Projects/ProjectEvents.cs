@@ -31,6 +31,7 @@ public sealed record ApprovedSummary
     public static readonly ApprovedSummary Unknown = new();
     public string? NgoName { get; init; }
     public string? NgoCountry { get; init; }
+    public string? TitleEn { get; init; }
     public string? AidKind { get; init; }
     public IReadOnlyList<string> Fields { get; init; } = [];
     public IReadOnlyList<string> Locations { get; init; } = [];

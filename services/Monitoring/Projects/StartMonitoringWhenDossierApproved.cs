@@ -70,6 +70,7 @@ public sealed class StartMonitoringWhenDossierApproved(
                 NgoName = message.NgoName, NgoCountry = message.NgoCountry, AidKind = message.AidKind,
                 Fields = message.Fields ?? [], Locations = message.Locations ?? [], Amount = message.Amount,
                 Currency = message.Currency, Objectives = message.Objectives, CatalogueEntryId = message.CatalogueEntryId,
+                TitleEn = message.TitleEn,
             },
         };
     }

@@ -23,6 +23,7 @@ public sealed class DossierForm
 
     public string Kind { get; set; } = "Project";
     public string Title { get; set; } = "";
+    public string TitleEn { get; set; } = "";
     public string AidOwner { get; set; } = "";
     public string ManagingAgency { get; set; } = "";
     public string Fields { get; set; } = "";
@@ -101,7 +102,10 @@ public sealed class DossierForm
         new BudgetInput(Number(Amount) ?? 0, Currency.Trim(), Currency.Trim() == "VND" ? null : Number(ExchangeRate), Number(Counterpart) ?? 0),
         StartDate, EndDate, Objectives.Trim(), Beneficiaries.Trim(),
         Files.Values.Select(f => new DocumentInput(f.Kind, f.Name, f.Content.LongLength, f.Sha256)).ToList(),
-        SensitiveAreas.ToList());
+        SensitiveAreas.ToList())
+    {
+        TitleEn = TitleEn.Trim() is { Length: > 0 } en ? en : null,
+    };
 
     /// <summary>One item a line (commas also separate fields).</summary>
     public static List<string> Lines(string text) => text.Split(['\n', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();

@@ -49,6 +49,9 @@ public sealed record BudgetInput(decimal Amount, string Currency, decimal? Excha
 public sealed record SubmitDossierRequest(
     Guid Id, string Kind, string Title, string AidOwner, string ManagingAgency, IReadOnlyList<string> Fields,
     IReadOnlyList<string> Locations, BudgetInput Budget, DateOnly? StartDate, DateOnly? EndDate, string Objectives,
-    string Beneficiaries, IReadOnlyList<DocumentInput> Documents, IReadOnlyList<string> SensitiveAreas);
+    string Beneficiaries, IReadOnlyList<DocumentInput> Documents, IReadOnlyList<string> SensitiveAreas)
+{
+    public string? TitleEn { get; init; }
+}
 
 public sealed record StoredDocument(Guid Id, string Kind, string Name, string ContentType, long SizeBytes, string Sha256);

@@ -20,6 +20,7 @@ public static class AcceptDossierCommand
             {
                 NgoName = dossier.NgoName,
                 Title = content.Title,
+                TitleEn = content.TitleEn,
                 Fields = content.Fields,
                 Locations = content.Locations,
                 Amount = content.Budget.Amount,

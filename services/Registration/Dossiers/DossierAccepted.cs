@@ -14,6 +14,7 @@ public sealed record DossierAccepted(
 {
     public string? NgoName { get; init; }
     public string? Title { get; init; }
+    public string? TitleEn { get; init; }
     public IReadOnlyList<string> Fields { get; init; } = [];
     public IReadOnlyList<string> Locations { get; init; } = [];
     public decimal? Amount { get; init; }

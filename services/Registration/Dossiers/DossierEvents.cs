@@ -28,7 +28,10 @@ public sealed record DossierContent(
     string Objectives,
     string Beneficiaries,
     IReadOnlyList<DossierDocument> Documents,
-    IReadOnlyList<SensitiveArea> SensitiveAreas);
+    IReadOnlyList<SensitiveArea> SensitiveAreas)
+{
+    public string? TitleEn { get; init; }
+}
 
 public sealed record DossierSubmitted(
     Guid DossierId,

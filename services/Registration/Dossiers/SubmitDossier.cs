@@ -34,6 +34,8 @@ public sealed record SubmitDossierRequest(
 {
     /// <summary>The published catalogue entry the dossier answers, if any.</summary>
     public Guid? CatalogueEntryId { get; init; }
+    /// <summary>The title in English (optional: the Vietnamese title is the legal one).</summary>
+    public string? TitleEn { get; init; }
 }
 
 public sealed record SubmitDossier(Guid DossierId, Guid NgoId, DossierContent Content, DateOnly Today, DateTimeOffset Now)
@@ -147,7 +149,10 @@ public static partial class SubmitDossierCommand
             check.Text("objectives", request.Objectives, InputCheck.TextLength, multiLine: true),
             check.Text("beneficiaries", request.Beneficiaries, InputCheck.TextLength, multiLine: true),
             documents,
-            sensitive.Distinct().ToList());
+            sensitive.Distinct().ToList())
+        {
+            TitleEn = check.Text("titleEn", request.TitleEn, required: false) is { Length: > 0 } en ? en : null,
+        };
         check.ThrowIfInvalid();
         return content;
     }

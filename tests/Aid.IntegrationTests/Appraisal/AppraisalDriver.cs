@@ -33,6 +33,7 @@ public sealed class AppraisalDriver(AidSystem system)
         {
             NgoName = "Save the Rivers",
             Title = "Nước sạch cho xã Tân Lập",
+            TitleEn = "Clean water for Tân Lập commune",
             Fields = fields ?? ["Water"],
             Amount = 100_000m,
             Currency = "USD",

@@ -46,6 +46,7 @@ public sealed class DecisionTests(AidSystem system) : IClassFixture<AidSystem>
         Assert.Equal(["Xã Tân Lập"], message.Locations);
         Assert.Equal((100_000m, "USD"), (message.Amount, message.Currency));
         Assert.Equal("Nước sạch cho 2.000 hộ dân.", message.Objectives);
+        Assert.Equal("Clean water for Tân Lập commune", message.TitleEn);
         Assert.Equal(AppraisalDriver.CatalogueEntryId, message.CatalogueEntryId);
 
         // Deciding twice is refused, and changes nothing.

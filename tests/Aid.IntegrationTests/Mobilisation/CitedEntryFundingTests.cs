@@ -24,6 +24,7 @@ public sealed class CitedEntryFundingTests(AidSystem system) : IClassFixture<Aid
         var ngoId = await api.Registration.RegisterNgoAsync();
         var body = RegistrationApi.DossierBody();
         body["catalogueEntryId"] = entryId.ToString();
+        body["titleEn"] = "Safe water for the commune";
         var receipt = await api.Registration.SubmitAsync(ngoId, body);
         var dossierId = receipt.DossierId;
 
@@ -36,6 +37,7 @@ public sealed class CitedEntryFundingTests(AidSystem system) : IClassFixture<Aid
         Assert.Equal(receipt.IntakeDueDate, acceptedMessage.IntakeDueDate);
         Assert.True(acceptedMessage.IntakeOnTime);
         Assert.StartsWith("Safe drinking water", acceptedMessage.Objectives);
+        Assert.Equal("Safe water for the commune", acceptedMessage.TitleEn);
 
         await ApproveAsync(dossierId);
 

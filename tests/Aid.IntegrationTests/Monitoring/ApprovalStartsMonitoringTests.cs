@@ -55,6 +55,7 @@ public sealed class ApprovalStartsMonitoringTests(AidSystem system) : IClassFixt
         await using var events = AidSystem.StoreOf(system.Monitoring).QuerySession();
         var stored = (await events.LoadAsync<MonitoredProject>(decision.DossierId))!.Summary;
         Assert.Equal((decision.NgoName, decision.NgoCountry, decision.AidKind), (stored.NgoName, stored.NgoCountry, stored.AidKind));
+        Assert.Equal(decision.TitleEn, stored.TitleEn);
         Assert.Equal(decision.Fields, stored.Fields);
         Assert.Equal(decision.Locations, stored.Locations);
         Assert.Equal((decision.Amount, decision.Currency, decision.Objectives), (stored.Amount, stored.Currency, stored.Objectives));

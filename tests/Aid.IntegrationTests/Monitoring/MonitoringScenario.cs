@@ -33,6 +33,7 @@ public sealed class MonitoringScenario(AidSystem system)
             Reasons = outcome == DecisionOutcome.Refused ? "Không phù hợp" : null,
             NgoId = ngoId ?? Guid.NewGuid(),
             Title = "Nước sạch cho trường học",
+            TitleEn = "Clean water for schools",
             AmountVnd = 2_500_000_000m,
             StartDate = start,
             EndDate = end,
