@@ -32,12 +32,13 @@ public static class Verification
         {
             var duplicates = await ListAsync(connection, $"""
                 SELECT stream_id || ' ' || type || ' x' || count(*) FROM {schema}.mt_events
+                WHERE {NotTombstone("type")}
                 GROUP BY stream_id, type HAVING count(*) > 1
                 """);
             Assert.True(duplicates.Count == 0, $"{schema}: an event recorded twice: {string.Join("; ", duplicates.Take(5))}");
             var broken = await ListAsync(connection, $"""
                 SELECT s.id || ' version ' || s.version || ' events ' || count(e.seq_id) || ' max ' || coalesce(max(e.version), 0)
-                FROM {schema}.mt_streams s LEFT JOIN {schema}.mt_events e ON e.stream_id = s.id
+                FROM {schema}.mt_streams s LEFT JOIN {schema}.mt_events e ON e.stream_id = s.id AND {NotTombstone("e.type")}
                 GROUP BY s.id, s.version HAVING s.version <> count(e.seq_id) OR s.version <> coalesce(max(e.version), 0)
                 """);
             Assert.True(broken.Count == 0, $"{schema}: a stream whose history has holes: {string.Join("; ", broken.Take(5))}");
@@ -53,6 +54,13 @@ public static class Verification
         var parked = (await system.Broker.QueuesAsync()).Where(q => q.Name.EndsWith("_error", StringComparison.Ordinal) && q.Messages > 0).ToList();
         Assert.True(parked.Count == 0, "messages parked in error queues: " + string.Join(", ", parked.Select(q => $"{q.Name} {q.Messages}")));
     }
+
+    /// <summary>
+    /// Marten 9 fills the sequence numbers of a failed append (a lost optimistic-concurrency race, retried by the bus)
+    /// with tombstone events in a stream of their own, so the async daemon never waits on a gap. They record nothing
+    /// of a dossier and are left out of the checks.
+    /// </summary>
+    private static string NotTombstone(string column) => $"{column} NOT ILIKE '%tombstone%'";
 
     private static async Task<List<string>> ListAsync(NpgsqlConnection connection, string sql, Guid[]? ids = null)
     {
