@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Aid.ServiceDefaults.Text;
 
 namespace Aid.Monitoring.Iati;
 
@@ -64,12 +63,6 @@ public static class DacSectors
     }
 
     /// <summary>Lower case, without diacritics (đ as d), punctuation as spaces.</summary>
-    private static string Fold(string text)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in text.ToLowerInvariant().Replace('đ', 'd').Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                builder.Append(char.IsLetterOrDigit(c) ? c : ' ');
-        return builder.ToString();
-    }
+    private static string Fold(string text) =>
+        string.Concat(VietnameseText.WithoutDiacritics(text).Select(c => char.IsLetterOrDigit(c) ? c : ' '));
 }

@@ -61,12 +61,16 @@ public sealed record MonitoredProject(
     /// A tranche's value in VND: VND is itself; the approved dossier's currency converts at the approved rate
     /// (AmountVnd / Amount), rounded to the dong; any other currency, or an unknown rate, gives null.
     /// </summary>
-    public decimal? InVnd(decimal amount, string currency)
+    public decimal? InVnd(decimal amount, string currency) =>
+        InVnd(amount, currency, Summary.Amount, Summary.Currency, AmountVnd);
+
+    /// <summary>The rule of <see cref="InVnd(decimal, string)"/>, for whoever holds the approved figures elsewhere.</summary>
+    public static decimal? InVnd(decimal amount, string currency, decimal? approvedAmount, string? approvedCurrency, decimal? approvedVnd)
     {
         if (string.Equals(currency, "VND", StringComparison.OrdinalIgnoreCase))
             return amount;
-        if (AmountVnd is not { } vnd || Summary.Amount is not { } approved || approved <= 0
-            || !string.Equals(currency, Summary.Currency, StringComparison.OrdinalIgnoreCase))
+        if (approvedVnd is not { } vnd || approvedAmount is not { } approved || approved <= 0
+            || !string.Equals(currency, approvedCurrency, StringComparison.OrdinalIgnoreCase))
             return null;
         return Math.Round(amount * vnd / approved, 0, MidpointRounding.AwayFromZero);
     }

@@ -1,3 +1,4 @@
+using Aid.Monitoring.Projects;
 using Aid.Contracts.Appraisal;
 using Aid.Contracts.Registration;
 using Aid.ServiceDefaults.Calendar;
@@ -82,14 +83,10 @@ public static class ReportFold
         return AidFold.Breakdown(tranches, period);
     }
 
-    private static decimal? ToVnd(ReportFacts known, Guid dossierId, decimal amount, string currency)
-    {
-        if (currency == "VND") return amount;
-        if (known.Decisions.TryGetValue(dossierId, out var d) && d.Decided.Currency == currency
-            && d.Decided.Amount is > 0 && d.Decided.AmountVnd is { } vnd)
-            return Math.Round(amount * vnd / d.Decided.Amount.Value, 0, MidpointRounding.AwayFromZero);
-        return null;
-    }
+    private static decimal? ToVnd(ReportFacts known, Guid dossierId, decimal amount, string currency) =>
+        known.Decisions.TryGetValue(dossierId, out var d)
+            ? MonitoredProject.InVnd(amount, currency, d.Decided.Amount, d.Decided.Currency, d.Decided.AmountVnd)
+            : MonitoredProject.InVnd(amount, currency, null, null, null);
 
     /// <summary>Sector, commune, donor country and aid kind of a dossier: the first field and location it names.</summary>
     public static AidLabels Describe(ReportFacts known, Guid dossierId)

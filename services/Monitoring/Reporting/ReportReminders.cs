@@ -30,14 +30,6 @@ public sealed record ReportReminders(Guid Id, string ReportKey, IReadOnlyList<Re
     }
 
     /// <summary>The working day that lies <paramref name="workingDays"/> working days before the due date.</summary>
-    public static DateOnly RemindFrom(DateOnly due, int workingDays, WorkingCalendar calendar)
-    {
-        var day = due;
-        for (var counted = 0; counted < workingDays;)
-        {
-            day = day.AddDays(-1);
-            if (calendar.IsWorkingDay(day)) counted++;
-        }
-        return day;
-    }
+    public static DateOnly RemindFrom(DateOnly due, int workingDays, WorkingCalendar calendar) =>
+        calendar.AddWorkingDays(due, -workingDays);
 }

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Aid.ServiceDefaults.Text;
 
 namespace Aid.Registration.Catalogue;
 
@@ -9,13 +8,6 @@ public static class PlaceSearch
     public static bool Matches(string place, string query) =>
         query.Length == 0 || Fold(place).Contains(Fold(query), StringComparison.Ordinal);
 
-    public static string Fold(string text)
-    {
-        var decomposed = text.Trim().ToLowerInvariant().Replace('đ', 'd').Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                folded.Append(c);
-        return string.Join(' ', folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
+    public static string Fold(string text) =>
+        string.Join(' ', VietnameseText.WithoutDiacritics(text).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -40,13 +40,15 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>The day on which a period of <paramref name="workingDays"/> working days that starts on
-    /// <paramref name="start"/> ends: the next working day counts as day one.</summary>
+    /// <paramref name="start"/> ends: the next working day counts as day one. A negative count goes back: the
+    /// working day that lies that many working days before <paramref name="start"/>.</summary>
     public DateOnly AddWorkingDays(DateOnly start, int workingDays)
     {
+        var step = workingDays < 0 ? -1 : 1;
         var day = start;
-        for (var counted = 0; counted < workingDays;)
+        for (var counted = 0; counted < Math.Abs(workingDays);)
         {
-            day = day.AddDays(1);
+            day = day.AddDays(step);
             if (IsWorkingDay(day)) counted++;
         }
         return day;
