@@ -50,7 +50,7 @@ public static class MartenSetup
             // defaults made each stage take about a second to reach the NGO's status view; see README, Speed and faults.
             opts.Projections.FastPollingTime = polling;
             opts.Projections.SlowPollingTime = polling;
-            opts.Schema.For<ProcessedIntegrationEvent>();
+            opts.Schema.For<HandledIntegrationEvent>().Index(h => h.EventId);
             opts.Schema.For<RefusalTally>().Index(t => t.WindowStart);
             opts.Schema.For<EventSeal>().Index(s => s.StreamId);
             opts.Schema.For<StreamChainHead>();

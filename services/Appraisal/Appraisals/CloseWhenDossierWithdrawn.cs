@@ -12,7 +12,7 @@ public sealed class CloseWhenDossierWithdrawn(IDocumentSession session, TimeProv
     {
         var message = context.Message;
         var cancellationToken = context.CancellationToken;
-        if (!await session.IsFirstDeliveryAsync(message, cancellationToken))
+        if (!await session.IsFirstDeliveryAsync(this, message, cancellationToken))
             return;
 
         var stream = await session.Events.FetchForWriting<DossierAppraisal>(message.DossierId, cancellationToken);

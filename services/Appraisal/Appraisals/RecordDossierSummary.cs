@@ -19,7 +19,7 @@ public sealed class RecordDossierSummary(
         InvalidMessage.ThrowUnless(message,
             (!string.IsNullOrWhiteSpace(message.AidKind) && message.AidKind.Length <= 100, "AidKind is required"),
             (message.AmountVnd is null or > 0, "AmountVnd must be positive"));
-        if (!await session.IsFirstDeliveryAsync(message, cancellationToken))
+        if (!await session.IsFirstDeliveryAsync(this, message, cancellationToken))
             return;
 
         var stream = await session.Events.FetchForWriting<DossierAppraisal>(message.DossierId, cancellationToken);

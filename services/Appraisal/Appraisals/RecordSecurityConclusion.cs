@@ -15,7 +15,7 @@ public sealed class RecordSecurityConclusion(
     {
         var message = context.Message;
         var cancellationToken = context.CancellationToken;
-        if (!await session.IsFirstDeliveryAsync(message, cancellationToken))
+        if (!await session.IsFirstDeliveryAsync(this, message, cancellationToken))
             return;
 
         var stream = await session.Events.FetchForWriting<DossierAppraisal>(message.DossierId, cancellationToken);

@@ -23,7 +23,7 @@ public sealed class StartMonitoringWhenDossierApproved(
         if (message.Outcome != DecisionOutcome.Approved)
             return;
         var started = Start(message, calendar, options.Value, clock.GetUtcNow());
-        if (!await session.IsFirstDeliveryAsync(message, context.CancellationToken))
+        if (!await session.IsFirstDeliveryAsync(this, message, context.CancellationToken))
             return;
         if (await session.Events.FetchStreamStateAsync(message.DossierId, context.CancellationToken) is not null)
         {

@@ -12,8 +12,7 @@ namespace Aid.Monitoring.Reporting;
 /// Keeps every integration event the province's reports count, as an event in Monitoring's own store: the
 /// reports are then a pure function of this store's history up to a cut-off, whatever the other services do later.
 /// Each fact is its own stream whose id is the integration event's id. That id is the idempotency key: a
-/// redelivery finds the stream there and changes nothing. ProcessedIntegrationEvent cannot serve here: DossierDecided is also
-/// consumed by <see cref="Projects.StartMonitoringWhenDossierApproved"/>, which marks the same event id.
+/// redelivery finds the stream there and changes nothing, and of two concurrent deliveries only one can start the stream.
 /// </summary>
 public sealed class RecordReportFacts(IDocumentSession session) :
     IConsumer<NgoRegistryChanged>, IConsumer<DossierReceived>, IConsumer<DossierAccepted>, IConsumer<DossierWithdrawn>,

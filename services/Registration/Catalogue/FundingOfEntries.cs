@@ -51,7 +51,7 @@ public sealed class AidReceivedForCatalogue(IDocumentSession session, ILogger<Ai
     {
         var message = context.Message;
         var ct = context.CancellationToken;
-        if (!await session.IsFirstDeliveryAsync(message, ct))
+        if (!await session.IsFirstDeliveryAsync(this, message, ct))
             return;
         var dossier = await session.LoadAsync<Dossier>(message.DossierId, ct);
         var amountVnd = message.AmountVnd ?? (message.Currency == "VND" ? message.Amount : null);

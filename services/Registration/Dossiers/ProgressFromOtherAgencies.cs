@@ -41,7 +41,7 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<
         Func<TMessage, CancellationToken, Task>? alsoInSameTransaction = null)
         where TMessage : IIntegrationEvent
     {
-        if (!await session.IsFirstDeliveryAsync(message, ct))
+        if (!await session.IsFirstDeliveryAsync(this, message, ct))
             return;
         // Optimistic concurrency: two instances may record two messages about one dossier at once, and a plain
         // append (Marten's quick append) would let the later inline snapshot overwrite the earlier one's step.

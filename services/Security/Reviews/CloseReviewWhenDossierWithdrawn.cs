@@ -15,7 +15,7 @@ public sealed class CloseReviewWhenDossierWithdrawn(IDocumentSession session) : 
     public async Task Consume(ConsumeContext<DossierWithdrawn> context)
     {
         var message = context.Message;
-        if (!await session.IsFirstDeliveryAsync(message, context.CancellationToken))
+        if (!await session.IsFirstDeliveryAsync(this, message, context.CancellationToken))
             return;
 
         var stream = await session.Events.FetchForWriting<SecurityReview>(message.DossierId, context.CancellationToken);

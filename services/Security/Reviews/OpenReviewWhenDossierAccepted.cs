@@ -16,7 +16,7 @@ public sealed class OpenReviewWhenDossierAccepted(
     public async Task Consume(ConsumeContext<DossierAccepted> context)
     {
         var message = context.Message;
-        if (!await session.IsFirstDeliveryAsync(message, context.CancellationToken))
+        if (!await session.IsFirstDeliveryAsync(this, message, context.CancellationToken))
             return;
 
         if (await session.LoadAsync<SecurityReview>(message.DossierId, context.CancellationToken) is not null)

@@ -17,7 +17,7 @@ public static class StoreCounters
         foreach (var schema in Schemas)
         {
             events += await CountAsync(connection, $"{schema}.mt_events");
-            handled += await CountAsync(connection, $"{schema}.mt_doc_processedintegrationevent");
+            handled += await CountAsync(connection, $"{schema}.mt_doc_handledintegrationevent");
         }
         return new Counts(events, handled);
     }

@@ -108,7 +108,8 @@ public sealed class ApprovalStartsMonitoringTests(AidSystem system) : IClassFixt
         await Eventually.Returns(async () =>
         {
             await using var query = AidSystem.StoreOf(system.Monitoring).QuerySession();
-            return await query.LoadAsync<ProcessedIntegrationEvent>(secondApproval);
+            return await query.LoadAsync<HandledIntegrationEvent>(
+                HandledIntegrationEvent.KeyOf(secondApproval, nameof(StartMonitoringWhenDossierApproved)));
         }, "the second approval message to be handled");
         await Task.Delay(500);
 
@@ -118,6 +119,34 @@ public sealed class ApprovalStartsMonitoringTests(AidSystem system) : IClassFixt
         Assert.Single(after.Tranches);
         Assert.Equal(project.Reports.Select(r => r.Key), after.Reports.Select(r => r.Key));
     }
+
+    [Fact]
+    public async Task Each_consumer_handles_an_event_once_whatever_another_consumer_of_it_did()
+    {
+        var decision = MonitoringScenario.Decision(DecisionOutcome.Approved, scenario.Today, scenario.Today, scenario.Today.AddDays(100));
+        var store = AidSystem.StoreOf(system.Monitoring);
+
+        await using (var first = store.LightweightSession())
+        {
+            Assert.True(await first.IsFirstDeliveryAsync(new OneConsumer(), decision, CancellationToken.None));
+            await first.SaveChangesAsync();
+        }
+        await using (var second = store.LightweightSession())
+        {
+            Assert.True(await second.IsFirstDeliveryAsync(new AnotherConsumer(), decision, CancellationToken.None));
+            Assert.False(await second.IsFirstDeliveryAsync(new OneConsumer(), decision, CancellationToken.None));
+            await second.SaveChangesAsync();
+        }
+        await using (var redelivery = store.LightweightSession())
+            Assert.False(await redelivery.IsFirstDeliveryAsync(new AnotherConsumer(), decision, CancellationToken.None));
+
+        await using var query = store.QuerySession();
+        var handled = await query.Query<HandledIntegrationEvent>().Where(h => h.EventId == decision.Metadata.EventId).ToListAsync();
+        Assert.Equal(["AnotherConsumer", "OneConsumer"], handled.Select(h => h.Consumer).Order());
+    }
+
+    private sealed class OneConsumer;
+    private sealed class AnotherConsumer;
 
     [Fact]
     public async Task An_approval_lacking_what_monitoring_needs_starts_nothing_and_blocks_nothing()
@@ -136,6 +165,6 @@ public sealed class ApprovalStartsMonitoringTests(AidSystem system) : IClassFixt
         await using var query = AidSystem.StoreOf(system.Monitoring).QuerySession();
         Assert.Null(await query.Events.FetchStreamStateAsync(broken.DossierId));
         Assert.Null(await query.Events.FetchStreamStateAsync(backwards.DossierId));
-        Assert.Null(await query.LoadAsync<ProcessedIntegrationEvent>(broken.Metadata.EventId));
+        Assert.False(await query.Query<HandledIntegrationEvent>().AnyAsync(h => h.EventId == broken.Metadata.EventId));
     }
 }
