@@ -19,7 +19,7 @@ public static class AppraisalQueue
                 a.OpinionsStage is { IsRunning: true } opinions && opinions.DueDate < a.AppraisalStage!.DueDate
                     ? (a, Stage.Opinions, opinions)
                     : (a, Stage.Appraisal, a.AppraisalStage!)),
-            time.Today(), planner.Calendar));
+            time.VietnamToday(), planner.Calendar));
     }
 
     public static async Task<Ok<StageStatistics>> Statistics(
@@ -31,6 +31,6 @@ public static class AppraisalQueue
         return TypedResults.Ok(StageStatistics.Compute(Agencies.Finance.Code, Stage.Appraisal,
             appraisals.Where(a => a.AppraisalStage is not null)
                 .Select(a => (a.AppraisalStage!, a.Status == AppraisalStatus.Appraising)),
-            period.From, period.To, time.Today(), planner.Calendar));
+            period.From, period.To, time.VietnamToday(), planner.Calendar));
     }
 }

@@ -67,6 +67,6 @@ public sealed record AppraisalView(
         Guid id, IQuerySession session, TimeProvider time, DeadlinePlanner planner, CancellationToken cancellationToken)
     {
         var appraisal = await session.LoadAsync<DossierAppraisal>(id, cancellationToken) ?? throw new Aid.ServiceDefaults.Problems.NotFound("appraisal");
-        return TypedResults.Ok(Of(appraisal, time.Today(), planner.Calendar));
+        return TypedResults.Ok(Of(appraisal, time.VietnamToday(), planner.Calendar));
     }
 }

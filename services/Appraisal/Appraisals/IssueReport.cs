@@ -54,6 +54,6 @@ public sealed record IssueReport(string? Recommendation, IReadOnlyList<string?>?
         CancellationToken cancellationToken)
     {
         var recommendation = command.Validated();
-        return await session.RunAsync(id, http, state => Decide(command, recommendation, state, time.Today(), planner), cancellationToken);
+        return await session.RunAsync(id, http, state => Decide(command, recommendation, state, time.VietnamToday(), planner), cancellationToken);
     }
 }

@@ -23,7 +23,7 @@ public sealed class RecordDossierSummary(
             return;
 
         var stream = await session.Events.FetchForWriting<DossierAppraisal>(message.DossierId, cancellationToken);
-        var events = Decide(message, stream.Aggregate, new AppraisalOpening(time.Today(), calendar, deadlines), time.GetUtcNow());
+        var events = Decide(message, stream.Aggregate, new AppraisalOpening(time.VietnamToday(), calendar, deadlines), time.GetUtcNow());
         stream.AppendMany(events);
         session.AsSystem();
         await session.SaveChangesAsync(cancellationToken);

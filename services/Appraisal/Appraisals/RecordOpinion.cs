@@ -2,6 +2,7 @@ using Aid.Appraisal.Deadlines;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Appraisal.Appraisals;
 
@@ -38,7 +39,7 @@ public sealed record RecordOpinion(string? Department, DateOnly? OpinionDate, st
     public static async Task<Ok<CommandResult>> Handle(
         Guid id, RecordOpinion command, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken cancellationToken)
     {
-        var today = time.Today();
+        var today = time.VietnamToday();
         command.Validate(today);
         return await session.RunAsync(id, http, state => Decide(command, state, today), cancellationToken);
     }

@@ -31,6 +31,6 @@ public sealed record RequestOpinions(IReadOnlyList<string?>? Departments)
         CancellationToken cancellationToken)
     {
         var departments = command.Validated();
-        return await session.RunAsync(id, http, state => Decide(departments, state, time.Today(), planner), cancellationToken);
+        return await session.RunAsync(id, http, state => Decide(departments, state, time.VietnamToday(), planner), cancellationToken);
     }
 }

@@ -28,7 +28,7 @@ public sealed class OverdueScanner(IDocumentStore store, TimeProvider time, ICon
 
     private async Task ScanAsync(CancellationToken cancellationToken)
     {
-        var today = time.Today();
+        var today = time.VietnamToday();
         IReadOnlyList<DossierAppraisal> running;
         await using (var query = store.QuerySession())
             running = await query.Query<DossierAppraisal>()

@@ -3,6 +3,7 @@ using Aid.Appraisal.Deadlines;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Appraisal.Decisions;
 
@@ -51,7 +52,7 @@ public sealed record ApproveDossier(
     public static async Task<Ok<CommandResult>> Handle(
         Guid id, ApproveDossier command, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken cancellationToken)
     {
-        var today = time.Today();
+        var today = time.VietnamToday();
         command.Validate(today);
         return await session.RunAsync(id, http, state => Decide(command, state, today), cancellationToken);
     }

@@ -15,7 +15,7 @@ public static class DecisionQueue
     {
         var waiting = await session.Query<DossierAppraisal>()
             .Where(a => a.Status == AppraisalStatus.AwaitingDecision).ToListAsync(cancellationToken);
-        return TypedResults.Ok(WorkQueue.Of(waiting.Select(a => (a, Stage.Decision, a.DecisionStage!)), time.Today(), planner.Calendar));
+        return TypedResults.Ok(WorkQueue.Of(waiting.Select(a => (a, Stage.Decision, a.DecisionStage!)), time.VietnamToday(), planner.Calendar));
     }
 
     public static async Task<Ok<StageStatistics>> Statistics(
@@ -28,6 +28,6 @@ public static class DecisionQueue
         return TypedResults.Ok(StageStatistics.Compute(Agencies.PeoplesCommittee.Code, Stage.Decision,
             reported.Where(a => a.DecisionStage is not null)
                 .Select(a => (a.DecisionStage!, a.Status == AppraisalStatus.AwaitingDecision)),
-            period.From, period.To, time.Today(), planner.Calendar));
+            period.From, period.To, time.VietnamToday(), planner.Calendar));
     }
 }

@@ -3,6 +3,7 @@ using Aid.Appraisal.Deadlines;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Appraisal.Decisions;
 
@@ -33,7 +34,7 @@ public sealed record ForwardToPrimeMinister(string? Note)
         CancellationToken cancellationToken)
     {
         command.Validate();
-        var today = time.Today();
+        var today = time.VietnamToday();
         return await session.RunAsync(id, http, state => Decide(command, state, today), cancellationToken);
     }
 }

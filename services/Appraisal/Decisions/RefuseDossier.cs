@@ -2,6 +2,7 @@ using Aid.Appraisal.Appraisals;
 using Aid.Appraisal.Deadlines;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Appraisal.Decisions;
 
@@ -24,7 +25,7 @@ public sealed record RefuseDossier(string? Reasons)
         Guid id, RefuseDossier command, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken cancellationToken)
     {
         command.Validate();
-        var today = time.Today();
+        var today = time.VietnamToday();
         return await session.RunAsync(id, http, state => Decide(command, state, today), cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.PlanTasks;
 
@@ -40,6 +41,6 @@ public static class CreatePlanTaskCommand
         await session.SaveChangesAsync(http.RequestAborted);
         var task = PlanTask.Create(created);
         http.Response.Headers.ETag = "\"1\"";
-        return Results.Created($"/plan-tasks/{task.Id}", PlanTaskView.Of(task, 1, clock.Today()));
+        return Results.Created($"/plan-tasks/{task.Id}", PlanTaskView.Of(task, 1, clock.VietnamToday()));
     }
 }

@@ -3,6 +3,7 @@ using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.PlanTasks;
 
@@ -24,7 +25,7 @@ public static class PlanTaskQueries
 {
     public static async Task<IResult> List(int? year, IQuerySession session, TimeProvider clock, HttpContext http)
     {
-        var today = clock.Today();
+        var today = clock.VietnamToday();
         var wanted = year ?? today.Year;
         new InputCheck().Rule(wanted is >= 2001 and <= 2100, "year", "Năm phải từ 2001 đến 2100.", "The year must be between 2001 and 2100.").ThrowIfAny();
         var tasks = await session.Query<PlanTask>().Where(t => t.Year == wanted).ToListAsync(http.RequestAborted);
@@ -36,7 +37,7 @@ public static class PlanTaskQueries
         var task = await session.LoadAsync<PlanTask>(id, http.RequestAborted) ?? throw new NotFound("plan task");
         var state = await session.Events.FetchStreamStateAsync(id, http.RequestAborted);
         http.Response.Headers.ETag = $"\"{state!.Version}\"";
-        return Results.Ok(PlanTaskView.Of(task, state.Version, clock.Today()));
+        return Results.Ok(PlanTaskView.Of(task, state.Version, clock.VietnamToday()));
     }
 
     /// <summary>Decides against the task's current state and appends with optimistic concurrency (If-Match honoured).</summary>
@@ -46,6 +47,6 @@ public static class PlanTaskQueries
         var decided = await session.DecideAsync(id, http.Request.ExpectedVersion(), decide, http.RequestAborted);
         var task = await session.LoadAsync<PlanTask>(id, http.RequestAborted);
         http.Response.Headers.ETag = $"\"{decided.Version}\"";
-        return Results.Ok(PlanTaskView.Of(task!, decided.Version, http.RequestServices.GetRequiredService<TimeProvider>().Today()));
+        return Results.Ok(PlanTaskView.Of(task!, decided.Version, http.RequestServices.GetRequiredService<TimeProvider>().VietnamToday()));
     }
 }

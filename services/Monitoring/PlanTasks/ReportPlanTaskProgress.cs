@@ -2,6 +2,7 @@ using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.PlanTasks;
 
@@ -30,7 +31,7 @@ public static class ReportPlanTaskProgressCommand
             .Paragraphs("note", request.Note)
             .ThrowIfAny();
         var actor = Actor.From(http.User);
-        return PlanTaskQueries.DecideAsync(session, http, id, task => Decide(actor, request.Percent!.Value, request.Note!.Trim(), clock.Today(), task));
+        return PlanTaskQueries.DecideAsync(session, http, id, task => Decide(actor, request.Percent!.Value, request.Note!.Trim(), clock.VietnamToday(), task));
     }
 
     public static IReadOnlyList<object> Contribute(Actor actor, string text, DateOnly today, PlanTask task)
@@ -43,6 +44,6 @@ public static class ReportPlanTaskProgressCommand
     {
         new InputCheck().Paragraphs("text", request.Text).ThrowIfAny();
         var actor = Actor.From(http.User);
-        return PlanTaskQueries.DecideAsync(session, http, id, task => Contribute(actor, request.Text!.Trim(), clock.Today(), task));
+        return PlanTaskQueries.DecideAsync(session, http, id, task => Contribute(actor, request.Text!.Trim(), clock.VietnamToday(), task));
     }
 }

@@ -1,5 +1,6 @@
 using Aid.ServiceDefaults.Problems;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.Projects;
 
@@ -35,7 +36,7 @@ public static class CloseProjectCommand
             .Date("closedOn", request.ClosedOn)
             .Paragraphs("settlementNote", request.SettlementNote)
             .ThrowIfAny();
-        var command = new CloseProject(request.ClosedOn!.Value, request.SettlementNote!.Trim(), clock.Today());
+        var command = new CloseProject(request.ClosedOn!.Value, request.SettlementNote!.Trim(), clock.VietnamToday());
         return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
     }
 }

@@ -1,5 +1,6 @@
 using Aid.ServiceDefaults.Problems;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.Projects;
 
@@ -25,7 +26,7 @@ public static class CompleteProjectCommand
     public static Task<IResult> Handle(Guid id, CompleteProjectRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
         new InputCheck().Date("completedOn", request.CompletedOn).ThrowIfAny();
-        var command = new CompleteProject(request.CompletedOn!.Value, clock.Today());
+        var command = new CompleteProject(request.CompletedOn!.Value, clock.VietnamToday());
         return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
     }
 }

@@ -1,6 +1,7 @@
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Commands;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.Projects;
 
@@ -31,7 +32,7 @@ public sealed class OverdueScanner(IDocumentStore store, TimeProvider clock, ICo
 
     public async Task ScanAsync(CancellationToken cancellationToken)
     {
-        var today = clock.Today();
+        var today = clock.VietnamToday();
         IReadOnlyList<MonitoredProject> open;
         await using (var query = store.QuerySession())
             open = await query.Query<MonitoredProject>().Where(p => p.Status != MonitoringStatus.Closed).ToListAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.Projects;
 
@@ -54,7 +55,7 @@ public static class ProjectAccess
 
         var project = await session.LoadAsync<MonitoredProject>(id, http.RequestAborted);
         http.Response.Headers.ETag = $"\"{decided.Version}\"";
-        var today = http.RequestServices.GetRequiredService<TimeProvider>().Today();
+        var today = http.RequestServices.GetRequiredService<TimeProvider>().VietnamToday();
         return Results.Ok(ProjectView.Of(project!, decided.Version, today));
     }
 }

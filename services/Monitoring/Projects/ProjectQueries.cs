@@ -1,6 +1,7 @@
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.Projects;
 
@@ -19,7 +20,7 @@ public static class ProjectQueries
         var state = await session.Events.FetchStreamStateAsync(id, http.RequestAborted);
         var version = state?.Version ?? 0;
         http.Response.Headers.ETag = $"\"{version}\"";
-        return Results.Ok(ProjectView.Of(project, version, clock.Today()));
+        return Results.Ok(ProjectView.Of(project, version, clock.VietnamToday()));
     }
 
     /// <summary>Optional filters: status, flag (report-overdue, implementation-delayed, suspended, non-compliant).</summary>
@@ -39,7 +40,7 @@ public static class ProjectQueries
             query = query.Where(p => p.NgoId == actor.NgoId);
         if (status is not null)
             query = query.Where(p => p.Status == parsed);
-        var today = clock.Today();
+        var today = clock.VietnamToday();
         var projects = await query.ToListAsync(http.RequestAborted);
         return Results.Ok(projects
             .Select(p => new ProjectSummary(p.Id, p.ReceiptCode, p.NgoId, p.Title, p.Status, ProjectView.Label(p.Status),

@@ -20,7 +20,7 @@ public static class ProjectQueue
 
     public static async Task<IResult> Get(IQuerySession session, TimeProvider clock, WorkingCalendar calendar, HttpContext http)
     {
-        var today = clock.Today();
+        var today = clock.VietnamToday();
         var open = await session.Query<MonitoredProject>().Where(p => p.Status != MonitoringStatus.Closed).ToListAsync(http.RequestAborted);
         return Results.Ok(Build(open, today, calendar));
     }

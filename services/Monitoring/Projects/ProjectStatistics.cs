@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.Projects;
 
@@ -28,7 +29,7 @@ public static class ProjectStatistics
 {
     public static async Task<IResult> Get(string? from, string? to, IQuerySession session, TimeProvider clock, HttpContext http)
     {
-        var today = clock.Today();
+        var today = clock.VietnamToday();
         var check = new InputCheck();
         var fromDate = ParseDate(check, "from", from) ?? new DateOnly(today.Year, 1, 1);
         var toDate = ParseDate(check, "to", to) ?? today;

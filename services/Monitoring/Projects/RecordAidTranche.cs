@@ -1,5 +1,6 @@
 using Aid.ServiceDefaults.Problems;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.Projects;
 
@@ -36,7 +37,7 @@ public static class RecordAidTrancheCommand
             .Line("note", request.Note, required: false)
             .ThrowIfAny();
         var command = new RecordAidTranche(Guid.NewGuid(), request.Amount!.Value, request.Currency!,
-            request.ReceivedOn!.Value, string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), clock.Today());
+            request.ReceivedOn!.Value, string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), clock.VietnamToday());
         return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
     }
 }

@@ -1,5 +1,6 @@
 using Aid.ServiceDefaults.Problems;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.Projects;
 
@@ -24,7 +25,7 @@ public static class RecordImplementationStartedCommand
     public static Task<IResult> Handle(Guid id, RecordImplementationStartedRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
         new InputCheck().Date("startedOn", request.StartedOn).ThrowIfAny();
-        var command = new RecordImplementationStarted(request.StartedOn!.Value, clock.Today());
+        var command = new RecordImplementationStarted(request.StartedOn!.Value, clock.VietnamToday());
         return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
     }
 }

@@ -1,5 +1,6 @@
 using Aid.ServiceDefaults.Problems;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.Projects;
 
@@ -32,7 +33,7 @@ public static class RecordInspectionCommand
             .OneOf("verdict", request.Verdict, out ComplianceVerdict verdict)
             .ThrowIfAny();
         var command = new RecordInspection(Guid.NewGuid(), request.InspectedOn!.Value,
-            request.Team!.Select(t => t!.Trim()).ToList(), request.Findings!.Trim(), verdict, clock.Today());
+            request.Team!.Select(t => t!.Trim()).ToList(), request.Findings!.Trim(), verdict, clock.VietnamToday());
         return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
     }
 }

@@ -1,6 +1,7 @@
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.Projects;
 
@@ -42,11 +43,11 @@ public static class RecordProgressReportCommand
         new InputCheck()
             .Line("reportKey", request.ReportKey, maxLength: 20)
             .Date("receivedOn", request.ReceivedOn, required: !byNgo)
-            .Rule(!byNgo || request.ReceivedOn is null || request.ReceivedOn == clock.Today(), "receivedOn",
+            .Rule(!byNgo || request.ReceivedOn is null || request.ReceivedOn == clock.VietnamToday(), "receivedOn",
                 "Tổ chức nộp báo cáo hôm nay; không được ghi ngày khác.", "An NGO submits its report today; no other date may be given.")
             .Paragraphs("summary", request.Summary)
             .ThrowIfAny();
-        var today = clock.Today();
+        var today = clock.VietnamToday();
         var command = new RecordProgressReport(request.ReportKey!.Trim(), request.ReceivedOn ?? today, request.Summary!.Trim(), byNgo, today);
         return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
     }

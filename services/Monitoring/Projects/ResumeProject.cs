@@ -1,5 +1,6 @@
 using Aid.ServiceDefaults.Problems;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.Projects;
 
@@ -21,7 +22,7 @@ public static class ResumeProjectCommand
     public static Task<IResult> Handle(Guid id, ResumeProjectRequest? request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
         new InputCheck().Paragraphs("note", request?.Note, required: false).ThrowIfAny();
-        var command = new ResumeProject(string.IsNullOrWhiteSpace(request?.Note) ? null : request.Note.Trim(), clock.Today());
+        var command = new ResumeProject(string.IsNullOrWhiteSpace(request?.Note) ? null : request.Note.Trim(), clock.VietnamToday());
         return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
     }
 }

@@ -1,5 +1,6 @@
 using Aid.ServiceDefaults.Problems;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.Projects;
 
@@ -22,7 +23,7 @@ public static class SuspendProjectCommand
     public static Task<IResult> Handle(Guid id, SuspendProjectRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
         new InputCheck().Paragraphs("reason", request.Reason).ThrowIfAny();
-        var command = new SuspendProject(request.Reason!.Trim(), clock.Today());
+        var command = new SuspendProject(request.Reason!.Trim(), clock.VietnamToday());
         return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
     }
 }

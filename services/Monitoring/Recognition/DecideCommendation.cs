@@ -3,6 +3,7 @@ using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.Recognition;
 
@@ -32,7 +33,7 @@ public sealed record DecideCommendation(CommendationOutcome Outcome, string? Dec
     public static async Task<IResult> Handle(Guid ngoId, DecideCommendationRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
         var actor = Actor.From(http.User);
-        var command = From(request, actor.UserId, clock.Today());
+        var command = From(request, actor.UserId, clock.VietnamToday());
         var decided = await session.ActingAs(actor, http)
             .DecideAsync<NgoCommendations>(ngoId, http.Request.ExpectedVersion(), c => Decide(command, c), http.RequestAborted);
         http.Response.Headers.ETag = $"\"{decided.Version}\"";

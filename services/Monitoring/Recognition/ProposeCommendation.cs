@@ -3,6 +3,7 @@ using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.Recognition;
 
@@ -39,7 +40,7 @@ public sealed record ProposeCommendation(Guid ProposalId, string Reason, string 
     {
         new InputCheck().Paragraphs("reason", request.Reason).ThrowIfAny();
         var actor = Actor.From(http.User);
-        var today = clock.Today();
+        var today = clock.VietnamToday();
         var command = new ProposeCommendation(Guid.NewGuid(), request.Reason!.Trim(), actor.UserId, today);
         var projects = await session.Query<MonitoredProject>().Where(p => p.NgoId == ngoId).ToListAsync(http.RequestAborted);
         var record = projects.Count == 0 ? null : ContributionRecord.Of(ngoId, projects, today);

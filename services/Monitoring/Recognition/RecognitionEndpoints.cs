@@ -3,6 +3,7 @@ using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.Recognition;
 
@@ -95,7 +96,7 @@ public static class RecognitionEndpoints
         if (projects.Count == 0)
             throw new NotFound("NGO");
         var criteria = await session.LoadAsync<CommendationCriteria>(CommendationCriteria.StreamId, http.RequestAborted);
-        return Results.Ok(new NgoRecognition(Assessed(ContributionRecord.Of(ngoId, projects, clock.Today()), criteria),
+        return Results.Ok(new NgoRecognition(Assessed(ContributionRecord.Of(ngoId, projects, clock.VietnamToday()), criteria),
             await session.LoadAsync<NgoCommendations>(ngoId, http.RequestAborted)));
     }
 
@@ -110,7 +111,7 @@ public static class RecognitionEndpoints
     private static async Task<Contributions> Assess(IQuerySession session, TimeProvider clock, CancellationToken ct)
     {
         var criteria = await session.LoadAsync<CommendationCriteria>(CommendationCriteria.StreamId, ct);
-        var records = ContributionRecord.Of(await session.Query<MonitoredProject>().ToListAsync(ct), clock.Today());
+        var records = ContributionRecord.Of(await session.Query<MonitoredProject>().ToListAsync(ct), clock.VietnamToday());
         return new Contributions(criteria, records.Select(r => Assessed(r, criteria)).ToList());
     }
 

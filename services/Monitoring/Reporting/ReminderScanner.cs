@@ -35,7 +35,7 @@ public sealed class ReminderScanner(
 
     public async Task ScanAsync(CancellationToken cancellationToken)
     {
-        var today = clock.Today();
+        var today = clock.VietnamToday();
         var settings = options.Value;
         var preset = settings.Effective();
         foreach (var kind in Enum.GetValues<ProvinceReportKind>())

@@ -3,6 +3,7 @@ using Aid.Contracts.Registration;
 using Aid.Contracts.Security;
 using Aid.Monitoring.PlanTasks;
 using Aid.Monitoring.Projects;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.Reporting;
 
@@ -44,13 +45,13 @@ public sealed class ReportFacts
     {
         switch (fact.Data)
         {
-            case NgoRegistryChanged e: RegistryChanges.Add((e, ReportPeriod.VietnamDate(e.Metadata.OccurredAt))); break;
+            case NgoRegistryChanged e: RegistryChanges.Add((e, e.Metadata.OccurredAt.VietnamDate())); break;
             case DossierReceived e: Received[e.DossierId] = e; break;
             case DossierAccepted e: Accepted[e.DossierId] = e; break;
-            case DossierWithdrawn e: Withdrawn[e.DossierId] = (e, ReportPeriod.VietnamDate(e.Metadata.OccurredAt)); break;
+            case DossierWithdrawn e: Withdrawn[e.DossierId] = (e, e.Metadata.OccurredAt.VietnamDate()); break;
             case SecurityReviewConcluded e: Security[e.DossierId] = e; break;
             case AppraisalReportIssued e: Appraisals[e.DossierId] = e; break;
-            case DossierDecided e: Decisions[e.DossierId] = (e, e.DecisionDate ?? ReportPeriod.VietnamDate(e.Metadata.OccurredAt)); break;
+            case DossierDecided e: Decisions[e.DossierId] = (e, e.DecisionDate ?? e.Metadata.OccurredAt.VietnamDate()); break;
             case MobilisationPlanAdopted e: Plans.Add(e); break;
             case CatalogueEntryPublished e: Catalogue[e.EntryId] = e; break;
             case CatalogueEntryFunded e when !Funding.TryGetValue(e.EntryId, out var f) || f.Metadata.OccurredAt <= e.Metadata.OccurredAt:

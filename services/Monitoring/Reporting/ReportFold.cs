@@ -118,7 +118,7 @@ public static class ReportFold
     /// <summary>Progress reports due before the cut-off day (and by the period's end) that had not been received by the cut-off.</summary>
     public static IReadOnlyList<OverdueReportLine> OverdueReports(ReportFacts known, ReportPeriod period)
     {
-        var cutOffDay = ReportPeriod.VietnamDate(period.CutOff);
+        var cutOffDay = period.CutOff.VietnamDate();
         return known.Projects.Values.Where(p => !p.Closed)
             .SelectMany(p => p.Started.Schedule
                 .Where(r => r.DueDate < cutOffDay && r.DueDate <= period.End && !p.ReportsReceived.Contains(r.Key))
@@ -130,7 +130,7 @@ public static class ReportFold
     /// <summary>Approvals whose implementation had to start by a day before the cut-off (and by the period's end) and did not.</summary>
     public static IReadOnlyList<NotStartedLine> NotStarted(ReportFacts known, ReportPeriod period)
     {
-        var cutOffDay = ReportPeriod.VietnamDate(period.CutOff);
+        var cutOffDay = period.CutOff.VietnamDate();
         return known.Projects.Values
             .Where(p => p.Started.ImplementationDueBy < cutOffDay && p.Started.ImplementationDueBy <= period.End
                 && (p.ImplementationStartedOn is null || p.ImplementationStartedOn > p.Started.ImplementationDueBy))
@@ -168,7 +168,7 @@ public static class ReportFold
 
     public static IReadOnlyList<PlanTaskLine> PlanTasks(ReportFacts known, ReportPeriod period)
     {
-        var cutOffDay = ReportPeriod.VietnamDate(period.CutOff);
+        var cutOffDay = period.CutOff.VietnamDate();
         return known.Tasks.Values.Where(t => t.Year == period.Year)
             .OrderBy(t => t.DueOn).ThenBy(t => t.Title, StringComparer.Ordinal).ThenBy(t => t.Id)
             .Select(t => new PlanTaskLine(t.Title, t.LeadAgency, t.PartnerAgencies, t.Product, t.StartOn, t.DueOn,

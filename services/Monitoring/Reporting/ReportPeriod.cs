@@ -31,7 +31,6 @@ public sealed record ReportPeriod(ProvinceReportKind Kind, int Year, DateOnly St
     public static DateTimeOffset EndOfDay(DateOnly day) =>
         new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), VietnamOffset).AddDays(1).AddTicks(-10);
 
-    public static DateOnly VietnamDate(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(VietnamOffset).DateTime);
 
     public ReportPeriod PreviousYear() => this with { Year = Year - 1, Start = Start.AddYears(-1), End = End.AddYears(-1) };
 

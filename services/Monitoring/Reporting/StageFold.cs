@@ -10,11 +10,11 @@ public static class StageFold
     public static IReadOnlyList<StageFigures> Stages(ReportFacts known, ReportPeriod period, WorkingCalendar calendar) =>
     [
         Figures("intake", "SNV", known.Accepted.Values.Select(a =>
-            new Ended(a.ReceiptDate, a.AcceptedOn ?? ReportPeriod.VietnamDate(a.Metadata.OccurredAt), a.IntakeOnTime)), period, calendar),
+            new Ended(a.ReceiptDate, a.AcceptedOn ?? a.Metadata.OccurredAt.VietnamDate(), a.IntakeOnTime)), period, calendar),
         Figures("security", "CAT", known.Security.Values.Select(s =>
-            new Ended(known.Accepted.GetValueOrDefault(s.DossierId)?.AcceptedOn, s.ConcludedOn ?? ReportPeriod.VietnamDate(s.Metadata.OccurredAt), s.OnTime)), period, calendar),
+            new Ended(known.Accepted.GetValueOrDefault(s.DossierId)?.AcceptedOn, s.ConcludedOn ?? s.Metadata.OccurredAt.VietnamDate(), s.OnTime)), period, calendar),
         Figures("appraisal", "STC", known.Appraisals.Values.Select(a =>
-            new Ended(a.OpenedOn, a.IssuedOn ?? ReportPeriod.VietnamDate(a.Metadata.OccurredAt), a.OnTime)), period, calendar),
+            new Ended(a.OpenedOn, a.IssuedOn ?? a.Metadata.OccurredAt.VietnamDate(), a.OnTime)), period, calendar),
         Figures("decision", "UBND", known.Decisions.Values.Select(d =>
             new Ended(known.Appraisals.GetValueOrDefault(d.Decided.DossierId)?.IssuedOn, d.On, d.Decided.OnTime)), period, calendar),
     ];

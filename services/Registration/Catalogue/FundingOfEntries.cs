@@ -5,6 +5,7 @@ using Aid.Registration.Dossiers;
 using Aid.ServiceDefaults;
 using Marten;
 using MassTransit;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Registration.Catalogue;
 

@@ -1,3 +1,4 @@
+using Aid.ServiceDefaults.Calendar;
 namespace Aid.Registration.Dossiers;
 
 /// <summary>Where the dossier is, as the NGO sees it. The order matters: see <see cref="Dossier.Advance"/>.</summary>

@@ -2,6 +2,7 @@ using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Registration.Dossiers;
 

@@ -2,6 +2,7 @@ using Aid.Contracts.Registration;
 using Aid.ServiceDefaults;
 using Marten;
 using MassTransit;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Security.Reviews;
 
@@ -23,7 +24,7 @@ public sealed class CloseReviewWhenDossierWithdrawn(IDocumentSession session) : 
         {
             SecurityService.ActingAsSystem(session);
             stream.AppendOne(new SecurityReviewClosedOnWithdrawal(message.DossierId, message.Reason,
-                message.Metadata.OccurredAt, VietnamDate.Of(message.Metadata.OccurredAt)));
+                message.Metadata.OccurredAt, message.Metadata.OccurredAt.VietnamDate()));
         }
         else if (stream.Aggregate is null)
             session.Store(new EarlyWithdrawal(message.DossierId, message.Reason, message.Metadata.OccurredAt));

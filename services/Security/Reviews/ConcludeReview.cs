@@ -2,6 +2,7 @@ using Aid.Contracts.Security;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Security.Reviews;
 
@@ -37,7 +38,7 @@ public sealed record ConcludeReview(
         var reasons = check.Text("reasons", request?.Reasons, InputCheck.TextMax, multiline: true,
             required: verdict == SecurityVerdict.Objection);
         check.ThrowIfAny();
-        return new ConcludeReview(verdict!.Value, conditions, reasons, clock.GetUtcNow(), clock.Today());
+        return new ConcludeReview(verdict!.Value, conditions, reasons, clock.GetUtcNow(), clock.VietnamToday());
     }
 
     public static IReadOnlyList<object> Decide(ConcludeReview command, SecurityReview review)

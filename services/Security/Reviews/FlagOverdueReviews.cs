@@ -1,5 +1,6 @@
 using Aid.ServiceDefaults.Commands;
 using Marten;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Security.Reviews;
 
@@ -36,7 +37,7 @@ public sealed class OverdueReviewScanner(
 
     public async Task ScanAsync(CancellationToken ct)
     {
-        var today = clock.Today();
+        var today = clock.VietnamToday();
         IReadOnlyList<Guid> late;
         await using (var query = store.QuerySession())
             late = await query.Query<SecurityReview>()

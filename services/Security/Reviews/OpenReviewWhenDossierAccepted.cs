@@ -27,7 +27,7 @@ public sealed class OpenReviewWhenDossierAccepted(
 
         var history = await session.LoadAsync<NgoSecurityHistory>(message.NgoId, context.CancellationToken);
         var screening = Screening.Screen(message.SensitiveAreas ?? [], history?.HadObjection ?? false);
-        var acceptedOn = VietnamDate.Of(message.Metadata.OccurredAt);
+        var acceptedOn = message.Metadata.OccurredAt.VietnamDate();
         var dueOn = calendar.AddWorkingDays(acceptedOn, deadlines.WorkingDaysFor(message.AidKind, Stage.Security));
 
         SecurityService.ActingAsSystem(session);
@@ -38,7 +38,7 @@ public sealed class OpenReviewWhenDossierAccepted(
         if (await session.LoadAsync<EarlyWithdrawal>(message.DossierId, context.CancellationToken) is { } withdrawal)
         {
             session.Events.Append(message.DossierId, new SecurityReviewClosedOnWithdrawal(
-                message.DossierId, withdrawal.Reason, withdrawal.WithdrawnAt, VietnamDate.Of(withdrawal.WithdrawnAt)));
+                message.DossierId, withdrawal.Reason, withdrawal.WithdrawnAt, withdrawal.WithdrawnAt.VietnamDate()));
             session.Delete(withdrawal);
         }
         await session.SaveChangesAsync(context.CancellationToken);

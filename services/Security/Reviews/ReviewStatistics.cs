@@ -30,7 +30,7 @@ public static class ReviewStatisticsEndpoint
         check.ThrowIfAny();
 
         var reviews = await session.Query<SecurityReview>().Where(r => r.StartedOn <= end!.Value).ToListAsync(ct);
-        return Results.Ok(Compute(reviews, start!.Value, end!.Value, clock.Today(), calendar));
+        return Results.Ok(Compute(reviews, start!.Value, end!.Value, clock.VietnamToday(), calendar));
     }
 
     public static ReviewStatistics Compute(

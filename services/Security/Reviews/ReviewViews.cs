@@ -30,7 +30,7 @@ public sealed class ReviewViews(WorkingCalendar calendar, TimeProvider clock)
 
     public StageView Stage(SecurityReview r)
     {
-        var deadline = r.Status == ReviewStatus.Open ? DeadlineStatus.Of(r.DueOn, clock.Today(), calendar) : null;
+        var deadline = r.Status == ReviewStatus.Open ? DeadlineStatus.Of(r.DueOn, clock.VietnamToday(), calendar) : null;
         return new StageView(r.StartedOn, r.DueOn, r.EndedOn, r.OnTime, r.FlaggedOverdue,
             deadline?.WorkingDaysLeft, deadline?.Flag, deadline?.Label);
     }

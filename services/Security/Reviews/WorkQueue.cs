@@ -17,7 +17,7 @@ public static class WorkQueueEndpoint
     public static async Task<IResult> Handle(IQuerySession session, WorkingCalendar calendar, TimeProvider clock,
         CancellationToken ct)
     {
-        var today = clock.Today();
+        var today = clock.VietnamToday();
         var open = await session.Query<SecurityReview>()
             .Where(r => r.Status == ReviewStatus.Open)
             .OrderBy(r => r.DueOn).ThenBy(r => r.OpenedAt)

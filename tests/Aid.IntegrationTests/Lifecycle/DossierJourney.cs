@@ -5,6 +5,7 @@ using Aid.IntegrationTests.Infrastructure;
 using Aid.IntegrationTests.RegistrationTests;
 using Aid.Registration.Dossiers;
 using Xunit;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.IntegrationTests.Lifecycle;
 

@@ -7,6 +7,7 @@ using Aid.IntegrationTests.Infrastructure;
 using Aid.IntegrationTests.RegistrationTests;
 using Aid.Registration.Catalogue;
 using Xunit;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.IntegrationTests.MobilisationTests;
 

@@ -10,6 +10,7 @@ using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Identity;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.IntegrationTests.ProjectMonitoring;
 
@@ -18,7 +19,7 @@ public sealed class MonitoringScenario(AidSystem system)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public DateOnly Today => system.Clock.Today();
+    public DateOnly Today => system.Clock.VietnamToday();
 
     public HttpClient Officer => system.Monitoring.ClientAs("monitoring.officer");
 

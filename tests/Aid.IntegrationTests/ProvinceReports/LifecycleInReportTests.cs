@@ -4,6 +4,7 @@ using Aid.IntegrationTests.Lifecycle;
 using Aid.IntegrationTests.RegistrationTests;
 using Aid.Monitoring.Reporting;
 using Xunit;
+using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.IntegrationTests.ProvinceReports;
 

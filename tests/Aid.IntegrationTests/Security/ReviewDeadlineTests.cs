@@ -31,7 +31,7 @@ public sealed class ReviewQueueAndStatisticsTests(AidSystem system) : IClassFixt
         Assert.Equal(dueDates.Order(), dueDates);
         var item = queue.EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == project.DossierId);
         var calendar = system.Security.Services.GetRequiredService<WorkingCalendar>();
-        var today = system.Clock.Today();
+        var today = system.Clock.VietnamToday();
         var due = DateOnly.Parse(item.GetProperty("dueOn").GetString()!);
         Assert.Equal(calendar.WorkingDaysBetween(today, due), item.GetProperty("workingDaysLeft").GetInt32());
         Assert.Equal("OnTime", item.GetProperty("deadline").GetString());
@@ -44,7 +44,7 @@ public sealed class ReviewQueueAndStatisticsTests(AidSystem system) : IClassFixt
     public async Task Statistics_count_received_in_progress_and_completed_reviews_of_the_period()
     {
         using var auditor = system.Security.ClientAs("auditor");
-        var today = system.Clock.Today();
+        var today = system.Clock.VietnamToday();
         var url = $"/security-reviews/statistics?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}";
         var before = await (await auditor.GetAsync(url)).JsonAsync();
 
@@ -106,9 +106,9 @@ public sealed class ReviewOverdueTests(AidSystem system) : IClassFixture<AidSyst
 
         var concluded = await (await officer.PostAsJsonAsync($"/security-reviews/{late.DossierId}/conclusion", new { verdict = "Cleared" })).JsonAsync();
         Assert.False(concluded.GetProperty("stage").GetProperty("onTime").GetBoolean());
-        Assert.Equal(system.Clock.Today().ToString("yyyy-MM-dd"), concluded.GetProperty("stage").GetProperty("endedOn").GetString());
+        Assert.Equal(system.Clock.VietnamToday().ToString("yyyy-MM-dd"), concluded.GetProperty("stage").GetProperty("endedOn").GetString());
 
-        var today = system.Clock.Today();
+        var today = system.Clock.VietnamToday();
         var statistics = await (await officer.GetAsync($"/security-reviews/statistics?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}")).JsonAsync();
         Assert.Equal(1, statistics.GetProperty("completed").GetProperty("late").GetInt32());
         Assert.Equal(0.0, statistics.GetProperty("onTimeRate").GetDouble());

@@ -30,7 +30,7 @@ public sealed class ReviewOpeningTests(AidSystem system) : IClassFixture<AidSyst
         Assert.Equal("Nước sạch cho xã Tân Lập", review.Title);
         Assert.Equal("Project", review.AidKind);
         Assert.Equal(new DateOnly(2027, 1, 15), review.AppointmentDate);
-        var acceptedOn = VietnamDate.Of(accepted.Metadata.OccurredAt);
+        var acceptedOn = accepted.Metadata.OccurredAt.VietnamDate();
         Assert.Equal(acceptedOn, review.StartedOn);
         Assert.Equal(Calendar.AddWorkingDays(acceptedOn, 10), review.DueOn);
         Assert.Null(review.EndedOn);
@@ -59,7 +59,7 @@ public sealed class ReviewOpeningTests(AidSystem system) : IClassFixture<AidSyst
         var accepted = await system.AcceptDossierAsync(aidKind: "EmergencyRelief");
 
         var review = await system.ReviewAsync(accepted.DossierId, _ => true, "the review");
-        Assert.Equal(Calendar.AddWorkingDays(VietnamDate.Of(accepted.Metadata.OccurredAt), 1), review.DueOn);
+        Assert.Equal(Calendar.AddWorkingDays(accepted.Metadata.OccurredAt.VietnamDate(), 1), review.DueOn);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
-namespace Aid.Registration;
+namespace Aid.ServiceDefaults.Calendar;
 
-/// <summary>Dates in this service are Vietnam local dates (Asia/Ho_Chi_Minh).</summary>
+/// <summary>
+/// Deadlines, report periods and receipts use Vietnam local dates (Asia/Ho_Chi_Minh), whatever the server's time zone.
+/// </summary>
 public static class VietnamTime
 {
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
@@ -9,11 +11,5 @@ public static class VietnamTime
 
     public static DateOnly VietnamDate(this DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
-}
 
-/// <summary>The province this system serves (configuration section "Province").</summary>
-public sealed class ProvinceOptions
-{
-    public string Code { get; set; } = "DNA";
-    public string Name { get; set; } = "Đồng Nai";
 }
