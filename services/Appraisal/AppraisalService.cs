@@ -3,6 +3,7 @@ using Aid.Appraisal.Appraisals;
 using Aid.Appraisal.Deadlines;
 using Aid.Appraisal.Decisions;
 using Aid.ServiceDefaults;
+using Aid.ServiceDefaults.Problems;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Routing;
@@ -39,7 +40,7 @@ public static class AppraisalService
 
     public static WebApplication MapAppraisalService(this WebApplication app)
     {
-        app.UseUnreadableFieldsAsInvalidInput();
+        app.UseUnreadableJsonAsInvalidField();
         app.MapAppraisals();
         app.MapDecisions();
         return app;

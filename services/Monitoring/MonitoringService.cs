@@ -5,6 +5,7 @@ using Aid.Monitoring.Projects;
 using Aid.Monitoring.Recognition;
 using Aid.Monitoring.Reporting;
 using Aid.ServiceDefaults;
+using Aid.ServiceDefaults.Problems;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Http.Json;
@@ -52,7 +53,7 @@ public static class MonitoringService
 
     public static WebApplication MapMonitoringService(this WebApplication app)
     {
-        app.UseUnreadableBodyAsInvalidField();
+        app.UseUnreadableJsonAsInvalidField();
         app.MapProjects();
         app.MapProvinceReports();
         app.MapPlanTasks();

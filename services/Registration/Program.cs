@@ -4,6 +4,7 @@ using Aid.Registration.Dossiers;
 using Aid.Registration.Mobilisation;
 using Aid.Registration.Ngos;
 using Aid.ServiceDefaults;
+using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Registration;
 
@@ -17,7 +18,7 @@ public sealed class Program
 
         var app = builder.Build();
         app.MapServiceDefaults();
-        app.UseJsonFieldErrors();
+        app.UseUnreadableJsonAsInvalidField();
         app.UseRateLimiter();
         app.MapNgos();
         app.MapCatalogue();

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Aid.Security.Reviews;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Projections;
@@ -40,7 +41,7 @@ public static class SecurityService
 
     public static WebApplication MapSecurityService(this WebApplication app)
     {
-        app.UseJsonInputErrors();
+        app.UseUnreadableJsonAsInvalidField();
         app.MapSecurityReviews();
         return app;
     }

@@ -25,9 +25,9 @@ public sealed class MonitoringScenario(AidSystem system)
 
     public static DossierDecided Decision(DecisionOutcome outcome, DateOnly decisionDate, DateOnly start, DateOnly end, Guid? ngoId = null) =>
         new(new EventMetadata(Guid.NewGuid(), DateTimeOffset.UtcNow, "decision.maker", "UBND", "corr-" + Guid.NewGuid(), null, "appraisal", 1),
-            Guid.NewGuid(), $"SNV-{decisionDate:yyyyMMdd}-{Random.Shared.Next(1, 999):000}", outcome)
+            Guid.NewGuid(), TestCodes.Receipt(decisionDate), outcome)
         {
-            DecisionNumber = outcome == DecisionOutcome.Approved ? $"{Random.Shared.Next(1, 9999)}/QĐ-UBND" : null,
+            DecisionNumber = outcome == DecisionOutcome.Approved ? TestCodes.Decision() : null,
             DecisionDate = decisionDate,
             Signer = "Chủ tịch UBND tỉnh",
             Conditions = ["Báo cáo định kỳ đúng hạn"],

@@ -1,4 +1,5 @@
 using Aid.Contracts.Appraisal;
+using Aid.IntegrationTests.Infrastructure;
 
 namespace Aid.IntegrationTests.ProvinceReports;
 
@@ -20,7 +21,7 @@ public sealed record ScriptedDossier(
     DateOnly? Withdrawn = null, DateOnly? ImplementationStarted = null)
 {
     public Guid Id { get; } = Guid.NewGuid();
-    public string ReceiptCode { get; } = $"SNV-{Received:yyyyMMdd}-{Random.Shared.Next(100, 999)}";
+    public string ReceiptCode { get; } = TestCodes.Receipt(Received);
     public bool Approved => Outcome == DecisionOutcome.Approved;
 }
 

@@ -50,7 +50,7 @@ public sealed class ProvinceYearDriver(AidSystem system, ProvinceYear year)
         foreach (var (published, funded) in year.Catalogue)
         {
             var entry = Guid.NewGuid();
-            await Publish(new CatalogueEntryPublished(Meta(published, "SNV", "registration"), entry, "DM-" + Random.Shared.Next(1000, 9999),
+            await Publish(new CatalogueEntryPublished(Meta(published, "SNV", "registration"), entry, TestCodes.CatalogueEntry(),
                 "Trạm y tế", "Health station", "Y tế", "Xã Phú Lý", 1_000_000_000m, published, published.AddYears(1)));
             if (funded is not null)
                 await Publish(new CatalogueEntryFunded(Meta(published.AddDays(30), "UBND", "appraisal"), entry, Guid.NewGuid(),
@@ -112,7 +112,7 @@ public sealed class ProvinceYearDriver(AidSystem system, ProvinceYear year)
     public DossierDecided Decision(ScriptedDossier d, DateOnly decided) =>
         new(Meta(decided, "UBND", "appraisal"), d.Id, d.ReceiptCode, d.Outcome!.Value)
         {
-            DecisionNumber = d.Approved ? $"{Random.Shared.Next(1, 9999)}/QĐ-UBND" : null,
+            DecisionNumber = d.Approved ? TestCodes.Decision() : null,
             DecisionDate = decided, Signer = "Chủ tịch UBND tỉnh", NgoId = d.Ngo.Id, Title = "Dự án " + d.Name,
             AmountVnd = d.AmountVnd, StartDate = decided, EndDate = decided.AddYears(1), DecisionDueDate = decided,
             OnTime = d.DecisionOnTime, NgoName = d.Ngo.Name, NgoCountry = d.Ngo.Country, AidKind = d.AidKind,

@@ -25,7 +25,7 @@ public static class SecurityTestKit
     {
         var dossierId = Guid.NewGuid();
         var message = new Published.DossierAccepted(
-            Metadata("registration"), dossierId, $"SNV-{DateTime.UtcNow:yyyyMMdd}-{Random.Shared.Next(1000, 9999)}",
+            Metadata("registration"), dossierId, TestCodes.Receipt(DateTime.UtcNow),
             ngoId ?? Guid.NewGuid(), aidKind, sensitiveAreas ?? [])
         {
             NgoName = "Hope International", Title = "Nước sạch cho xã Tân Lập", AppointmentDate = new DateOnly(2027, 1, 15),
