@@ -51,7 +51,7 @@ public static class MartenSetup
             opts.Projections.FastPollingTime = polling;
             opts.Projections.SlowPollingTime = polling;
             opts.Schema.For<HandledIntegrationEvent>().Index(h => h.EventId);
-            opts.Schema.For<RefusalTally>().Index(t => t.WindowStart);
+            opts.Schema.For<RefusalTally>().Index(t => t.WindowStart).UseOptimisticConcurrency(true);
             opts.Schema.For<EventSeal>().Index(s => s.StreamId);
             opts.Schema.For<StreamChainHead>();
             opts.Schema.For<LogCheckpoint>();

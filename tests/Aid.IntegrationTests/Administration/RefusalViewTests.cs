@@ -4,6 +4,8 @@ using System.Text;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Refusals;
+using Marten;
+using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 
 namespace Aid.IntegrationTests.Administration;
@@ -46,6 +48,25 @@ public sealed class RefusalViewTests(RefusalViewTests.FastTally system) : IClass
         Assert.Equal(ngoId, actor.NgoId);
         Assert.True(actor.OverThreshold);
         Assert.StartsWith("GET /ngos/", actor.LastRequest);
+    }
+
+    [Fact]
+    public async Task Refusals_tallied_by_several_instances_at_once_are_all_counted()
+    {
+        // Six writers (as six instances of a service would) add to one actor's tally at the same moment.
+        var store = AidSystem.StoreOf(system.Registration);
+        var actor = "user:tally.race." + Guid.NewGuid().ToString("N")[..8];
+        var at = DateTimeOffset.UtcNow;
+        Refusal One(int i) => new(actor, actor[5..], Roles.NgoStaff, "NGO", null, "127.0.0.1", RefusalKind.Forbidden, "GET",
+            $"/ngos/{i}", at.AddMilliseconds(i));
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(writer => Task.Run(() => RefusalTallies.AddAsync(store,
+            Enumerable.Range(writer * 5, 5).Select(One).ToList(), new RefusalOptions(), NullLogger.Instance, CancellationToken.None))));
+
+        await using var query = store.QuerySession();
+        var tallies = await query.Query<RefusalTally>().Where(t => t.ActorKey == actor).ToListAsync();
+        Assert.Equal(30, tallies.Sum(t => t.Count));
+        Assert.Equal(30, tallies.Sum(t => t.ByKind[RefusalKind.Forbidden]));
     }
 
     [Fact]
