@@ -124,6 +124,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await Act(monitor, "Ghi nhận hoàn thành");
         await Stage(ngo, "Completed");
         await Browser.CheckAsync(monitor, "12-monitoring-dossier");
+        await ExpectFieldsLabelled(monitor);
         await Expect(ngo.Locator("ol.timeline li")).ToHaveCountAsync(await ngo.Locator("ol.timeline li").CountAsync());
         await Browser.CheckAsync(ngo, "13-ngo-dossier-timeline");
         await ngo.GotoAsync("/ngo");
@@ -161,6 +162,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await auditor.GetByLabel("Thời điểm (giờ Việt Nam)").FillAsync(DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-ddTHH:mm:ss"));
         await auditor.GetByRole(AriaRole.Button, new() { Name = "Xem trạng thái" }).ClickAsync();
         await ExpectEveryServiceAnswered(auditor.Locator("section", new() { Has = auditor.GetByRole(AriaRole.Heading, new() { Name = "Trạng thái tại một thời điểm" }) }));
+        await ExpectFieldsLabelled(auditor);
         await auditor.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra", Exact = true }).ClickAsync();
         await ExpectEveryServiceAnswered(auditor.Locator("section", new() { Has = auditor.GetByRole(AriaRole.Heading, new() { Name = "Kiểm tra toàn vẹn (chống sửa đổi)" }) }));
         await Expect(auditor.GetByRole(AriaRole.Status).Filter(new() { HasText = "chuỗi sự kiện nguyên vẹn" })).ToHaveCountAsync(4);
@@ -290,6 +292,15 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         // A full page load: the marker of interactivity then belongs to this page, not to the queue left behind.
         await page.GotoAsync((await link.First.GetAttributeAsync("href"))!);
         await Interactive(page);
+        await ExpectFieldsLabelled(page);
+    }
+
+    /// <summary>Every field a service sent is shown under a label in the reader's language, not as its JSON name.</summary>
+    private static async Task ExpectFieldsLabelled(IPage page)
+    {
+        await Expect(page.Locator("dl.json dt[data-field=receiptCode]").First).ToHaveTextAsync("Mã biên nhận", new() { Timeout = 30_000 });
+        var unlabelled = await page.Locator("dl.json dt[data-unlabelled]").EvaluateAllAsync<string[]>("es => es.map(e => e.dataset.field)");
+        Assert.True(unlabelled.Length == 0, $"{page.Url}: no label for {string.Join(", ", unlabelled.Distinct())}");
     }
 
     private static ILocator Action(IPage page, string title) => page.GetByRole(AriaRole.Region, new() { Name = title, Exact = true });
