@@ -8,9 +8,9 @@ namespace Aid.Monitoring.Iati;
 /// <summary>
 /// One approved project as an IATI 2.03 activity, reported by Sở Ngoại vụ (the province's side, language vi).
 /// Choices: the recorded tranches are transactions of type 1 "Incoming Funds" (money the Vietnamese side received
-/// from the NGO, its provider), valued in their own currency on the day received; the approved amount is one
-/// original, committed budget over the project's planned period; the NGO is funding (1) and implementing (4)
-/// organisation, UBND tỉnh the accountable one (2).
+/// from the NGO, its provider), valued in their own currency on the day received; the approved amount is an
+/// original, committed budget per year of the project's planned period (IATI: a budget covers a year at most); the
+/// NGO is funding (1) and implementing (4) organisation, UBND tỉnh the accountable one (2).
 /// </summary>
 public static class IatiActivity
 {
@@ -73,20 +73,22 @@ public static class IatiActivity
             // 30: private development finance (the NGO's own funds); 110: standard grant (non-refundable aid).
             new XElement("default-flow-type", new XAttribute("code", "30")),
             new XElement("default-finance-type", new XAttribute("code", "110")),
-            Budget(p),
+            Budgets(p),
             p.Tranches.Select(t => Transaction(t, ngo)));
     }
 
-    private static XElement? Budget(MonitoredProject p)
+    /// <summary>The approved amount, one original committed budget per year of the project's period.</summary>
+    private static IEnumerable<XElement> Budgets(MonitoredProject p)
     {
         var (amount, currency) = p.Summary is { Amount: { } a, Currency: { } c } ? (a, c)
             : p.AmountVnd is { } vnd ? (vnd, "VND") : (0m, "");
         if (currency.Length == 0)
-            return null;
-        return new XElement("budget", new XAttribute("type", "1"), new XAttribute("status", "2"),
-            new XElement("period-start", IsoDate(p.StartDate)),
-            new XElement("period-end", IsoDate(p.EndDate)),
-            Value(amount, currency, p.DecisionDate));
+            return [];
+        return AnnualBudgets.Split(p.StartDate, p.EndDate, amount).Select(b =>
+            new XElement("budget", new XAttribute("type", "1"), new XAttribute("status", "2"),
+                new XElement("period-start", IsoDate(b.Start)),
+                new XElement("period-end", IsoDate(b.End)),
+                Value(b.Amount, currency, p.DecisionDate)));
     }
 
     private static XElement Transaction(Tranche t, string ngo) => new("transaction",

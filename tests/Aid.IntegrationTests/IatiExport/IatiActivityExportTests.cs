@@ -72,12 +72,17 @@ public sealed class IatiActivityExportTests(AidSystem system) : IClassFixture<Ai
             ((string?)s.Attribute("vocabulary"), (string?)s.Attribute("code"), (decimal)s.Attribute("percentage")!)).ToList();
         Assert.Equal([("1", "14030", 33.33m), ("1", "11220", 33.33m), ("1", "16061", 33.34m)], sectors);
 
-        var budget = activity.Element("budget")!;
-        Assert.Equal(("1", "2"), ((string?)budget.Attribute("type"), (string?)budget.Attribute("status")));
-        Assert.Equal(decision.StartDate.Value.ToString("yyyy-MM-dd"), (string?)budget.Element("period-start")!.Attribute("iso-date"));
-        var value = budget.Element("value")!;
-        Assert.Equal((100_000m, "USD", decision.DecisionDate!.Value.ToString("yyyy-MM-dd")),
-            ((decimal)value, (string?)value.Attribute("currency"), (string?)value.Attribute("value-date")));
+        // A budget per year of the project's period (a year at most each), consecutive, adding up to the approved amount.
+        var budgets = activity.Elements("budget").ToList();
+        Assert.All(budgets, b => Assert.Equal(("1", "2"), ((string?)b.Attribute("type"), (string?)b.Attribute("status"))));
+        var periods = budgets.Select(b => (Start: IsoDate(b.Element("period-start")!), End: IsoDate(b.Element("period-end")!))).ToList();
+        Assert.Equal(decision.StartDate.Value, periods[0].Start);
+        Assert.Equal(decision.EndDate!.Value, periods[^1].End);
+        Assert.All(periods, p => Assert.True(p.End < p.Start.AddYears(1), $"{p.Start}..{p.End} is longer than a year"));
+        Assert.All(periods.Zip(periods.Skip(1)), pair => Assert.Equal(pair.First.End.AddDays(1), pair.Second.Start));
+        Assert.Equal(100_000m, budgets.Sum(b => (decimal)b.Element("value")!));
+        Assert.All(budgets.Select(b => b.Element("value")!), value => Assert.Equal(("USD", decision.DecisionDate!.Value.ToString("yyyy-MM-dd")),
+            ((string?)value.Attribute("currency"), (string?)value.Attribute("value-date"))));
         Assert.Empty(activity.Elements("transaction"));
     }
 
@@ -136,8 +141,8 @@ public sealed class IatiActivityExportTests(AidSystem system) : IClassFixture<Ai
         Assert.Equal("VND", (string?)activity.Attribute("default-currency"));
         var sector = Assert.Single(activity.Elements("sector"));
         Assert.Equal(("99810", 100m), ((string?)sector.Attribute("code"), (decimal)sector.Attribute("percentage")!));
-        Assert.Equal((2_500_000_000m, "VND"), ((decimal)activity.Element("budget")!.Element("value")!,
-            (string?)activity.Element("budget")!.Element("value")!.Attribute("currency")));
+        var budget = Assert.Single(activity.Elements("budget")); // a project of 30 days
+        Assert.Equal((2_500_000_000m, "VND"), ((decimal)budget.Element("value")!, (string?)budget.Element("value")!.Attribute("currency")));
         Assert.Empty(activity.Elements("location"));
         // No English title given: the English says what the project is, naming its receipt.
         Assert.Contains(bare.ReceiptCode, IatiSchema.Narratives(activity.Element("title")!)["en"]);
@@ -189,4 +194,6 @@ public sealed class IatiActivityExportTests(AidSystem system) : IClassFixture<Ai
         var response = await call;
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
+
+    private static DateOnly IsoDate(XElement element) => DateOnly.Parse((string)element.Attribute("iso-date")!);
 }
