@@ -12,14 +12,15 @@ public sealed record IssueReport(string? Recommendation, IReadOnlyList<string?>?
 {
     public Recommendation Validated()
     {
-        var check = new InputCheck().OneOf<Recommendation>("recommendation", Recommendation, out var recommendation);
-        if (check.IsValid("recommendation"))
+        var check = new InputCheck();
+        var recommendation = check.OneOf<Recommendation>("recommendation", Recommendation);
+        if (recommendation is not null)
         {
-            check.Texts("conditions", Conditions, required: recommendation == Contracts.Appraisal.Recommendation.ApproveWithConditions)
-                .Text("reasons", Reasons, InputCheck.LongText, required: recommendation == Contracts.Appraisal.Recommendation.Refuse);
+            check.Lines("conditions", Conditions, required: recommendation == Contracts.Appraisal.Recommendation.ApproveWithConditions, unique: true);
+            check.Paragraphs("reasons", Reasons, required: recommendation == Contracts.Appraisal.Recommendation.Refuse);
         }
         check.ThrowIfInvalid();
-        return recommendation;
+        return recommendation!.Value;
     }
 
     /// <summary>

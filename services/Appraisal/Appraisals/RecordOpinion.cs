@@ -11,12 +11,12 @@ public sealed record RecordOpinion(string? Department, DateOnly? OpinionDate, st
 {
     public void Validate(DateOnly today)
     {
-        new InputCheck()
-            .Text("department", Department)
-            .Date("opinionDate", OpinionDate, notAfter: today)
-            .Text("text", Text, InputCheck.LongText)
-            .OneOf<OpinionStance>("stance", Stance, out _)
-            .ThrowIfInvalid();
+        var check = new InputCheck();
+        check.Line("department", Department);
+        check.Date("opinionDate", OpinionDate, notAfter: today);
+        check.Paragraphs("text", Text);
+        check.OneOf<OpinionStance>("stance", Stance);
+        check.ThrowIfInvalid();
     }
 
     public static IReadOnlyList<object> Decide(RecordOpinion command, DossierAppraisal state, DateOnly today)
@@ -33,7 +33,7 @@ public sealed record RecordOpinion(string? Department, DateOnly? OpinionDate, st
             throw new RuleViolation("opinion-before-request", new Bilingual(
                 "Ngày của ý kiến trước ngày xin ý kiến.", "The opinion is dated before it was requested."), 422);
         return [new OpinionRecorded(state.Id, request.Department, command.OpinionDate!.Value, command.Text!.Trim(),
-            Enum.Parse<OpinionStance>(command.Stance!), today)];
+            Enum.Parse<OpinionStance>(command.Stance!, ignoreCase: true), today)];
     }
 
     public static async Task<Ok<CommandResult>> Handle(

@@ -11,8 +11,7 @@ public sealed record RequestOpinions(IReadOnlyList<string?>? Departments)
 {
     public IReadOnlyList<string> Validated()
     {
-        new InputCheck().Texts("departments", Departments, required: true).ThrowIfInvalid();
-        return Departments!.Select(d => d!.Trim()).ToList();
+        return InputCheck.Validated(check => check.Lines("departments", Departments, unique: true));
     }
 
     /// <summary>Each department has Opinions working days from the request. Asking the same department twice is refused.</summary>

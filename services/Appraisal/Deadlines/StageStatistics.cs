@@ -1,4 +1,3 @@
-using System.Globalization;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Problems;
 
@@ -36,15 +35,11 @@ public sealed record StageStatistics(
     public static (DateOnly From, DateOnly To) Period(string? from, string? to)
     {
         var check = new InputCheck();
-        var fromDate = Parse(from);
-        var toDate = Parse(to);
-        check.Date("from", fromDate).Date("to", toDate);
+        var fromDate = check.Date("from", from);
+        var toDate = check.Date("to", to);
         if (check.IsValid("from") && check.IsValid("to"))
-            check.Rule(toDate >= fromDate, "to", new Bilingual("Ngày kết thúc trước ngày bắt đầu.", "The end is before the start."));
+            check.Rule(toDate >= fromDate, "to", "Ngày kết thúc trước ngày bắt đầu.", "The end is before the start.");
         check.ThrowIfInvalid();
         return (fromDate!.Value, toDate!.Value);
     }
-
-    private static DateOnly? Parse(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

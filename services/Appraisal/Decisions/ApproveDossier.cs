@@ -11,13 +11,16 @@ namespace Aid.Appraisal.Decisions;
 public sealed record ApproveDossier(
     string? DecisionNumber, DateOnly? DecisionDate, string? Signer, IReadOnlyList<string?>? Conditions, string? SecurityOverrideReason)
 {
-    public void Validate(DateOnly today) => new InputCheck()
-        .Text("decisionNumber", DecisionNumber, maxLength: 100)
-        .Date("decisionDate", DecisionDate, notAfter: today)
-        .Text("signer", Signer)
-        .Texts("conditions", Conditions, required: false)
-        .Text("securityOverrideReason", SecurityOverrideReason, InputCheck.LongText, required: false)
-        .ThrowIfInvalid();
+    public void Validate(DateOnly today)
+    {
+        var check = new InputCheck();
+        check.Line("decisionNumber", DecisionNumber, 100);
+        check.Date("decisionDate", DecisionDate, notAfter: today);
+        check.Line("signer", Signer);
+        check.Lines("conditions", Conditions, required: false, unique: true);
+        check.Paragraphs("securityOverrideReason", SecurityOverrideReason, required: false);
+        check.ThrowIfInvalid();
+    }
 
     public static IReadOnlyList<object> Decide(ApproveDossier command, DossierAppraisal state, DateOnly today)
     {

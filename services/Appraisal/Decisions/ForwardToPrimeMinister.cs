@@ -13,7 +13,7 @@ namespace Aid.Appraisal.Decisions;
 /// </summary>
 public sealed record ForwardToPrimeMinister(string? Note)
 {
-    public void Validate() => new InputCheck().Text("note", Note, InputCheck.LongText, required: false).ThrowIfInvalid();
+    public void Validate() => InputCheck.Validated(check => check.Paragraphs("note", Note, required: false));
 
     public static IReadOnlyList<object> Decide(ForwardToPrimeMinister command, DossierAppraisal state, DateOnly today)
     {

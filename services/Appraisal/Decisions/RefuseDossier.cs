@@ -3,13 +3,14 @@ using Aid.Appraisal.Deadlines;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Appraisal.Decisions;
 
 /// <summary>UBND tỉnh refuses the aid, with reasons.</summary>
 public sealed record RefuseDossier(string? Reasons)
 {
-    public void Validate() => new InputCheck().Text("reasons", Reasons, InputCheck.LongText).ThrowIfInvalid();
+    public void Validate() => InputCheck.Validated(check => check.Paragraphs("reasons", Reasons));
 
     public static IReadOnlyList<object> Decide(RefuseDossier command, DossierAppraisal state, DateOnly today)
     {

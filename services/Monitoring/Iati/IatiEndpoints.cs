@@ -58,7 +58,7 @@ public static class IatiEndpoints
     {
         int? wanted = int.TryParse(year, System.Globalization.NumberStyles.None, null, out var parsed) ? parsed : null;
         new InputCheck().Rule(year is null || wanted is >= 2000 and <= 2100, "year",
-            "Năm phải là số từ 2000 đến 2100.", "The year must be a number from 2000 to 2100.").ThrowIfAny();
+            "Năm phải là số từ 2000 đến 2100.", "The year must be a number from 2000 to 2100.").ThrowIfInvalid();
         var projects = (await session.Query<MonitoredProject>().ToListAsync(http.RequestAborted))
             .Where(p => wanted is null || p.DecisionDate.Year == wanted)
             .OrderBy(p => p.DecisionDate).ThenBy(p => p.ReceiptCode)

@@ -3,6 +3,7 @@ using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Marten;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Monitoring.PlanTasks;
 
@@ -13,12 +14,12 @@ public static class CreatePlanTaskCommand
 {
     public static PlanTaskCreated Decide(CreatePlanTaskRequest request)
     {
-        var check = new InputCheck()
-            .Line("title", request.Title)
-            .Line("product", request.Product)
-            .Date("startOn", request.StartOn)
-            .Date("dueOn", request.DueOn)
-            .Rule(request.Year is >= 2001 and <= 2100, "year", "Năm phải từ 2001 đến 2100.", "The year must be between 2001 and 2100.")
+        var check = new InputCheck();
+        var title = check.Line("title", request.Title);
+        var product = check.Line("product", request.Product);
+        var startOn = check.Date("startOn", request.StartOn);
+        var dueOn = check.Date("dueOn", request.DueOn);
+        check.Rule(request.Year is >= 2001 and <= 2100, "year", "Năm phải từ 2001 đến 2100.", "The year must be between 2001 and 2100.")
             .Rule(request.LeadAgency is not null && Agencies.Find(request.LeadAgency) is not null, "leadAgency",
                 "Cơ quan chủ trì không có trong danh mục cơ quan.", "The lead agency is not a known agency code.");
         var partners = request.PartnerAgencies ?? [];
@@ -26,11 +27,11 @@ public static class CreatePlanTaskCommand
             check.Rule(partners[i] is not null && Agencies.Find(partners[i]!) is not null && partners[i] != request.LeadAgency, $"partnerAgencies[{i}]",
                 "Cơ quan phối hợp không có trong danh mục, hoặc trùng cơ quan chủ trì.", "The partner agency is unknown or is the lead agency.");
         check.Rule(partners.Distinct().Count() == partners.Count, "partnerAgencies", "Cơ quan phối hợp bị lặp.", "A partner agency is listed twice.");
-        check.Rule(request.StartOn is null || request.DueOn is null || request.StartOn <= request.DueOn, "dueOn",
+        check.Rule(startOn is null || dueOn is null || startOn <= dueOn, "dueOn",
             "Hạn hoàn thành phải sau hoặc bằng ngày bắt đầu.", "The due date must not be before the start date.");
-        check.ThrowIfAny();
-        return new PlanTaskCreated(Guid.NewGuid(), request.Year!.Value, request.Title!.Trim(), request.LeadAgency!, partners.Select(p => p!).ToList(),
-            request.Product!.Trim(), request.StartOn!.Value, request.DueOn!.Value);
+        check.ThrowIfInvalid();
+        return new PlanTaskCreated(Guid.NewGuid(), request.Year!.Value, title, request.LeadAgency!, partners.Select(p => p!).ToList(),
+            product, startOn!.Value, dueOn!.Value);
     }
 
     public static async Task<IResult> Handle(CreatePlanTaskRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)

@@ -27,7 +27,7 @@ public static class PlanTaskQueries
     {
         var today = clock.VietnamToday();
         var wanted = year ?? today.Year;
-        new InputCheck().Rule(wanted is >= 2001 and <= 2100, "year", "Năm phải từ 2001 đến 2100.", "The year must be between 2001 and 2100.").ThrowIfAny();
+        new InputCheck().Rule(wanted is >= 2001 and <= 2100, "year", "Năm phải từ 2001 đến 2100.", "The year must be between 2001 and 2100.").ThrowIfInvalid();
         var tasks = await session.Query<PlanTask>().Where(t => t.Year == wanted).ToListAsync(http.RequestAborted);
         return Results.Ok(tasks.OrderBy(t => t.DueOn).ThenBy(t => t.Title, StringComparer.Ordinal).Select(t => PlanTaskView.Of(t, 0, today)).ToList());
     }

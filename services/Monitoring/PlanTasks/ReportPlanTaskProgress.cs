@@ -26,12 +26,12 @@ public static class ReportPlanTaskProgressCommand
 
     public static Task<IResult> Handle(Guid id, ReportPlanTaskProgressRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        new InputCheck()
-            .Rule(request.Percent is >= 0 and <= 100, "percent", "Tiến độ phải từ 0 đến 100.", "The percent must be between 0 and 100.")
-            .Paragraphs("note", request.Note)
-            .ThrowIfAny();
+        var check = new InputCheck();
+        check.Rule(request.Percent is >= 0 and <= 100, "percent", "Tiến độ phải từ 0 đến 100.", "The percent must be between 0 and 100.");
+        var note = check.Paragraphs("note", request.Note);
+        check.ThrowIfInvalid();
         var actor = Actor.From(http.User);
-        return PlanTaskQueries.DecideAsync(session, http, id, task => Decide(actor, request.Percent!.Value, request.Note!.Trim(), clock.VietnamToday(), task));
+        return PlanTaskQueries.DecideAsync(session, http, id, task => Decide(actor, request.Percent!.Value, note, clock.VietnamToday(), task));
     }
 
     public static IReadOnlyList<object> Contribute(Actor actor, string text, DateOnly today, PlanTask task)
@@ -42,8 +42,8 @@ public static class ReportPlanTaskProgressCommand
 
     public static Task<IResult> HandleContribution(Guid id, WritePlanTaskContributionRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        new InputCheck().Paragraphs("text", request.Text).ThrowIfAny();
+        var text = InputCheck.Validated(check => check.Paragraphs("text", request.Text));
         var actor = Actor.From(http.User);
-        return PlanTaskQueries.DecideAsync(session, http, id, task => Contribute(actor, request.Text!.Trim(), clock.VietnamToday(), task));
+        return PlanTaskQueries.DecideAsync(session, http, id, task => Contribute(actor, text, clock.VietnamToday(), task));
     }
 }

@@ -32,11 +32,11 @@ public static class CloseProjectCommand
 
     public static Task<IResult> Handle(Guid id, CloseProjectRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        new InputCheck()
-            .Date("closedOn", request.ClosedOn)
-            .Paragraphs("settlementNote", request.SettlementNote)
-            .ThrowIfAny();
-        var command = new CloseProject(request.ClosedOn!.Value, request.SettlementNote!.Trim(), clock.VietnamToday());
+        var check = new InputCheck();
+        var closedOn = check.Date("closedOn", request.ClosedOn);
+        var settlementNote = check.Paragraphs("settlementNote", request.SettlementNote);
+        check.ThrowIfInvalid();
+        var command = new CloseProject(closedOn!.Value, settlementNote, clock.VietnamToday());
         return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
     }
 }

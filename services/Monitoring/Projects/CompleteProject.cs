@@ -25,8 +25,8 @@ public static class CompleteProjectCommand
 
     public static Task<IResult> Handle(Guid id, CompleteProjectRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        new InputCheck().Date("completedOn", request.CompletedOn).ThrowIfAny();
-        var command = new CompleteProject(request.CompletedOn!.Value, clock.VietnamToday());
+        var completedOn = InputCheck.Validated(check => check.Date("completedOn", request.CompletedOn));
+        var command = new CompleteProject(completedOn!.Value, clock.VietnamToday());
         return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
     }
 }

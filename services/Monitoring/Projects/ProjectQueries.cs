@@ -26,20 +26,19 @@ public static class ProjectQueries
     /// <summary>Optional filters: status, flag (report-overdue, implementation-delayed, suspended, non-compliant).</summary>
     public static async Task<IResult> ListProjects(string? status, string? flag, IQuerySession session, TimeProvider clock, HttpContext http)
     {
-        MonitoringStatus parsed = default;
         var check = new InputCheck();
-        if (status is not null) check.OneOf("status", status, out parsed);
+        var parsed = status is null ? null : check.OneOf<MonitoringStatus>("status", status);
         check.Rule(flag is null or "report-overdue" or "implementation-delayed" or "suspended" or "non-compliant", "flag",
             "Cờ phải là: report-overdue, implementation-delayed, suspended, non-compliant.",
             "The flag must be one of: report-overdue, implementation-delayed, suspended, non-compliant.");
-        check.ThrowIfAny();
+        check.ThrowIfInvalid();
 
         var actor = Actor.From(http.User);
         var query = session.Query<MonitoredProject>().AsQueryable();
         if (ProjectAccess.IsNgoStaff(actor))
             query = query.Where(p => p.NgoId == actor.NgoId);
-        if (status is not null)
-            query = query.Where(p => p.Status == parsed);
+        if (parsed is { } wanted)
+            query = query.Where(p => p.Status == wanted);
         var today = clock.VietnamToday();
         var projects = await query.ToListAsync(http.RequestAborted);
         return Results.Ok(projects

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Marten;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Monitoring.Projects;
 
@@ -31,10 +31,10 @@ public static class ProjectStatistics
     {
         var today = clock.VietnamToday();
         var check = new InputCheck();
-        var fromDate = ParseDate(check, "from", from) ?? new DateOnly(today.Year, 1, 1);
-        var toDate = ParseDate(check, "to", to) ?? today;
+        var fromDate = check.Date("from", from, required: false) ?? new DateOnly(today.Year, 1, 1);
+        var toDate = check.Date("to", to, required: false) ?? today;
         check.Rule(fromDate <= toDate, "to", "Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.", "'to' must not be before 'from'.");
-        check.ThrowIfAny();
+        check.ThrowIfInvalid();
 
         var projects = await session.Query<MonitoredProject>().ToListAsync(http.RequestAborted);
         return Results.Ok(Compute(projects, fromDate, toDate, today));
@@ -59,17 +59,5 @@ public static class ProjectStatistics
                 v => projects.SelectMany(p => p.Inspections).Count(i => i.Verdict == v && In(i.InspectedOn))),
             ProjectsByStatus: Enum.GetValues<MonitoringStatus>().ToDictionary(s => s, s => projects.Count(p => p.Status == s)),
             ImplementationDelayedNow: projects.Count(p => ProjectView.FlagsOf(p, today).Contains("implementation-delayed")));
-    }
-
-    internal static DateOnly? ParseDate(InputCheck check, string field, string? value)
-    {
-        if (value is null) return null;
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            check.Date(field, date);
-            return date;
-        }
-        check.Rule(false, field, "Ngày phải theo định dạng yyyy-MM-dd.", "The date must be in the format yyyy-MM-dd.");
-        return null;
     }
 }

@@ -30,14 +30,13 @@ public static class RecordAidTrancheCommand
 
     public static Task<IResult> Handle(Guid id, RecordAidTrancheRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        new InputCheck()
-            .Amount("amount", request.Amount)
-            .Currency("currency", request.Currency)
-            .Date("receivedOn", request.ReceivedOn)
-            .Line("note", request.Note, required: false)
-            .ThrowIfAny();
-        var command = new RecordAidTranche(Guid.NewGuid(), request.Amount!.Value, request.Currency!,
-            request.ReceivedOn!.Value, string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), clock.VietnamToday());
+        var check = new InputCheck();
+        var amount = check.Amount("amount", request.Amount);
+        var currency = check.Currency("currency", request.Currency);
+        var receivedOn = check.Date("receivedOn", request.ReceivedOn);
+        var note = check.Line("note", request.Note, required: false);
+        check.ThrowIfInvalid();
+        var command = new RecordAidTranche(Guid.NewGuid(), amount, currency, receivedOn!.Value, InputCheck.Optional(note), clock.VietnamToday());
         return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
     }
 }

@@ -24,8 +24,8 @@ public static class RecordImplementationStartedCommand
 
     public static Task<IResult> Handle(Guid id, RecordImplementationStartedRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        new InputCheck().Date("startedOn", request.StartedOn).ThrowIfAny();
-        var command = new RecordImplementationStarted(request.StartedOn!.Value, clock.VietnamToday());
+        var startedOn = InputCheck.Validated(check => check.Date("startedOn", request.StartedOn));
+        var command = new RecordImplementationStarted(startedOn!.Value, clock.VietnamToday());
         return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
     }
 }

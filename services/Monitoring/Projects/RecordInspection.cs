@@ -26,14 +26,13 @@ public static class RecordInspectionCommand
 
     public static Task<IResult> Handle(Guid id, RecordInspectionRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        new InputCheck()
-            .Date("inspectedOn", request.InspectedOn)
-            .Names("team", request.Team)
-            .Paragraphs("findings", request.Findings)
-            .OneOf("verdict", request.Verdict, out ComplianceVerdict verdict)
-            .ThrowIfAny();
-        var command = new RecordInspection(Guid.NewGuid(), request.InspectedOn!.Value,
-            request.Team!.Select(t => t!.Trim()).ToList(), request.Findings!.Trim(), verdict, clock.VietnamToday());
+        var check = new InputCheck();
+        var inspectedOn = check.Date("inspectedOn", request.InspectedOn);
+        var team = check.Lines("team", request.Team, max: 200);
+        var findings = check.Paragraphs("findings", request.Findings);
+        var verdict = check.OneOf<ComplianceVerdict>("verdict", request.Verdict);
+        check.ThrowIfInvalid();
+        var command = new RecordInspection(Guid.NewGuid(), inspectedOn!.Value, team, findings, verdict!.Value, clock.VietnamToday());
         return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
     }
 }

@@ -40,15 +40,15 @@ public static class RecordProgressReportCommand
     public static Task<IResult> Handle(Guid id, RecordProgressReportRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
         var byNgo = ProjectAccess.IsNgoStaff(Actor.From(http.User));
-        new InputCheck()
-            .Line("reportKey", request.ReportKey, maxLength: 20)
-            .Date("receivedOn", request.ReceivedOn, required: !byNgo)
-            .Rule(!byNgo || request.ReceivedOn is null || request.ReceivedOn == clock.VietnamToday(), "receivedOn",
-                "Tổ chức nộp báo cáo hôm nay; không được ghi ngày khác.", "An NGO submits its report today; no other date may be given.")
-            .Paragraphs("summary", request.Summary)
-            .ThrowIfAny();
         var today = clock.VietnamToday();
-        var command = new RecordProgressReport(request.ReportKey!.Trim(), request.ReceivedOn ?? today, request.Summary!.Trim(), byNgo, today);
+        var check = new InputCheck();
+        var reportKey = check.Line("reportKey", request.ReportKey, 20);
+        var receivedOn = check.Date("receivedOn", request.ReceivedOn, required: !byNgo);
+        check.Rule(!byNgo || receivedOn is null || receivedOn == today, "receivedOn",
+            "Tổ chức nộp báo cáo hôm nay; không được ghi ngày khác.", "An NGO submits its report today; no other date may be given.");
+        var summary = check.Paragraphs("summary", request.Summary);
+        check.ThrowIfInvalid();
+        var command = new RecordProgressReport(reportKey, receivedOn ?? today, summary, byNgo, today);
         return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
     }
 }

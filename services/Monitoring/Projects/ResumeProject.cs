@@ -21,8 +21,8 @@ public static class ResumeProjectCommand
 
     public static Task<IResult> Handle(Guid id, ResumeProjectRequest? request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        new InputCheck().Paragraphs("note", request?.Note, required: false).ThrowIfAny();
-        var command = new ResumeProject(string.IsNullOrWhiteSpace(request?.Note) ? null : request.Note.Trim(), clock.VietnamToday());
+        var note = InputCheck.Validated(check => check.Paragraphs("note", request?.Note, required: false));
+        var command = new ResumeProject(InputCheck.Optional(note), clock.VietnamToday());
         return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
     }
 }

@@ -22,8 +22,8 @@ public static class SuspendProjectCommand
 
     public static Task<IResult> Handle(Guid id, SuspendProjectRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        new InputCheck().Paragraphs("reason", request.Reason).ThrowIfAny();
-        var command = new SuspendProject(request.Reason!.Trim(), clock.VietnamToday());
+        var reason = InputCheck.Validated(check => check.Paragraphs("reason", request.Reason));
+        var command = new SuspendProject(reason, clock.VietnamToday());
         return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
     }
 }

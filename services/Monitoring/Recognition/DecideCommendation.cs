@@ -14,12 +14,12 @@ public sealed record DecideCommendation(CommendationOutcome Outcome, string? Dec
     /// <summary>A commendation needs the number of UBND tỉnh's decision; declining needs a note saying why.</summary>
     public static DecideCommendation From(DecideCommendationRequest request, string by, DateOnly today)
     {
-        var check = new InputCheck().OneOf<CommendationOutcome>("outcome", request.Outcome, out var outcome);
-        var commended = request.Outcome == nameof(CommendationOutcome.Commended);
-        check.Line("decisionNumber", request.DecisionNumber, required: commended, maxLength: 100)
-            .Paragraphs("note", request.Note, required: request.Outcome == nameof(CommendationOutcome.NotCommended))
-            .ThrowIfAny();
-        return new(outcome, Trimmed(request.DecisionNumber), Trimmed(request.Note), by, today);
+        var check = new InputCheck();
+        var outcome = check.OneOf<CommendationOutcome>("outcome", request.Outcome);
+        var decisionNumber = check.Line("decisionNumber", request.DecisionNumber, 100, required: outcome == CommendationOutcome.Commended);
+        var note = check.Paragraphs("note", request.Note, required: outcome == CommendationOutcome.NotCommended);
+        check.ThrowIfInvalid();
+        return new(outcome!.Value, InputCheck.Optional(decisionNumber), InputCheck.Optional(note), by, today);
     }
 
     public static IReadOnlyList<object> Decide(DecideCommendation command, NgoCommendations commendations)
@@ -39,6 +39,4 @@ public sealed record DecideCommendation(CommendationOutcome Outcome, string? Dec
         http.Response.Headers.ETag = $"\"{decided.Version}\"";
         return Results.Ok(await session.LoadAsync<NgoCommendations>(ngoId, http.RequestAborted));
     }
-
-    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

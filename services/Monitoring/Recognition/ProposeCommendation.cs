@@ -38,10 +38,10 @@ public sealed record ProposeCommendation(Guid ProposalId, string Reason, string 
 
     public static async Task<IResult> Handle(Guid ngoId, ProposeCommendationRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        new InputCheck().Paragraphs("reason", request.Reason).ThrowIfAny();
+        var reason = InputCheck.Validated(check => check.Paragraphs("reason", request.Reason));
         var actor = Actor.From(http.User);
         var today = clock.VietnamToday();
-        var command = new ProposeCommendation(Guid.NewGuid(), request.Reason!.Trim(), actor.UserId, today);
+        var command = new ProposeCommendation(Guid.NewGuid(), reason, actor.UserId, today);
         var projects = await session.Query<MonitoredProject>().Where(p => p.NgoId == ngoId).ToListAsync(http.RequestAborted);
         var record = projects.Count == 0 ? null : ContributionRecord.Of(ngoId, projects, today);
         var criteria = await session.LoadAsync<CommendationCriteria>(CommendationCriteria.StreamId, http.RequestAborted);

@@ -2,6 +2,7 @@ using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Marten;
+using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Monitoring.Recognition;
 
@@ -21,7 +22,7 @@ public sealed record SetCommendationCriteria(
             .Rule(request.MinCompletedProjects is >= 0 and <= 10_000, "minCompletedProjects", "Số dự án từ 0 đến 10.000.", "A number of projects from 0 to 10,000.")
             .Rule(request.MinOnTimeReportPercent is >= 0 and <= 100, "minOnTimeReportPercent", "Tỷ lệ phần trăm từ 0 đến 100.", "A percentage from 0 to 100.")
             .Rule(request.NoNonCompliantInspection is not null, "noNonCompliantInspection", "Trường này là bắt buộc (true/false).", "This field is required (true/false).")
-            .ThrowIfAny();
+            .ThrowIfInvalid();
         return new(request.MinCommittedVnd!.Value, request.MinReceivedVnd!.Value, request.MinCompletedProjects!.Value,
             request.MinOnTimeReportPercent!.Value, request.NoNonCompliantInspection!.Value, by, at);
     }

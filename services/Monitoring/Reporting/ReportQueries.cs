@@ -3,6 +3,7 @@ using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Calendar;
 using Marten;
 using Microsoft.Extensions.Options;
+using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Monitoring.Reporting;
 
@@ -21,8 +22,8 @@ public static class ReportQueries
         };
         check.Rule(parsedKind is not null, "kind", "Loại báo cáo phải là annual hoặc six-monthly.", "The report kind must be annual or six-monthly.");
         check.Rule(year is >= 2001 and <= 2100, "year", "Năm phải từ 2001 đến 2100.", "The year must be between 2001 and 2100.");
-        var start = ProjectStatistics.ParseDate(check, "periodStart", periodStart);
-        var end = ProjectStatistics.ParseDate(check, "periodEnd", periodEnd);
+        var start = check.Date("periodStart", periodStart, required: false);
+        var end = check.Date("periodEnd", periodEnd, required: false);
         DateTimeOffset? instant = null;
         if (cutOff is not null)
         {
@@ -33,13 +34,13 @@ public static class ReportQueries
                 check.Rule(false, "cutOff", "Thời điểm chốt số liệu phải theo ISO 8601 có múi giờ, ví dụ 2026-10-31T23:59:59+07:00.",
                     "The cut-off must be an ISO 8601 instant with an offset, e.g. 2026-10-31T23:59:59+07:00.");
         }
-        check.ThrowIfAny();
+        check.ThrowIfInvalid();
 
         var period = ReportPeriod.For(parsedKind!.Value, year, preset);
         period = period with { Start = start ?? period.Start, End = end ?? period.End };
         period = period with { CutOff = instant ?? (end is null ? period.CutOff : ReportPeriod.EndOfDay(period.End)) };
         new InputCheck().Rule(period.Start <= period.End, "periodEnd", "Ngày cuối kỳ phải sau hoặc bằng ngày đầu kỳ.",
-            "The period's end must not be before its start.").ThrowIfAny();
+            "The period's end must not be before its start.").ThrowIfInvalid();
         return period;
     }
 

@@ -33,7 +33,7 @@ public static class CatalogueQueries
     {
         var check = new InputCheck();
         var sectorCode = string.IsNullOrWhiteSpace(sector) ? null : check.Sector("sector", sector);
-        var place = check.Text("commune", commune, 200, required: false);
+        var place = check.Line("commune", commune, 200, required: false);
         check.ThrowIfInvalid();
         var today = time.VietnamToday();
         var query = session.Query<CatalogueEntry>().Where(e => e.Status == EntryStatus.Published);

@@ -1,3 +1,5 @@
+using Aid.ServiceDefaults.Problems;
+
 namespace Aid.Registration.Catalogue;
 
 public sealed record EntryContactInput(string? Name, string? Phone, string? Email);
@@ -30,22 +32,20 @@ public static class EntryInputCheck
         if (input.Priority is { } p && !Enum.IsDefined(p))
             check.Fail("priority", "Mức ưu tiên không hợp lệ.", "Unknown priority.");
         return new EntryContent(
-            check.Text("titleVi", input.TitleVi),
-            check.Text("titleEn", input.TitleEn),
-            Optional(check.Text("summaryVi", input.SummaryVi, InputCheck.TextLength, required: false, multiLine: true)),
-            Optional(check.Text("summaryEn", input.SummaryEn, InputCheck.TextLength, required: false, multiLine: true)),
+            check.Line("titleVi", input.TitleVi),
+            check.Line("titleEn", input.TitleEn),
+            InputCheck.Optional(check.Paragraphs("summaryVi", input.SummaryVi, required: false)),
+            InputCheck.Optional(check.Paragraphs("summaryEn", input.SummaryEn, required: false)),
             check.Sector("sector", input.Sector),
-            check.Text("commune", input.Commune, 200),
-            check.Text("beneficiaries", input.Beneficiaries, InputCheck.TextLength, multiLine: true),
+            check.Line("commune", input.Commune, 200),
+            check.Paragraphs("beneficiaries", input.Beneficiaries),
             cost,
             counterpart,
             priority,
-            check.Text("proposingBody", input.ProposingBody, 300),
+            check.Line("proposingBody", input.ProposingBody, 300),
             new EntryContact(
-                check.Text("contact.name", contact.Name, 200),
-                Optional(check.Text("contact.phone", contact.Phone, 50, required: false)),
-                Optional(check.Text("contact.email", contact.Email, 200, required: false))));
+                check.Line("contact.name", contact.Name, 200),
+                InputCheck.Optional(check.Line("contact.phone", contact.Phone, 50, required: false)),
+                InputCheck.Optional(check.Line("contact.email", contact.Email, 200, required: false))));
     }
-
-    private static string? Optional(string text) => text.Length > 0 ? text : null;
 }

@@ -28,7 +28,7 @@ public static class ExpressInterestCommand
         Guid id, ExpressInterestRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var check = new InputCheck();
-        var message = check.Text("message", request?.Message, InputCheck.TextLength, required: false, multiLine: true);
+        var message = check.Paragraphs("message", request?.Message, required: false);
         check.ThrowIfInvalid();
         var actor = Actor.From(http.User);
         var ngo = await session.LoadAsync<Ngo>(actor.NgoId ?? Guid.Empty, ct);
@@ -36,7 +36,7 @@ public static class ExpressInterestCommand
             throw new RuleViolation("ngo-not-active", new Bilingual(
                 "Tổ chức không có trong danh bạ hoặc không còn hoạt động.", "The NGO is not in the registry or not active."), 422);
         var now = time.GetUtcNow();
-        var command = new ExpressInterest(ngo.Id, ngo.Profile.NameEnglish, message.Length > 0 ? message : null, now.VietnamDate(), now);
+        var command = new ExpressInterest(ngo.Id, ngo.Profile.NameEnglish, InputCheck.Optional(message), now.VietnamDate(), now);
         session.ActingAs(actor, http);
         var decided = await session.DecideAsync<CatalogueEntry>(id, http.Request.ExpectedVersion(), e => Decide(command, e), ct);
         return CatalogueRules.Changed(http, id, decided.Before.Status, decided.Version);

@@ -21,7 +21,7 @@ public static class ReturnEntryCommand
         Guid id, ReturnEntryRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var check = new InputCheck();
-        var comments = check.Text("comments", request?.Comments, InputCheck.TextLength, multiLine: true);
+        var comments = check.Paragraphs("comments", request?.Comments);
         check.ThrowIfInvalid();
         var command = new ReturnEntry(comments, time.GetUtcNow());
         session.ActingAs(Actor.From(http.User), http);

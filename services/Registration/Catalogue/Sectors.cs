@@ -29,12 +29,10 @@ public static class Sectors
     /// <summary>A sector code from the list (returned in its canonical spelling), or a field error.</summary>
     public static string Sector(this InputCheck check, string field, string? value)
     {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            check.Fail(field, "Bắt buộc nhập.", "Required.");
+        var code = check.Line(field, value, 100);
+        if (code.Length == 0)
             return "";
-        }
-        if (Find(value) is { } sector)
+        if (Find(code) is { } sector)
             return sector.Code;
         check.Fail(field, "Lĩnh vực không có trong danh sách.", "Unknown sector (see /public/catalogue/sectors).");
         return "";

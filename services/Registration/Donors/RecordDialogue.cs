@@ -37,22 +37,22 @@ public static class RecordDialogueCommand
     {
         request ??= new RecordDialogueRequest(null, null, null, null, null, null, null, null);
         var check = new InputCheck();
-        var heldOn = check.Date("heldOn", request.HeldOn);
-        var title = check.Text("title", request.Title);
-        var participants = check.Texts("participants", request.Participants, 100, 300, required: false);
-        var topics = check.Texts("topics", request.Topics, 50, 500);
+        var heldOn = check.Date("heldOn", request.HeldOn) ?? default;
+        var title = check.Line("title", request.Title);
+        var participants = check.Lines("participants", request.Participants, 100, 300, required: false);
+        var topics = check.Lines("topics", request.Topics, 50, 500);
         if (request.FollowUps is { Count: > 50 })
             check.Fail("followUps", "Tối đa 50 việc.", "At most 50 follow-ups.");
         var followUps = (request.FollowUps ?? []).Select((f, i) => new FollowUp(
-            check.Text($"followUps[{i}].action", f?.Action, 1000),
-            RecordDonorCommand.Optional(check.Text($"followUps[{i}].owner", f?.Owner, 300, required: false)),
-            f?.DueDate is null ? null : check.Date($"followUps[{i}].dueDate", f.DueDate))).ToList();
-        var notes = check.Text("notes", request.Notes, InputCheck.TextLength, required: false, multiLine: true);
+            check.Line($"followUps[{i}].action", f?.Action, 1000),
+            InputCheck.Optional(check.Line($"followUps[{i}].owner", f?.Owner, 300, required: false)),
+            check.Date($"followUps[{i}].dueDate", f?.DueDate, required: false))).ToList();
+        var notes = check.Paragraphs("notes", request.Notes, required: false);
         if (request.NgoIds is { Count: > 100 } || request.DonorIds is { Count: > 100 })
             check.Fail("ngoIds", "Tối đa 100 mục.", "At most 100 items.");
         check.ThrowIfInvalid();
         return new DialogueRecorded(id, heldOn, title, (request.NgoIds ?? []).Distinct().ToList(), (request.DonorIds ?? []).Distinct().ToList(),
-            participants, topics, followUps, RecordDonorCommand.Optional(notes), now);
+            participants, topics, followUps, InputCheck.Optional(notes), now);
     }
 
     public static async Task<IResult> Record(
@@ -71,12 +71,12 @@ public static class RecordDialogueCommand
         Guid id, int index, CompleteFollowUpRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var check = new InputCheck();
-        var outcome = check.Text("outcome", request?.Outcome, InputCheck.TextLength, required: false, multiLine: true);
+        var outcome = check.Paragraphs("outcome", request?.Outcome, required: false);
         check.ThrowIfInvalid();
         var now = time.GetUtcNow();
         session.ActingAs(Actor.From(http.User), http);
         var decided = await session.DecideAsync<Dialogue>(id, http.Request.ExpectedVersion(),
-            d => Decide(index, RecordDonorCommand.Optional(outcome), d, now), ct);
+            d => Decide(index, InputCheck.Optional(outcome), d, now), ct);
         http.Response.Headers.ETag = $"\"{decided.Version}\"";
         return Results.Ok(new DialogueChanged(id, decided.Version));
     }

@@ -30,18 +30,16 @@ public static class RecordDonorCommand
         if (input.Kind is { } k && !Enum.IsDefined(k))
             check.Fail("kind", "Loại nhà tài trợ không hợp lệ.", "Unknown donor kind.");
         var sectors = (input.Sectors ?? []).Select((s, i) => check.Sector($"sectors[{i}]", s)).Distinct().ToList();
-        var details = new DonorDetails(kind, check.Text("name", input.Name, 300),
-            Optional(check.Text("country", input.Country, 100, required: false)),
-            Optional(check.Text("contactPerson", input.ContactPerson, 200, required: false)),
-            Optional(check.Text("email", input.Email, 200, required: false)),
-            Optional(check.Text("phone", input.Phone, 50, required: false)),
+        var details = new DonorDetails(kind, check.Line("name", input.Name, 300),
+            InputCheck.Optional(check.Line("country", input.Country, 100, required: false)),
+            InputCheck.Optional(check.Line("contactPerson", input.ContactPerson, 200, required: false)),
+            InputCheck.Optional(check.Line("email", input.Email, 200, required: false)),
+            InputCheck.Optional(check.Line("phone", input.Phone, 50, required: false)),
             sectors,
-            Optional(check.Text("notes", input.Notes, InputCheck.TextLength, required: false, multiLine: true)));
+            InputCheck.Optional(check.Paragraphs("notes", input.Notes, required: false)));
         check.ThrowIfInvalid();
         return details;
     }
-
-    public static string? Optional(string text) => text.Length > 0 ? text : null;
 
     public static async Task<IResult> Record(DonorInput request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
 using Marten;
+using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Registration.Dossiers;
 
@@ -47,8 +47,8 @@ public static class IntakeQueue
         string? from, string? to, IQuerySession session, TimeProvider time, WorkingCalendar calendar, CancellationToken ct)
     {
         var check = new InputCheck();
-        var first = ParseDate(check, "from", from);
-        var last = ParseDate(check, "to", to);
+        var first = check.Date("from", from) ?? default;
+        var last = check.Date("to", to) ?? default;
         if (!check.HasErrors && last < first)
             check.Fail("to", "Ngày kết thúc không được trước ngày bắt đầu.", "'to' must not be before 'from'.");
         check.ThrowIfInvalid();
@@ -70,15 +70,5 @@ public static class IntakeQueue
             new CompletedCount(onTime, completed.Count - onTime, completed.Count),
             received.Count(d => d.Stage == DossierStage.Withdrawn && d.Intake!.OnTime is null),
             completed.Count == 0 ? null : Math.Round((double)onTime / completed.Count, 4)));
-    }
-
-    private static DateOnly ParseDate(InputCheck check, string field, string? value)
-    {
-        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            check.Fail(field, "Ngày theo định dạng yyyy-MM-dd là bắt buộc.", "A date in the format yyyy-MM-dd is required.");
-            return default;
-        }
-        return check.Date(field, date);
     }
 }

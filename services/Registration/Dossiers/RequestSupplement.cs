@@ -28,11 +28,11 @@ public static class RequestSupplementCommand
         Guid id, RequestSupplementRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var check = new InputCheck();
-        var items = check.Texts("missingItems", request?.MissingItems, 50);
-        var note = check.Text("note", request?.Note, InputCheck.TextLength, required: false, multiLine: true);
+        var items = check.Lines("missingItems", request?.MissingItems, 50);
+        var note = check.Paragraphs("note", request?.Note, required: false);
         check.ThrowIfInvalid();
         var now = time.GetUtcNow();
-        var command = new RequestSupplement(items, note.Length > 0 ? note : null, now.VietnamDate(), now);
+        var command = new RequestSupplement(items, InputCheck.Optional(note), now.VietnamDate(), now);
         session.ActingAs(Actor.From(http.User), http);
         var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct);
         return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);

@@ -2,6 +2,7 @@ using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Marten;
+using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Registration.Dossiers;
 
@@ -30,12 +31,12 @@ public static class ResubmitDossierCommand
         if (request?.Documents is { Count: > 50 })
             check.Fail("documents", "Tối đa 50 tài liệu.", "At most 50 documents.");
         var documents = (request?.Documents ?? []).Select((d, i) => SubmitDossierCommand.Document(check, $"documents[{i}]", d)).ToList();
-        var note = check.Text("note", request?.Note, InputCheck.TextLength, required: false, multiLine: true);
+        var note = check.Paragraphs("note", request?.Note, required: false);
         check.ThrowIfInvalid();
 
         var actor = Actor.From(http.User);
         var now = time.GetUtcNow();
-        var command = new ResubmitDossier(documents, note.Length > 0 ? note : null, now.VietnamDate(), now);
+        var command = new ResubmitDossier(documents, InputCheck.Optional(note), now.VietnamDate(), now);
         session.ActingAs(actor, http);
         var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d =>
         {

@@ -122,8 +122,8 @@ public static partial class SubmitDossierCommand
         if (amountVnd >= 1e15m)
             check.Fail("budget.exchangeRate", "Giá trị quy đổi VND vượt quá giới hạn.", "The VND equivalent exceeds the limit.");
         var counterpart = check.Amount("budget.counterpartFundingVnd", budget.CounterpartFundingVnd ?? 0, allowZero: true);
-        var start = check.Date("startDate", request.StartDate);
-        var end = check.Date("endDate", request.EndDate);
+        var start = check.Date("startDate", request.StartDate) ?? default;
+        var end = check.Date("endDate", request.EndDate) ?? default;
         if (request.StartDate is not null && request.EndDate is not null && end < start)
             check.Fail("endDate", "Ngày kết thúc không được trước ngày bắt đầu.", "The end date must not be before the start date.");
 
@@ -138,20 +138,20 @@ public static partial class SubmitDossierCommand
 
         var content = new DossierContent(
             kind,
-            check.Text("title", request.Title),
-            check.Text("aidOwner", request.AidOwner),
-            check.Text("managingAgency", request.ManagingAgency),
-            check.Texts("fields", request.Fields, 30, 200),
-            check.Texts("locations", request.Locations, 200, 200),
+            check.Line("title", request.Title),
+            check.Line("aidOwner", request.AidOwner),
+            check.Line("managingAgency", request.ManagingAgency),
+            check.Lines("fields", request.Fields, 30, 200),
+            check.Lines("locations", request.Locations, 200, 200),
             new Budget(amount, currency, rate, amountVnd, counterpart),
             start,
             end,
-            check.Text("objectives", request.Objectives, InputCheck.TextLength, multiLine: true),
-            check.Text("beneficiaries", request.Beneficiaries, InputCheck.TextLength, multiLine: true),
+            check.Paragraphs("objectives", request.Objectives),
+            check.Paragraphs("beneficiaries", request.Beneficiaries),
             documents,
             sensitive.Distinct().ToList())
         {
-            TitleEn = check.Text("titleEn", request.TitleEn, required: false) is { Length: > 0 } en ? en : null,
+            TitleEn = InputCheck.Optional(check.Line("titleEn", request.TitleEn, required: false)),
         };
         check.ThrowIfInvalid();
         return content;
@@ -163,10 +163,10 @@ public static partial class SubmitDossierCommand
         var size = check.Required($"{field}.sizeBytes", input.SizeBytes);
         if (input.SizeBytes is <= 0 or > MaxDocumentBytes)
             check.Fail($"{field}.sizeBytes", "Dung lượng phải từ 1 byte đến 100 MB.", "The size must be between 1 byte and 100 MB.");
-        var hash = check.Text($"{field}.sha256", input.Sha256, 64);
+        var hash = check.Line($"{field}.sha256", input.Sha256, 64);
         if (hash.Length > 0 && !Sha256().IsMatch(hash))
             check.Fail($"{field}.sha256", "Mã SHA-256 gồm 64 ký tự thập lục phân.", "A SHA-256 is 64 hexadecimal characters.");
-        return new DossierDocument(check.Text($"{field}.kind", input.Kind, 100), check.Text($"{field}.name", input.Name, 255),
+        return new DossierDocument(check.Line($"{field}.kind", input.Kind, 100), check.Line($"{field}.name", input.Name, 255),
             size, hash.ToLowerInvariant());
     }
 

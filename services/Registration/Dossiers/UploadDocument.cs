@@ -50,9 +50,9 @@ public static class UploadDocumentCommand
         IOptions<DocumentStorageOptions> options, CancellationToken ct)
     {
         var check = new InputCheck();
-        var documentKind = check.Text("kind", kind, 100);
+        var documentKind = check.Line("kind", kind, 100);
         if (file is null) check.Fail("file", "Bắt buộc gửi tệp.", "A file is required.");
-        var name = check.Text("file.name", file is null ? "x" : Path.GetFileName(file.FileName), 255);
+        var name = check.Line("file.name", file is null ? "x" : Path.GetFileName(file.FileName), 255);
         check.ThrowIfInvalid();
 
         var limit = options.Value.MaxBytes;

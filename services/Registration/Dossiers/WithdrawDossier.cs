@@ -26,7 +26,7 @@ public static class WithdrawDossierCommand
         Guid id, WithdrawDossierRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var check = new InputCheck();
-        var reason = check.Text("reason", request?.Reason, InputCheck.TextLength, multiLine: true);
+        var reason = check.Paragraphs("reason", request?.Reason);
         check.ThrowIfInvalid();
         var actor = Actor.From(http.User);
         var command = new WithdrawDossier(reason, time.GetUtcNow());

@@ -41,9 +41,9 @@ public static class AdoptPlanCommand
             check.Sector($"targets[{i}].sector", t?.Sector), check.Amount($"targets[{i}].targetVnd", t?.TargetVnd))).ToList();
         if (targets.Where(t => t.Sector.Length > 0).GroupBy(t => t.Sector).Any(g => g.Count() > 1))
             check.Fail("targets", "Mỗi lĩnh vực chỉ được nêu một lần.", "Each sector may appear only once.");
-        var note = check.Text("note", request?.Note, InputCheck.TextLength, required: false, multiLine: true);
+        var note = check.Paragraphs("note", request?.Note, required: false);
         check.ThrowIfInvalid();
-        return new AdoptPlan(year, targets, note.Length > 0 ? note : null, now);
+        return new AdoptPlan(year, targets, InputCheck.Optional(note), now);
     }
 
     public static async Task<IResult> Handle(

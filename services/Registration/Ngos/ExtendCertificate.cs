@@ -26,10 +26,10 @@ public static class ExtendCertificateCommand
         Guid id, ExtendCertificateRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var check = new InputCheck();
-        var expiry = check.Date("newExpiryDate", request?.NewExpiryDate);
-        var number = check.Text("newNumber", request?.NewNumber, 100, required: false);
+        var expiry = check.Date("newExpiryDate", request?.NewExpiryDate) ?? default;
+        var number = check.Line("newNumber", request?.NewNumber, 100, required: false);
         check.ThrowIfInvalid();
-        var command = new ExtendCertificate(expiry, number.Length > 0 ? number : null, time.GetUtcNow());
+        var command = new ExtendCertificate(expiry, InputCheck.Optional(number), time.GetUtcNow());
         session.ActingAs(Actor.From(http.User), http);
         var decided = await session.DecideAsync<Ngo>(id, http.Request.ExpectedVersion(), ngo => Decide(command, ngo), ct);
         return NgoRules.Changed(http, id, decided.Version);

@@ -21,7 +21,7 @@ public static class NgoRules
     public static string Reason(string? reason)
     {
         var check = new InputCheck();
-        var text = check.Text("reason", reason, InputCheck.TextLength, multiLine: true);
+        var text = check.Paragraphs("reason", reason);
         check.ThrowIfInvalid();
         return text;
     }

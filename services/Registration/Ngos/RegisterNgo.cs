@@ -38,11 +38,11 @@ public static class RegisterNgoCommand
     {
         input ??= new CertificateInput(null, null, null, null);
         var kind = check.Required("certificate.kind", input.Kind);
-        var issued = check.Date("certificate.issueDate", input.IssueDate);
-        var expires = check.Date("certificate.expiryDate", input.ExpiryDate);
+        var issued = check.Date("certificate.issueDate", input.IssueDate) ?? default;
+        var expires = check.Date("certificate.expiryDate", input.ExpiryDate) ?? default;
         if (input.IssueDate is not null && input.ExpiryDate is not null && expires <= issued)
             check.Fail("certificate.expiryDate", "Ngày hết hạn phải sau ngày cấp.", "The expiry date must be after the issue date.");
-        return new Certificate(kind, check.Text("certificate.number", input.Number, 100), issued, expires);
+        return new Certificate(kind, check.Line("certificate.number", input.Number, 100), issued, expires);
     }
 
     public static async Task<IResult> Handle(

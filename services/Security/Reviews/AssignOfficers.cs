@@ -1,5 +1,6 @@
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
 using Marten;
 
 namespace Aid.Security.Reviews;
@@ -14,18 +15,8 @@ public sealed record AssignOfficers(IReadOnlyList<string> Officers, DateTimeOffs
 
     public static AssignOfficers From(AssignOfficersRequest? request, TimeProvider clock)
     {
-        var check = new InputCheck();
-        var officers = new List<string>();
-        if (request?.Officers is not { Count: > 0 } given)
-            check.Fail("officers", "Cần ít nhất một cán bộ.", "At least one officer is required.");
-        else if (given.Count > MaxOfficers)
-            check.Fail("officers", $"Tối đa {MaxOfficers} cán bộ.", $"At most {MaxOfficers} officers.");
-        else
-            for (var i = 0; i < given.Count; i++)
-                if (check.Text($"officers[{i}]", given[i], MaxOfficerIdLength) is { } officer)
-                    officers.Add(officer);
-        check.ThrowIfAny();
-        return new AssignOfficers([.. officers.Distinct()], clock.GetUtcNow());
+        var officers = InputCheck.Validated(check => check.Lines("officers", request?.Officers, MaxOfficers, MaxOfficerIdLength));
+        return new AssignOfficers(officers, clock.GetUtcNow());
     }
 
     public static IReadOnlyList<object> Decide(AssignOfficers command, SecurityReview review)

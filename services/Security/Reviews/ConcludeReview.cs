@@ -1,6 +1,7 @@
 using Aid.Contracts.Security;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
 using Marten;
 using Aid.ServiceDefaults.Calendar;
 
@@ -20,25 +21,18 @@ public sealed record ConcludeReview(
     public static ConcludeReview From(ConcludeReviewRequest? request, TimeProvider clock)
     {
         var check = new InputCheck();
-        var verdict = check.Enum<SecurityVerdict>("verdict", request?.Verdict);
-        var conditions = new List<string>();
-        var given = request?.PublicConditions ?? [];
-        if (given.Count > MaxConditions)
-            check.Fail("publicConditions", $"Tối đa {MaxConditions} điều kiện.", $"At most {MaxConditions} conditions.");
-        else
-            for (var i = 0; i < given.Count; i++)
-                if (check.Text($"publicConditions[{i}]", given[i], InputCheck.LineMax) is { } condition)
-                    conditions.Add(condition);
-        if (verdict == SecurityVerdict.ClearedWithConditions && given.Count == 0)
+        var verdict = check.OneOf<SecurityVerdict>("verdict", request?.Verdict);
+        var conditions = check.Lines("publicConditions", request?.PublicConditions, MaxConditions, required: false);
+        var given = request?.PublicConditions?.Count ?? 0;
+        if (verdict == SecurityVerdict.ClearedWithConditions && given == 0)
             check.Fail("publicConditions", "Kết luận có điều kiện phải nêu ít nhất một điều kiện.",
                 "A clearance with conditions needs at least one public condition.");
-        if ((verdict is SecurityVerdict.Cleared or SecurityVerdict.Objection) && given.Count > 0)
+        if ((verdict is SecurityVerdict.Cleared or SecurityVerdict.Objection) && given > 0)
             check.Fail("publicConditions", "Chỉ nêu điều kiện khi kết luận là ClearedWithConditions.",
                 "Public conditions go only with the ClearedWithConditions verdict.");
-        var reasons = check.Text("reasons", request?.Reasons, InputCheck.TextMax, multiline: true,
-            required: verdict == SecurityVerdict.Objection);
-        check.ThrowIfAny();
-        return new ConcludeReview(verdict!.Value, conditions, reasons, clock.GetUtcNow(), clock.VietnamToday());
+        var reasons = check.Paragraphs("reasons", request?.Reasons, required: verdict == SecurityVerdict.Objection);
+        check.ThrowIfInvalid();
+        return new ConcludeReview(verdict!.Value, conditions, InputCheck.Optional(reasons), clock.GetUtcNow(), clock.VietnamToday());
     }
 
     public static IReadOnlyList<object> Decide(ConcludeReview command, SecurityReview review)

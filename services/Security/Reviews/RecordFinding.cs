@@ -15,10 +15,10 @@ public sealed record RecordFinding(Guid FindingId, string Text, FindingSeverity 
         var check = new InputCheck();
         if (request?.FindingId == Guid.Empty)
             check.Fail("findingId", "Mã phát hiện không hợp lệ.", "The finding id must not be empty.");
-        var text = check.Text("text", request?.Text, InputCheck.TextMax, multiline: true);
-        var severity = check.Enum<FindingSeverity>("severity", request?.Severity);
-        check.ThrowIfAny();
-        return new RecordFinding(request!.FindingId ?? Guid.NewGuid(), text!, severity!.Value, actor.UserId, clock.GetUtcNow());
+        var text = check.Paragraphs("text", request?.Text);
+        var severity = check.OneOf<FindingSeverity>("severity", request?.Severity);
+        check.ThrowIfInvalid();
+        return new RecordFinding(request!.FindingId ?? Guid.NewGuid(), text, severity!.Value, actor.UserId, clock.GetUtcNow());
     }
 
     public static IReadOnlyList<object> Decide(RecordFinding command, SecurityReview review)

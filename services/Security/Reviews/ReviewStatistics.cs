@@ -1,5 +1,6 @@
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
 using Marten;
 
 namespace Aid.Security.Reviews;
@@ -25,9 +26,8 @@ public static class ReviewStatisticsEndpoint
         var check = new InputCheck();
         var start = check.Date("from", from);
         var end = check.Date("to", to);
-        if (start is { } s && end is { } e && e < s)
-            check.Fail("to", "Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.", "'to' must not be before 'from'.");
-        check.ThrowIfAny();
+        check.Rule(!(end < start), "to", "Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.", "'to' must not be before 'from'.");
+        check.ThrowIfInvalid();
 
         var reviews = await session.Query<SecurityReview>().Where(r => r.StartedOn <= end!.Value).ToListAsync(ct);
         return Results.Ok(Compute(reviews, start!.Value, end!.Value, clock.VietnamToday(), calendar));
