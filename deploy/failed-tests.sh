@@ -5,7 +5,7 @@ set -uo pipefail
 folder="${1:-TestResults}"
 find "$folder" -name '*.trx' -print0 | while IFS= read -r -d '' trx; do
   # One result per line: a .trx's UnitTestResult elements can span many lines.
-  tr '\n' ' ' <"$trx" | sed 's/<UnitTestResult /\n<UnitTestResult /g' | grep '^<UnitTestResult .*outcome="Failed"' |
+  tr '\n' ' ' <"$trx" | sed 's/<UnitTestResult /\n<UnitTestResult /g' | grep '^<UnitTestResult [^>]*outcome="Failed"' |
     while IFS= read -r result; do
       name=$(sed -n 's/.*testName="\([^"]*\)".*/\1/p' <<<"$result")
       message=$(sed -n 's/.*<Message>\(.*\)<\/Message>.*/\1/p' <<<"$result" | cut -c1-1200)

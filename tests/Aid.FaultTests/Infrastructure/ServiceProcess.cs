@@ -93,10 +93,19 @@ public sealed class ServiceProcess
         catch (IOException) { return "(no log)"; }
     }
 
+    private static readonly HashSet<int> PortsGiven = [];
+
+    /// <summary>A free port not handed out before in this run: instances start before they listen, and the system
+    /// may offer a port again until someone listens on it.</summary>
     private static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        lock (PortsGiven)
+            while (true)
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, 0);
+                listener.Start();
+                var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+                if (PortsGiven.Add(port)) return port;
+            }
     }
 }

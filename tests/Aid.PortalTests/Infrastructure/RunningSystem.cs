@@ -34,15 +34,28 @@ public sealed class RunningSystem : IAsyncLifetime
     {
         var servers = await TestServers.Instance;
         environment = await servers.CreateIsolatedEnvironmentAsync("portal");
-        foreach (var name in Services.Append("Portal"))
-            Urls[name] = new Uri($"http://127.0.0.1:{FreePort()}");
+        // A port found free can be taken by another process before the service listens on it: the service then
+        // exits, and whatever else listens there may answer in its place. Start again on new ports.
+        for (var attempt = 1; !await TryStartAsync(environment); attempt++)
+        {
+            await StopAsync();
+            if (attempt == 3)
+                throw new InvalidOperationException($"The system could not start on free ports three times; see {Path.Combine(ResultsFolder, "portal-system")}");
+        }
+    }
+
+    private async Task<bool> TryStartAsync(IsolatedEnvironment isolated)
+    {
+        var names = Services.Append("Portal").ToList();
+        foreach (var (name, port) in names.Zip(FreePorts(names.Count)))
+            Urls[name] = new Uri($"http://127.0.0.1:{port}");
 
         var common = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["DOTNET_ENVIRONMENT"] = "Development",
-            ["ConnectionStrings__Postgres"] = environment.Postgres,
-            ["ConnectionStrings__RabbitMq"] = environment.RabbitMq,
+            ["ConnectionStrings__Postgres"] = isolated.Postgres,
+            ["ConnectionStrings__RabbitMq"] = isolated.RabbitMq,
             ["Auth__DevelopmentIssuer__Enabled"] = "true",
             ["Calendar__DaysOffFile"] = Path.Combine(RepositoryRoot, "deploy", "reference-data", "vn-days-off.csv"),
             ["Portal__RefreshSeconds"] = "1",
@@ -51,14 +64,16 @@ public sealed class RunningSystem : IAsyncLifetime
         foreach (var name in Services)
             common[$"Services__{name}"] = Urls[name].ToString().TrimEnd('/');
 
-        foreach (var (name, url) in Urls)
-            processes.Add(Start(name, url, common, logs));
+        var started = Urls.ToDictionary(u => u.Key, u => Start(u.Key, u.Value, common, logs));
+        processes.AddRange(started.Values);
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddSeconds(120);
         foreach (var (name, url) in Urls)
             while (true)
             {
+                if (started.Values.Any(p => p.HasExited))
+                    return false;
                 try
                 {
                     if ((await http.GetAsync(new Uri(url, "/health/ready"))).StatusCode == HttpStatusCode.OK) break;
@@ -71,9 +86,19 @@ public sealed class RunningSystem : IAsyncLifetime
                     throw new InvalidOperationException($"{name} did not become ready at {url}; see {LogOf(name)}");
                 await Task.Delay(500);
             }
+        // Ready answers may have come from another listener on the port of a service that exited meanwhile.
+        await Task.Delay(500);
+        return !started.Values.Any(p => p.HasExited);
     }
 
     public async Task DisposeAsync()
+    {
+        await StopAsync();
+        if (environment is not null)
+            await (await TestServers.Instance).RemoveAsync(environment);
+    }
+
+    private async Task StopAsync()
     {
         foreach (var process in processes)
         {
@@ -88,10 +113,10 @@ public sealed class RunningSystem : IAsyncLifetime
             }
             process.Dispose();
         }
+        processes.Clear();
         foreach (var log in logs)
             lock (log) log.Dispose();
-        if (environment is not null)
-            await (await TestServers.Instance).RemoveAsync(environment);
+        logs.Clear();
     }
 
     /// <summary>A development token for a named user (or an NGO's staff member), from the Registration service.</summary>
@@ -142,11 +167,22 @@ public sealed class RunningSystem : IAsyncLifetime
 
     private static string LogOf(string name) => Path.Combine(ResultsFolder, "portal-system", $"{name}.log");
 
-    private static int FreePort()
+    /// <summary>
+    /// Distinct free ports: every listener stays open until all are chosen, so the system cannot hand the same port
+    /// out twice (it did once, and two services shared an address).
+    /// </summary>
+    private static IReadOnlyList<int> FreePorts(int count)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
+        try
+        {
+            listeners.ForEach(l => l.Start());
+            return listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToList();
+        }
+        finally
+        {
+            listeners.ForEach(l => l.Stop());
+        }
     }
 
     private static string FindRoot()
