@@ -159,7 +159,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         foreach (var (service, type) in new[] { ("Registration", "DossierSubmitted"), ("Security", "ReviewConcluded"),
                      ("Appraisal", "DossierApproved"), ("Monitoring", "MonitoringStarted") })
             await Expect(events.Locator("tr", new() { HasText = service }).Filter(new() { HasText = type }).First).ToBeVisibleAsync();
-        await auditor.GetByLabel("Thời điểm (giờ Việt Nam)").FillAsync(DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-ddTHH:mm:ss"));
+        await auditor.GetByLabel("Thời điểm (giờ Việt Nam)").FillAsync(DateTimeLocal(DateTime.UtcNow.AddHours(7)));
         await auditor.GetByRole(AriaRole.Button, new() { Name = "Xem trạng thái" }).ClickAsync();
         await ExpectEveryServiceAnswered(auditor.Locator("section", new() { Has = auditor.GetByRole(AriaRole.Heading, new() { Name = "Trạng thái tại một thời điểm" }) }));
         await ExpectFieldsLabelled(auditor);
@@ -277,6 +277,13 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
     {
         Name = name, MimeType = "application/pdf", Buffer = "%PDF-1.4\n% Aid portal test document\n%%EOF\n"u8.ToArray(),
     };
+
+    /// <summary>
+    /// A datetime-local value as Chromium keeps it. It drops ":00" seconds, and Playwright refuses a fill that the input
+    /// then rewrites ("Malformed value"): with seconds always written, the journey failed whenever it ran at second 0.
+    /// </summary>
+    private static string DateTimeLocal(DateTime at) =>
+        at.ToString(at.Second == 0 ? "yyyy-MM-ddTHH:mm" : "yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 
     private static Task Interactive(IPage page) =>
         page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
