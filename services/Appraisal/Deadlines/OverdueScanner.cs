@@ -1,32 +1,19 @@
 using Aid.Appraisal.Appraisals;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Scanning;
 using Marten;
 
 namespace Aid.Appraisal.Deadlines;
 
 /// <summary>Every Overdue:ScanSeconds (default 60), flags the stages that became overdue since the last scan.</summary>
-public sealed class OverdueScanner(IDocumentStore store, TimeProvider time, IConfiguration configuration, ILogger<OverdueScanner> logger)
-    : BackgroundService
+public sealed class OverdueScanner(IDocumentStore store, TimeProvider time, IConfiguration configuration, ILogger<OverdueScanner> logger) : PeriodicScan(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Overdue:ScanSeconds", 60)));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await ScanAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(e, "Overdue scan failed; retrying at the next interval");
-            }
-            await Task.Delay(interval, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
-        }
-    }
+    protected override TimeSpan Interval { get; } = Seconds(configuration.GetValue<int?>("Overdue:ScanSeconds"), 60);
 
-    private async Task ScanAsync(CancellationToken cancellationToken)
+    protected override string Name => "Overdue scan of appraisals and decisions";
+
+    public override async Task ScanAsync(CancellationToken cancellationToken)
     {
         var today = time.VietnamToday();
         IReadOnlyList<DossierAppraisal> running;

@@ -1,7 +1,8 @@
 using Aid.ServiceDefaults;
-using Aid.ServiceDefaults.Commands;
-using Marten;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Scanning;
+using Marten;
 
 namespace Aid.Monitoring.Projects;
 
@@ -9,28 +10,13 @@ namespace Aid.Monitoring.Projects;
 /// Every Overdue:ScanSeconds (default 60), flags what became overdue. Several instances may scan at once: the
 /// flags are appended with optimistic concurrency, so a project is flagged once; the loser retries next scan.
 /// </summary>
-public sealed class OverdueScanner(IDocumentStore store, TimeProvider clock, IConfiguration configuration, ILogger<OverdueScanner> logger)
-    : BackgroundService
+public sealed class OverdueScanner(IDocumentStore store, TimeProvider clock, IConfiguration configuration, ILogger<OverdueScanner> logger) : PeriodicScan(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue<int?>("Overdue:ScanSeconds") ?? 60));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await ScanAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(e, "Overdue scan failed; retrying at the next interval");
-            }
-            try { await Task.Delay(interval, stoppingToken); }
-            catch (OperationCanceledException) { return; }
-        }
-    }
+    protected override TimeSpan Interval { get; } = Seconds(configuration.GetValue<int?>("Overdue:ScanSeconds"), 60);
 
-    public async Task ScanAsync(CancellationToken cancellationToken)
+    protected override string Name => "Overdue scan of monitored projects";
+
+    public override async Task ScanAsync(CancellationToken cancellationToken)
     {
         var today = clock.VietnamToday();
         IReadOnlyList<MonitoredProject> open;

@@ -1,6 +1,7 @@
 using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Scanning;
 using Marten;
 using Microsoft.Extensions.Options;
 
@@ -12,28 +13,13 @@ namespace Aid.Monitoring.Reporting;
 /// concurrency, so an agency is reminded once per report; the loser finds it done at the next scan.
 /// </summary>
 public sealed class ReminderScanner(
-    IDocumentStore store, TimeProvider clock, IOptions<ReportingOptions> options, WorkingCalendar calendar, ILogger<ReminderScanner> logger)
-    : BackgroundService
+    IDocumentStore store, TimeProvider clock, IOptions<ReportingOptions> options, WorkingCalendar calendar, ILogger<ReminderScanner> logger) : PeriodicScan(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.ReminderScanSeconds));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await ScanAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(e, "Report reminder scan failed; retrying at the next interval");
-            }
-            try { await Task.Delay(interval, stoppingToken); }
-            catch (OperationCanceledException) { return; }
-        }
-    }
+    protected override TimeSpan Interval { get; } = Seconds(options.Value.ReminderScanSeconds, 60);
 
-    public async Task ScanAsync(CancellationToken cancellationToken)
+    protected override string Name => "Report reminder scan";
+
+    public override async Task ScanAsync(CancellationToken cancellationToken)
     {
         var today = clock.VietnamToday();
         var settings = options.Value;

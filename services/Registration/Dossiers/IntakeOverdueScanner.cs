@@ -1,5 +1,6 @@
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Scanning;
 using Marten;
 
 namespace Aid.Registration.Dossiers;
@@ -9,22 +10,13 @@ namespace Aid.Registration.Dossiers;
 /// A dossier waiting for the NGO's supplement is not overdue: its clock is stopped.
 /// </summary>
 public sealed class IntakeOverdueScanner(
-    IDocumentStore store, TimeProvider time, IConfiguration configuration, ILogger<IntakeOverdueScanner> logger) : BackgroundService
+    IDocumentStore store, TimeProvider time, IConfiguration configuration, ILogger<IntakeOverdueScanner> logger) : PeriodicScan(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue<int?>("Overdue:ScanSeconds") ?? 60));
-        using var timer = new PeriodicTimer(interval, time);
-        do
-        {
-            try { await ScanAsync(stoppingToken); }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-            catch (Exception e) { logger.LogWarning(e, "Overdue scan failed; retrying at the next interval"); }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval { get; } = Seconds(configuration.GetValue<int?>("Overdue:ScanSeconds"), 60);
 
-    public async Task ScanAsync(CancellationToken ct)
+    protected override string Name => "Overdue scan of intake checks";
+
+    public override async Task ScanAsync(CancellationToken ct)
     {
         var today = time.VietnamToday();
         await using var query = store.QuerySession();

@@ -1,6 +1,7 @@
-using Aid.ServiceDefaults.Commands;
-using Marten;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Scanning;
+using Marten;
 
 namespace Aid.Security.Reviews;
 
@@ -15,27 +16,13 @@ public sealed record FlagOverdue(DateOnly Today)
 
 /// <summary>Scans the open reviews every Overdue:ScanSeconds (default 60) and flags those that became overdue.</summary>
 public sealed class OverdueReviewScanner(
-    IDocumentStore store, TimeProvider clock, IConfiguration configuration, ILogger<OverdueReviewScanner> logger)
-    : BackgroundService
+    IDocumentStore store, TimeProvider clock, IConfiguration configuration, ILogger<OverdueReviewScanner> logger) : PeriodicScan(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Overdue:ScanSeconds", 60)));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await ScanAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(e, "Overdue scan of security reviews failed; retrying in {Interval}", interval);
-            }
-            await Task.Delay(interval, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
-        }
-    }
+    protected override TimeSpan Interval { get; } = Seconds(configuration.GetValue<int?>("Overdue:ScanSeconds"), 60);
 
-    public async Task ScanAsync(CancellationToken ct)
+    protected override string Name => "Overdue scan of security reviews";
+
+    public override async Task ScanAsync(CancellationToken ct)
     {
         var today = clock.VietnamToday();
         IReadOnlyList<Guid> late;

@@ -7,6 +7,7 @@ using Aid.Contracts;
 using Aid.Contracts.Registration;
 using Aid.Contracts.Security;
 using Aid.IntegrationTests.Infrastructure;
+using Aid.ServiceDefaults.Calendar;
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -101,7 +102,7 @@ public sealed class AppraisalDriver(AidSystem system)
         securityOverrideReason = overrideReason,
     };
 
-    public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TestClock.VietnamTime).DateTime);
+    public static DateOnly Today => TimeProvider.System.VietnamToday();
 
     public async Task<DossierAppraisal?> LoadAsync(Guid id)
     {

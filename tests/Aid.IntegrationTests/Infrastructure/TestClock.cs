@@ -7,9 +7,7 @@ public sealed class TestClock : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow + offset;
 
-    public override TimeZoneInfo LocalTimeZone => VietnamTime;
+    public override TimeZoneInfo LocalTimeZone => Aid.ServiceDefaults.Calendar.VietnamTime.Zone;
 
     public void Advance(TimeSpan by) => offset += by;
-
-    public static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 }

@@ -10,8 +10,6 @@ public static class TestCodes
 
     public static string Receipt(DateOnly day) => $"SNV-{day:yyyyMMdd}-{Next():0000}";
 
-    public static string Receipt(DateTime day) => Receipt(DateOnly.FromDateTime(day));
-
     public static string Decision() => $"{Next()}/QĐ-UBND";
 
     public static string CatalogueEntry() => $"DM-{Next():0000}";

@@ -5,14 +5,15 @@ using System.Text.Json;
 using Aid.Contracts;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Security.Reviews;
+using Aid.ServiceDefaults.Calendar;
 using JasperFx.Events;
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Published = Aid.Contracts.Registration;
 using RabbitMQ.Client;
 using Xunit;
-using Published = Aid.Contracts.Registration;
 
 namespace Aid.IntegrationTests.SecurityReviews;
 
@@ -25,7 +26,7 @@ public static class SecurityTestKit
     {
         var dossierId = Guid.NewGuid();
         var message = new Published.DossierAccepted(
-            Metadata("registration"), dossierId, TestCodes.Receipt(DateTime.UtcNow),
+            Metadata("registration"), dossierId, TestCodes.Receipt(TimeProvider.System.VietnamToday()),
             ngoId ?? Guid.NewGuid(), aidKind, sensitiveAreas ?? [])
         {
             NgoName = "Hope International", Title = "Nước sạch cho xã Tân Lập", AppointmentDate = new DateOnly(2027, 1, 15),
