@@ -1,8 +1,8 @@
 using Aid.ServiceDefaults.Audit;
+using Aid.ServiceDefaults.Refusals;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
-using Aid.ServiceDefaults.Refusals;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;

@@ -1,8 +1,8 @@
 using Aid.Appraisal.Deadlines;
+using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Appraisal.Appraisals;
 

@@ -1,9 +1,9 @@
 using Aid.Appraisal.Appraisals;
 using Aid.Appraisal.Deadlines;
-using Marten;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Problems;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Aid.Appraisal.Decisions;
 

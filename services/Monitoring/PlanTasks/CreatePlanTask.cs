@@ -1,9 +1,9 @@
 using Aid.Monitoring.Projects;
+using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
-using Marten;
-using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Problems;
+using Marten;
 
 namespace Aid.Monitoring.PlanTasks;
 

@@ -1,6 +1,6 @@
-using Marten;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Problems;
+using Marten;
 
 namespace Aid.Monitoring.Projects;
 

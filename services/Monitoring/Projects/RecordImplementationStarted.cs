@@ -1,6 +1,6 @@
+using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Problems;
 using Marten;
-using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Monitoring.Projects;
 

@@ -1,8 +1,8 @@
 using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
-using Marten;
 using Aid.ServiceDefaults.Problems;
+using Marten;
 
 namespace Aid.Monitoring.Recognition;
 

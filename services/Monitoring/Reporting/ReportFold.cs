@@ -1,6 +1,6 @@
-using Aid.Monitoring.Projects;
 using Aid.Contracts.Appraisal;
 using Aid.Contracts.Registration;
+using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
 

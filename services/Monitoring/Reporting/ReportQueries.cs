@@ -1,9 +1,9 @@
 using System.Globalization;
 using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Problems;
 using Marten;
 using Microsoft.Extensions.Options;
-using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Monitoring.Reporting;
 

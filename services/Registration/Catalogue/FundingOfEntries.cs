@@ -3,9 +3,9 @@ using Aid.Contracts.Appraisal;
 using Aid.Contracts.Monitoring;
 using Aid.Registration.Dossiers;
 using Aid.ServiceDefaults;
+using Aid.ServiceDefaults.Calendar;
 using Marten;
 using MassTransit;
-using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Registration.Catalogue;
 

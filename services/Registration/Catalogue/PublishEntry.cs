@@ -1,8 +1,8 @@
+using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
-using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Registration.Catalogue;
 

@@ -1,7 +1,7 @@
+using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Marten;
-using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Registration.Dossiers;
 

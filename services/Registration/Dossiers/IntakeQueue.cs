@@ -1,7 +1,7 @@
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
-using Marten;
 using Aid.ServiceDefaults.Problems;
+using Marten;
 
 namespace Aid.Registration.Dossiers;
 

@@ -1,8 +1,8 @@
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
-using Marten;
 using Aid.ServiceDefaults.Problems;
+using Marten;
 
 namespace Aid.Registration.Dossiers;
 

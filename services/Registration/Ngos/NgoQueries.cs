@@ -1,7 +1,7 @@
+using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
-using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Registration.Ngos;
 

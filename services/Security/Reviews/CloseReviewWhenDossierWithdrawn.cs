@@ -1,8 +1,8 @@
 using Aid.Contracts.Registration;
 using Aid.ServiceDefaults;
+using Aid.ServiceDefaults.Calendar;
 using Marten;
 using MassTransit;
-using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Security.Reviews;
 

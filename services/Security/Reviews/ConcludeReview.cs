@@ -1,9 +1,9 @@
 using Aid.Contracts.Security;
+using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
-using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Security.Reviews;
 

@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using Aid.Appraisal.Appraisals;
 using Aid.Contracts.Security;
 using Aid.IntegrationTests.Infrastructure;
-using Xunit;
 using Published = Aid.Contracts.Appraisal;
+using Xunit;
 
 namespace Aid.IntegrationTests.AppraisalTests;
 

@@ -4,8 +4,8 @@ using Aid.Appraisal.Appraisals;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.ServiceDefaults.Calendar;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 using Published = Aid.Contracts.Appraisal;
+using Xunit;
 
 namespace Aid.IntegrationTests.AppraisalTests;
 

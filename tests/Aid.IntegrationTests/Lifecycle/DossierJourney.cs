@@ -4,8 +4,8 @@ using System.Text.Json;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.IntegrationTests.RegistrationTests;
 using Aid.Registration.Dossiers;
-using Xunit;
 using Aid.ServiceDefaults.Calendar;
+using Xunit;
 
 namespace Aid.IntegrationTests.Lifecycle;
 

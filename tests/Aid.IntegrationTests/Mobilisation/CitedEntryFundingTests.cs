@@ -4,8 +4,8 @@ using Aid.IntegrationTests.AppraisalTests;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.IntegrationTests.RegistrationTests;
 using Aid.Registration.Catalogue;
-using Xunit;
 using Published = Aid.Contracts.Registration;
+using Xunit;
 
 namespace Aid.IntegrationTests.MobilisationTests;
 

@@ -6,8 +6,8 @@ using Aid.IntegrationTests.AppraisalTests;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.IntegrationTests.RegistrationTests;
 using Aid.Registration.Catalogue;
-using Xunit;
 using Aid.ServiceDefaults.Calendar;
+using Xunit;
 
 namespace Aid.IntegrationTests.MobilisationTests;
 

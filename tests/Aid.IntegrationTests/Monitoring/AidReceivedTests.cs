@@ -1,7 +1,7 @@
 using System.Net;
 using Aid.IntegrationTests.Infrastructure;
-using Xunit;
 using Published = Aid.Contracts.Monitoring;
+using Xunit;
 
 namespace Aid.IntegrationTests.ProjectMonitoring;
 

@@ -6,8 +6,8 @@ using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 using Published = Aid.Contracts.Monitoring;
+using Xunit;
 
 namespace Aid.IntegrationTests.ProjectMonitoring;
 

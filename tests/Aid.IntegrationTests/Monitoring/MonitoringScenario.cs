@@ -7,10 +7,10 @@ using Aid.Contracts;
 using Aid.Contracts.Appraisal;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Monitoring.Projects;
+using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.IntegrationTests.ProjectMonitoring;
 

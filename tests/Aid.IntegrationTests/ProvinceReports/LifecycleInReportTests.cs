@@ -3,8 +3,8 @@ using Aid.IntegrationTests.Infrastructure;
 using Aid.IntegrationTests.Lifecycle;
 using Aid.IntegrationTests.RegistrationTests;
 using Aid.Monitoring.Reporting;
-using Xunit;
 using Aid.ServiceDefaults.Calendar;
+using Xunit;
 
 namespace Aid.IntegrationTests.ProvinceReports;
 

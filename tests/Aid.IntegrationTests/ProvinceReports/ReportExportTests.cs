@@ -3,8 +3,8 @@ using System.Net;
 using Aid.Monitoring.Reporting;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Xunit;
 using Wp = DocumentFormat.OpenXml.Wordprocessing;
+using Xunit;
 
 namespace Aid.IntegrationTests.ProvinceReports;
 

@@ -5,8 +5,8 @@ using Aid.Security;
 using Aid.Security.Reviews;
 using Aid.ServiceDefaults.Calendar;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 using Published = Aid.Contracts.Registration;
+using Xunit;
 
 namespace Aid.IntegrationTests.SecurityReviews;
 
