@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Aid.Portal.Forms;
 
 namespace Aid.Portal.Api;
 
@@ -19,9 +20,17 @@ public sealed record FieldSpec(string Name, string Vi, string En, FieldKind Kind
         {
             FieldKind.Lines => DossierForm.Lines(text.Replace(',', '\n')).ToArray(),
             _ when text.Length == 0 => null,
-            FieldKind.Number => decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : text,
+            FieldKind.Number => NumberEntry.Read(text, CultureInfo.CurrentUICulture).Value,
             _ => text,
         };
+    }
+
+    /// <summary>What is wrong with what the officer typed, checked before anything is sent (the service checks again).</summary>
+    public string? ErrorOf(string? typed)
+    {
+        var text = typed?.Trim() ?? "";
+        if (text.Length == 0) return Required ? Texts.L("Bắt buộc.", "Required.") : null;
+        return Kind == FieldKind.Number ? NumberEntry.Read(text, CultureInfo.CurrentUICulture).Error : null;
     }
 
     /// <summary>Dates start at today (Vietnam time), choices at their first value.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Aid.Portal.Forms;
 
 namespace Aid.Portal.Api;
 
@@ -65,10 +66,29 @@ public sealed class DossierForm
         _ => kind,
     };
 
+    public static string SensitiveAreaLabel(string area) => area switch
+    {
+        "Religion" => Texts.L("Tôn giáo", "Religion"),
+        "Ethnicity" => Texts.L("Dân tộc", "Ethnicity"),
+        "HumanRights" => Texts.L("Nhân quyền", "Human rights"),
+        "Democracy" => Texts.L("Dân chủ", "Democracy"),
+        "DefenceBorder" => Texts.L("Quốc phòng, biên giới", "Defence and borders"),
+        "Land" => Texts.L("Đất đai", "Land"),
+        "EnvironmentEnergyTransition" => Texts.L("Môi trường, chuyển đổi năng lượng", "Environment and energy transition"),
+        "DataDigitalTransformation" => Texts.L("Dữ liệu, chuyển đổi số", "Data and digital transformation"),
+        _ => area,
+    };
+
     /// <summary>Every problem, by field, in the reader's language.</summary>
     public Dictionary<string, string> Errors()
     {
         var errors = new Dictionary<string, string>();
+        void Positive(string field, string typed, string whenZero)
+        {
+            var reading = Read(typed);
+            if (reading.Error is { } error) errors[field] = string.IsNullOrWhiteSpace(typed) ? whenZero : error;
+            else if (reading.Value is not > 0) errors[field] = whenZero;
+        }
         void Required(string field, string value)
         {
             if (string.IsNullOrWhiteSpace(value)) errors[field] = Texts.L("Bắt buộc.", "Required.");
@@ -81,12 +101,11 @@ public sealed class DossierForm
         Required(nameof(Beneficiaries), Beneficiaries);
         if (Lines(Fields).Count == 0) errors[nameof(Fields)] = Texts.L("Nêu ít nhất một lĩnh vực.", "Name at least one field.");
         if (Lines(Locations).Count == 0) errors[nameof(Locations)] = Texts.L("Nêu ít nhất một địa điểm.", "Name at least one location.");
-        if (Number(Amount) is not > 0) errors[nameof(Amount)] = Texts.L("Nhập số tiền lớn hơn 0.", "Enter an amount above 0.");
-        if (Currency.Trim().Length != 3 || !Currency.Trim().All(char.IsAsciiLetterUpper))
+        Positive(nameof(Amount), Amount, Texts.L("Nhập số tiền lớn hơn 0.", "Enter an amount above 0."));
+        if (!CurrencyValid)
             errors[nameof(Currency)] = Texts.L("Mã tiền tệ 3 chữ in hoa (USD, EUR, VND).", "A 3-letter currency code (USD, EUR, VND).");
-        if (Currency.Trim() != "VND" && Number(ExchangeRate) is not > 0)
-            errors[nameof(ExchangeRate)] = Texts.L("Nhập tỷ giá quy đổi sang VND.", "Enter the exchange rate to VND.");
-        if (Number(Counterpart) is null or < 0) errors[nameof(Counterpart)] = Texts.L("Nhập số không âm.", "Enter a number, zero or more.");
+        if (!IsVnd) Positive(nameof(ExchangeRate), ExchangeRate, Texts.L("Nhập tỷ giá quy đổi sang VND.", "Enter the exchange rate to VND."));
+        if (Read(Counterpart).Error is { } counterpartError) errors[nameof(Counterpart)] = counterpartError;
         var start = StartDate;
         var end = EndDate;
         if (start is null) errors[nameof(StartDate)] = Texts.L("Chọn ngày bắt đầu.", "Choose the start date.");
@@ -99,7 +118,7 @@ public sealed class DossierForm
 
     public SubmitDossierRequest ToRequest(Guid id) => new(id, Kind, Title.Trim(), AidOwner.Trim(), ManagingAgency.Trim(),
         Lines(Fields), Lines(Locations),
-        new BudgetInput(Number(Amount) ?? 0, Currency.Trim(), Currency.Trim() == "VND" ? null : Number(ExchangeRate), Number(Counterpart) ?? 0),
+        new BudgetInput(AmountValue ?? 0, Currency.Trim(), IsVnd ? null : RateValue, Read(Counterpart).Value ?? 0),
         StartDate, EndDate, Objectives.Trim(), Beneficiaries.Trim(),
         Files.Values.Select(f => new DocumentInput(f.Kind, f.Name, f.Content.LongLength, f.Sha256)).ToList(),
         SensitiveAreas.ToList())
@@ -110,8 +129,31 @@ public sealed class DossierForm
     /// <summary>One item a line (commas also separate fields).</summary>
     public static List<string> Lines(string text) => text.Split(['\n', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
-    private static decimal? Number(string text) =>
-        decimal.TryParse(text.Replace(" ", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null;
+    public bool IsVnd => Currency.Trim() == "VND";
+
+    public decimal? AmountValue => Read(Amount).Value;
+
+    public decimal? RateValue => Read(ExchangeRate).Value;
+
+    /// <summary>The budget in VND as it will be stored (the amount itself when it is in VND).</summary>
+    public decimal? AmountVnd => IsVnd ? AmountValue : AmountValue * RateValue;
+
+    /// <summary>The amount as understood, with its VND equivalent at the typed rate.</summary>
+    public string? AmountEcho => AmountValue is { } amount && CurrencyValid
+        ? NumberEntry.Money(amount, Currency.Trim(), Culture) + (!IsVnd && AmountVnd is { } vnd ? " = " + NumberEntry.Money(vnd, "VND", Culture) : "")
+        : null;
+
+    public string? RateEcho => !IsVnd && RateValue is { } rate && CurrencyValid
+        ? $"1 {Currency.Trim()} = {NumberEntry.Money(rate, "VND", Culture)}"
+        : null;
+
+    public string? CounterpartEcho => Read(Counterpart).Value is { } counterpart ? NumberEntry.Money(counterpart, "VND", Culture) : null;
+
+    private bool CurrencyValid => Currency.Trim() is { Length: 3 } code && code.All(char.IsAsciiLetterUpper);
+
+    private static CultureInfo Culture => CultureInfo.CurrentUICulture;
+
+    private static NumberReading Read(string typed) => NumberEntry.Read(typed, CultureInfo.CurrentUICulture);
 
 
     public static string ContentTypeOf(string name) => Path.GetExtension(name).ToLowerInvariant() switch

@@ -50,6 +50,8 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await FillDossierAsync(ngo);
         await Expect(ngo.Locator("#title-error")).ToHaveCountAsync(0);
         await Browser.CheckAsync(ngo, "04-ngo-new-dossier");
+        await ngo.GetByRole(AriaRole.Button, new() { Name = "Tiếp tục" }).ClickAsync();
+        await Expect(ngo.Locator("#review-amount")).ToHaveTextAsync("120.000 USD");
         await ngo.GetByRole(AriaRole.Button, new() { Name = "Nộp hồ sơ" }).ClickAsync();
         var receipt = (await ngo.Locator(".receipt-code").TextContentAsync(new() { Timeout = 30_000 }))!.Trim();
         var secret = (await ngo.Locator(".receipt-secret").TextContentAsync())!.Trim();
@@ -232,27 +234,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         return JsonDocument.Parse(body).RootElement.GetProperty("dossierId").GetGuid();
     }
 
-    private async Task<Guid> RegisterNgoAsync()
-    {
-        using var http = new HttpClient { BaseAddress = system.Urls["Registration"] };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenAsync("intake.officer"));
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var response = await http.PostAsJsonAsync("/ngos", new
-        {
-            profile = new
-            {
-                nameOwnLanguage = "Hilfswerk für Kinder", nameEnglish = "Children's Relief Works", acronym = "CRW", country = "Germany",
-                headOfficeAddress = "Hauptstraße 1, Berlin",
-                contact = new { name = "Anna Schmidt", email = "anna@crw.example", phone = "+49 30 123456" },
-                fields = new[] { "Education", "Health" }, provinces = new[] { "DNA", "HCM" },
-            },
-            // Expires in 60 days: the NGO page warns.
-            certificate = new { kind = "OperationRegistration", number = $"{Random.Shared.Next(100, 999)}/BNG-VPDA", issueDate = "2024-01-15", expiryDate = today.AddDays(60).ToString("yyyy-MM-dd") },
-        });
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("ngoId").GetGuid();
-    }
+    private Task<Guid> RegisterNgoAsync() => Seed.RegisterNgoAsync(system);
 
     private static async Task FillDossierAsync(IPage page)
     {
@@ -273,10 +255,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await Expect(page.GetByText("Đã chọn: CommitmentLetter.pdf")).ToBeVisibleAsync();
     }
 
-    private static FilePayload Pdf(string name) => new()
-    {
-        Name = name, MimeType = "application/pdf", Buffer = "%PDF-1.4\n% Aid portal test document\n%%EOF\n"u8.ToArray(),
-    };
+    private static FilePayload Pdf(string name) => Seed.Pdf(name);
 
     /// <summary>
     /// A datetime-local value as Chromium keeps it. It drops ":00" seconds, and Playwright refuses a fill that the input

@@ -1,0 +1,38 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace Aid.PortalTests.Infrastructure;
+
+/// <summary>What a journey needs before it starts (an NGO on the registry) and files to upload.</summary>
+public static class Seed
+{
+    /// <summary>Registers an NGO through the API as Sở Ngoại vụ would; its certificate expires in 60 days.</summary>
+    public static async Task<Guid> RegisterNgoAsync(RunningSystem system)
+    {
+        using var http = new HttpClient { BaseAddress = system.Urls["Registration"] };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenAsync("intake.officer"));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var response = await http.PostAsJsonAsync("/ngos", new
+        {
+            profile = new
+            {
+                nameOwnLanguage = "Hilfswerk für Kinder", nameEnglish = "Children's Relief Works", acronym = "CRW", country = "Germany",
+                headOfficeAddress = "Hauptstraße 1, Berlin",
+                contact = new { name = "Anna Schmidt", email = "anna@crw.example", phone = "+49 30 123456" },
+                fields = new[] { "Education", "Health" }, provinces = new[] { "DNA", "HCM" },
+            },
+            certificate = new { kind = "OperationRegistration", number = $"{Random.Shared.Next(100, 999)}/BNG-VPDA", issueDate = "2024-01-15", expiryDate = today.AddDays(60).ToString("yyyy-MM-dd") },
+        });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("ngoId").GetGuid();
+    }
+
+    public static FilePayload Pdf(string name) => new()
+    {
+        Name = name, MimeType = "application/pdf", Buffer = "%PDF-1.4\n% Aid portal test document\n%%EOF\n"u8.ToArray(),
+    };
+}
