@@ -1,4 +1,5 @@
 using System.Globalization;
+using Aid.Portal.Forms;
 
 namespace Aid.Portal.Api;
 
@@ -36,9 +37,7 @@ public sealed record MobilisationProgressView(
 public static class Money
 {
     /// <summary>A VND amount in the reader's number format: 1.250.000.000 ₫ or 1,250,000,000 VND.</summary>
-    public static string Vnd(decimal? amount) => amount is { } a
-        ? Texts.English ? a.ToString("N0", CultureInfo.GetCultureInfo("en-US")) + " VND" : a.ToString("N0", CultureInfo.GetCultureInfo("vi-VN")) + " ₫"
-        : "—";
+    public static string Vnd(decimal? amount) => amount is { } a ? NumberEntry.Money(a, "VND", CultureInfo.CurrentUICulture) : "—";
 
     public static string Priority(string priority) => priority switch
     {

@@ -84,7 +84,8 @@ public sealed class ServiceApi(IHttpClientFactory clients, IServiceProvider serv
             }
             catch (HttpRequestException e)
             {
-                return new ApiResult<T>(503, default, Unreachable(service, e.Message));
+                services.GetService<ILogger<ServiceApi>>()?.LogWarning(e, "The {Service} service did not answer {Path}", service, request.RequestUri);
+                return new ApiResult<T>(503, default, Unreachable(service));
             }
             using (response)
             {
@@ -122,10 +123,19 @@ public sealed class ServiceApi(IHttpClientFactory clients, IServiceProvider serv
         }
     }
 
-    private static Problem Unreachable(Service service, string message) => new(503,
+    private static Problem Unreachable(Service service) => new(503,
         Texts.L("Dịch vụ không phản hồi", "Service unavailable"),
-        Texts.L($"Không kết nối được dịch vụ {service}: {message}", $"Could not reach the {service} service: {message}"),
+        Texts.L($"Hệ thống {Agency(service).Vi} tạm thời không phản hồi. Vui lòng thử lại sau ít phút.",
+            $"The {Agency(service).En} system is not answering for now. Please try again in a few minutes."),
         new Dictionary<string, string>());
+
+    private static (string Vi, string En) Agency(Service service) => service switch
+    {
+        Service.Security => ("của Công an tỉnh", "Provincial Police"),
+        Service.Appraisal => ("của Sở Tài chính và UBND tỉnh", "Department of Finance and Provincial People's Committee"),
+        Service.Monitoring => ("theo dõi dự án của Sở Ngoại vụ", "Department of Foreign Affairs' project monitoring"),
+        _ => ("của Sở Ngoại vụ", "Department of Foreign Affairs"),
+    };
 
     private static async Task<Problem> ProblemOf(HttpResponseMessage response, CancellationToken ct)
     {

@@ -106,7 +106,7 @@ public sealed class NumberEntryTests
     public void Values_are_written_back_grouped_in_the_readers_language()
     {
         Assert.Equal("1.016.000.000 ₫", NumberEntry.Money(1_016_000_000m, "VND", Vi));
-        Assert.Equal("1,016,000,000 ₫", NumberEntry.Money(1_016_000_000m, "VND", En));
+        Assert.Equal("1,016,000,000 VND", NumberEntry.Money(1_016_000_000m, "VND", En));
         Assert.Equal("40.000,5 USD", NumberEntry.Money(40_000.5m, "USD", Vi));
         Assert.Equal("40,000.5 USD", NumberEntry.Money(40_000.5m, "USD", En));
     }
