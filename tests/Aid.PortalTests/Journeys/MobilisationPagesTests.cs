@@ -128,12 +128,25 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
         return id;
     }
 
-    /// <summary>Sở Ngoại vụ's monitoring records 40,000 USD received (1.016 bn VND at the approved rate); Monitoring publishes it.</summary>
+    /// <summary>
+    /// Sở Ngoại vụ's monitoring officer types "40.000" USD received, the Vietnamese way, in the portal (1.016 bn VND at
+    /// the approved rate; the page checks the 1.016.000.000 ₫ received, so forty USD read instead would fail it).
+    /// </summary>
     private async Task ReceiveTrancheAsync(Guid dossierId, Guid entryId)
     {
         await UntilOkAsync("Monitoring", "monitoring.officer", $"/projects/{dossierId}");
-        await SendAsync("monitoring.officer", HttpMethod.Post, $"/projects/{dossierId}/tranches",
-            new { amount = 40_000m, currency = "USD", receivedOn = DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd") }, service: "Monitoring");
+        var monitor = await browser.SignedInAsync(system.Portal, "monitoring.officer");
+        await monitor.GotoAsync($"/work/{dossierId}");
+        await Interactive(monitor);
+        var tranche = monitor.GetByRole(AriaRole.Region, new() { Name = "Ghi nhận đợt tiếp nhận viện trợ", Exact = true });
+        await tranche.GetByLabel("Số tiền *").FillAsync("40,000");
+        await tranche.GetByLabel("Tiền tệ *").FillAsync("USD");
+        await tranche.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận đợt tiếp nhận viện trợ" }).ClickAsync();
+        await Expect(tranche.Locator(".field-error")).ToContainTextAsync("40.000");
+        await tranche.GetByLabel("Số tiền *").FillAsync("40.000");
+        await Expect(tranche.Locator("output.echo")).ToHaveTextAsync("= 40.000 USD");
+        await tranche.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận đợt tiếp nhận viện trợ" }).ClickAsync();
+        await Expect(monitor.GetByRole(AriaRole.Status).Filter(new() { HasText = "Đã thực hiện" })).ToBeVisibleAsync();
         await UntilOkAsync("Registration", "mobilisation.officer", $"/catalogue/entries/{entryId}", body => body.Contains("\"trancheId\""));
     }
 
