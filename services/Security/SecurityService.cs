@@ -45,12 +45,4 @@ public static class SecurityService
         app.MapSecurityReviews();
         return app;
     }
-
-    /// <summary>Events this service records on its own (consumers, scanner): actor "system", agency CAT.</summary>
-    public static void ActingAsSystem(IDocumentSession session)
-    {
-        session.LastModifiedBy = "system";
-        session.SetHeader(EventHeaders.Agency, Agency);
-        session.SetHeader(EventHeaders.Role, "system");
-    }
 }

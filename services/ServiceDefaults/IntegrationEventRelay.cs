@@ -85,4 +85,7 @@ public static class EventHeaders
 {
     public const string Agency = "agency";
     public const string Role = "role";
+    public const string OriginActor = "origin-actor";
+    public const string OriginAgency = "origin-agency";
+    public const string OriginService = "origin-service";
 }

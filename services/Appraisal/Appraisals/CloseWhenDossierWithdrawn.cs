@@ -1,4 +1,5 @@
 using Aid.Contracts.Registration;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;
 using Marten;
 using MassTransit;
@@ -17,7 +18,7 @@ public sealed class CloseWhenDossierWithdrawn(IDocumentSession session, TimeProv
 
         var stream = await session.Events.FetchForWriting<DossierAppraisal>(message.DossierId, cancellationToken);
         stream.AppendMany(Decide(message, stream.Aggregate, time.GetUtcNow()));
-        session.AsSystem();
+        session.ActingAsSystem(AppraisalService.Agency, message);
         await session.SaveChangesAsync(cancellationToken);
     }
 

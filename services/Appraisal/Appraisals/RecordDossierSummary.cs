@@ -1,5 +1,6 @@
 using Aid.Appraisal.Deadlines;
 using Aid.Contracts.Registration;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Messaging;
@@ -25,7 +26,7 @@ public sealed class RecordDossierSummary(
         var stream = await session.Events.FetchForWriting<DossierAppraisal>(message.DossierId, cancellationToken);
         var events = Decide(message, stream.Aggregate, new AppraisalOpening(time.VietnamToday(), calendar, deadlines), time.GetUtcNow());
         stream.AppendMany(events);
-        session.AsSystem();
+        session.ActingAsSystem(AppraisalService.Agency, message);
         await session.SaveChangesAsync(cancellationToken);
     }
 

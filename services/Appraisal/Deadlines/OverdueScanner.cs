@@ -1,5 +1,6 @@
 using Aid.Appraisal.Appraisals;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Scanning;
 using Marten;
@@ -27,7 +28,7 @@ public sealed class OverdueScanner(IDocumentStore store, TimeProvider time, ICon
             if (FlagOverdueStages.Decide(appraisal, today).Count == 0)
                 continue;
             await using var session = store.LightweightSession();
-            session.AsSystem(appraisal.Status == AppraisalStatus.AwaitingDecision ? Agencies.PeoplesCommittee.Code : Agencies.Finance.Code);
+            session.ActingAsSystem(appraisal.Status == AppraisalStatus.AwaitingDecision ? Agencies.PeoplesCommittee.Code : Agencies.Finance.Code);
             try
             {
                 // Decided again on the current state: a command appended meanwhile wins, the next scan looks again.

@@ -26,8 +26,7 @@ public sealed class OverdueScanner(IDocumentStore store, TimeProvider clock, ICo
         foreach (var project in open.Where(p => OverdueDetection.HasSomethingToFlag(p, today)))
         {
             await using var session = store.LightweightSession();
-            session.LastModifiedBy = "system";
-            session.SetHeader(EventHeaders.Agency, MonitoringService.Agency);
+            session.ActingAsSystem(MonitoringService.Agency);
             session.CorrelationId = $"overdue-scan-{today:yyyyMMdd}";
             try
             {

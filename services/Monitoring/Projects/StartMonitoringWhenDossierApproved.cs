@@ -1,4 +1,5 @@
 using Aid.Contracts.Appraisal;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Messaging;
@@ -33,8 +34,7 @@ public sealed class StartMonitoringWhenDossierApproved(
             return;
         }
 
-        session.LastModifiedBy = "system";
-        session.SetHeader(EventHeaders.Agency, MonitoringService.Agency);
+        session.ActingAsSystem(MonitoringService.Agency, message);
         session.Events.StartStream<MonitoredProject>(message.DossierId, started);
         await session.SaveChangesAsync(context.CancellationToken);
     }

@@ -2,6 +2,7 @@ using Aid.Contracts;
 using Aid.Contracts.Appraisal;
 using Aid.Contracts.Registration;
 using Aid.Contracts.Security;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;
 using Marten;
 using MassTransit;
@@ -35,8 +36,7 @@ public sealed class RecordReportFacts(IDocumentSession session) :
         var id = message.Metadata.EventId;
         if (await session.Events.FetchStreamStateAsync(id, cancellationToken) is not null)
             return;
-        session.LastModifiedBy = message.Metadata.Actor;
-        session.SetHeader(EventHeaders.Agency, message.Metadata.Agency);
+        session.ActingAsSystem(MonitoringService.Agency, message);
         session.CorrelationId = message.Metadata.CorrelationId;
         session.CausationId = id.ToString();
         session.Events.StartStream(id, message);

@@ -1,4 +1,5 @@
 using Aid.Monitoring.Projects;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Scanning;
@@ -29,8 +30,7 @@ public sealed class ReminderScanner(
             var period = ReportPeriod.For(kind, today.Year, preset);
             var id = ReportReminders.StreamId(period.Key);
             await using var session = store.LightweightSession();
-            session.LastModifiedBy = "system";
-            session.SetHeader(EventHeaders.Agency, MonitoringService.Agency);
+            session.ActingAsSystem(MonitoringService.Agency);
             session.CorrelationId = $"report-reminders-{today:yyyyMMdd}";
             var stream = await session.Events.FetchForWriting<ReportReminders>(id, cancellationToken);
             var due = ReportReminders.Decide(period, stream.Aggregate, settings.Contributors, settings.ReminderWorkingDays, today, calendar);

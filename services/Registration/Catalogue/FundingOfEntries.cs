@@ -2,6 +2,7 @@ using Aid.Contracts;
 using Aid.Contracts.Appraisal;
 using Aid.Contracts.Monitoring;
 using Aid.Registration.Dossiers;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
 using Marten;
@@ -60,8 +61,7 @@ public sealed class AidReceivedForCatalogue(IDocumentSession session, ILogger<Ai
         {
             if (amountVnd is { } vnd)
             {
-                session.LastModifiedBy = message.Metadata.Actor;
-                session.SetHeader(EventHeaders.Agency, message.Metadata.Agency);
+                session.ActingAsSystem(RegistrationService.Agency, message);
                 await FundingOfEntries.AppendAsync(session, entryId, logger, entry => EntryFundingRules.Decide(
                     new RecordReceivedAid(dossier.Id, message.TrancheId, vnd, message.ReceivedOn, message.Metadata.OccurredAt), entry), ct);
             }

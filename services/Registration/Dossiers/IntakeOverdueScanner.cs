@@ -1,3 +1,4 @@
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Scanning;
@@ -26,8 +27,7 @@ public sealed class IntakeOverdueScanner(
         foreach (var id in candidates)
         {
             await using var session = store.LightweightSession();
-            session.LastModifiedBy = "system";
-            session.SetHeader(EventHeaders.Agency, RegistrationService.Agency);
+            session.ActingAsSystem(RegistrationService.Agency);
             var stream = await session.Events.FetchForWriting<Dossier>(id, ct);
             if (stream.Aggregate is not { Stage: DossierStage.IntakeCheck, Intake: { OverdueFlagged: false } intake } || intake.DueDate >= today)
                 continue;

@@ -2,6 +2,7 @@ using Aid.Contracts;
 using Aid.Contracts.Appraisal;
 using Aid.Contracts.Monitoring;
 using Aid.Contracts.Security;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;
 using Marten;
 using MassTransit;
@@ -53,8 +54,7 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<
             await session.SaveChangesAsync(ct); // remember it was handled
             return;
         }
-        session.LastModifiedBy = message.Metadata.Actor;
-        session.SetHeader(EventHeaders.Agency, message.Metadata.Agency);
+        session.ActingAsSystem(RegistrationService.Agency, message);
         stream.AppendOne(toEvent(message));
         if (alsoInSameTransaction is not null)
             await alsoInSameTransaction(message, ct);

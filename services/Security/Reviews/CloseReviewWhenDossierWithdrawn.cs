@@ -1,4 +1,5 @@
 using Aid.Contracts.Registration;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
 using Marten;
@@ -22,7 +23,7 @@ public sealed class CloseReviewWhenDossierWithdrawn(IDocumentSession session) : 
         var stream = await session.Events.FetchForWriting<SecurityReview>(message.DossierId, context.CancellationToken);
         if (stream.Aggregate is { Status: ReviewStatus.Open })
         {
-            SecurityService.ActingAsSystem(session);
+            session.ActingAsSystem(SecurityService.Agency, message);
             stream.AppendOne(new SecurityReviewClosedOnWithdrawal(message.DossierId, message.Reason,
                 message.Metadata.OccurredAt, message.Metadata.OccurredAt.VietnamDate()));
         }

@@ -35,7 +35,7 @@ public sealed class OverdueReviewScanner(
         foreach (var id in late)
         {
             await using var session = store.LightweightSession();
-            SecurityService.ActingAsSystem(session);
+            session.ActingAsSystem(SecurityService.Agency);
             session.CorrelationId = $"overdue-scan-{today:yyyyMMdd}";
             try
             {

@@ -1,4 +1,5 @@
 using Aid.Contracts.Registration;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
 using Marten;
@@ -30,7 +31,7 @@ public sealed class OpenReviewWhenDossierAccepted(
         var acceptedOn = message.Metadata.OccurredAt.VietnamDate();
         var dueOn = calendar.AddWorkingDays(acceptedOn, deadlines.WorkingDaysFor(message.AidKind, Stage.Security));
 
-        SecurityService.ActingAsSystem(session);
+        session.ActingAsSystem(SecurityService.Agency, message);
         session.Events.StartStream<SecurityReview>(message.DossierId, new SecurityReviewOpened(
             message.DossierId, message.ReceiptCode, message.NgoId, message.NgoName, message.Title, message.AidKind,
             message.SensitiveAreas ?? [], message.AppointmentDate, screening.Track, screening.Reasons,

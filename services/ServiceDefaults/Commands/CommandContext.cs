@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Aid.Contracts;
 using Aid.ServiceDefaults.Identity;
 using Marten;
 using Microsoft.AspNetCore.Http;
@@ -22,6 +23,28 @@ public static class CommandContext
         session.CorrelationId = Header(http, CorrelationHeader)
             ?? Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
         session.CausationId = Header(http, CommandIdHeader) ?? http.TraceIdentifier;
+        return session;
+    }
+
+    /// <summary>The actor and role of what a service records on its own (a consumer, a scanner).</summary>
+    public const string SystemActor = "system";
+
+    /// <summary>
+    /// Stamps events the service records on its own: actor and role "system", for the given agency. A consumer passes
+    /// the integration event it acts on: its actor and agency are kept apart (origin headers), so an auditor tells
+    /// the system's write from the officer's own act in the other service.
+    /// </summary>
+    public static IDocumentSession ActingAsSystem(this IDocumentSession session, string agency, IIntegrationEvent? cause = null)
+    {
+        session.LastModifiedBy = SystemActor;
+        session.SetHeader(EventHeaders.Agency, agency);
+        session.SetHeader(EventHeaders.Role, SystemActor);
+        if (cause is not null)
+        {
+            session.SetHeader(EventHeaders.OriginActor, cause.Metadata.Actor);
+            session.SetHeader(EventHeaders.OriginAgency, cause.Metadata.Agency);
+            session.SetHeader(EventHeaders.OriginService, cause.Metadata.SourceService);
+        }
         return session;
     }
 

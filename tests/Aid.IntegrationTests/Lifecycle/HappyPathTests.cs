@@ -1,4 +1,6 @@
 using Aid.IntegrationTests.Infrastructure;
+using Aid.ServiceDefaults;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using JasperFx.Events;
 using Marten;
@@ -35,8 +37,19 @@ public sealed class HappyPathTests(AidSystem system) : IClassFixture<AidSystem>
                 Assert.False(string.IsNullOrEmpty(e.UserName), $"{what}: no actor");
                 Assert.False(string.IsNullOrEmpty(e.CorrelationId), $"{what}: no correlation id");
                 Assert.False(string.IsNullOrEmpty(e.CausationId), $"{what}: no causation id");
+                Assert.False(string.IsNullOrEmpty(Header(e, EventHeaders.Role)), $"{what}: no role");
+                Assert.False(string.IsNullOrEmpty(Header(e, EventHeaders.Agency)), $"{what}: no agency");
+                // What a service writes on its own is the system's act; the officer who caused it elsewhere is the origin.
+                Assert.Equal(e.UserName == CommandContext.SystemActor, Header(e, EventHeaders.Role) == CommandContext.SystemActor);
             }
         }
+        var securityConcluded = registrationEvents.Single(e => e.EventTypeName == "security_check_concluded");
+        Assert.Equal((CommandContext.SystemActor, CommandContext.SystemActor, "SNV"),
+            (securityConcluded.UserName, Header(securityConcluded, EventHeaders.Role), Header(securityConcluded, EventHeaders.Agency)));
+        Assert.Equal(("security.officer", "CAT", "security"), (Header(securityConcluded, EventHeaders.OriginActor),
+            Header(securityConcluded, EventHeaders.OriginAgency), Header(securityConcluded, EventHeaders.OriginService)));
+        Assert.Equal("decision.maker", Header(monitoringEvents[0], EventHeaders.OriginActor));
+        Assert.Equal(CommandContext.SystemActor, monitoringEvents[0].UserName);
         Assert.Contains(registrationEvents, e => e.UserName == DevelopmentUser.NgoStaff(ngoId).UserName);
         Assert.Contains(registrationEvents, e => e.UserName == "intake.officer" && e.CorrelationId == acceptCorrelation);
         Assert.Contains(securityEvents, e => e.UserName == "security.officer");
@@ -47,6 +60,8 @@ public sealed class HappyPathTests(AidSystem system) : IClassFixture<AidSystem>
         Assert.Equal(acceptCorrelation, securityEvents[0].CorrelationId);
         Assert.Equal(decisionCorrelation, monitoringEvents[0].CorrelationId);
     }
+
+    private static string? Header(IEvent e, string name) => e.GetHeader(name)?.ToString();
 
     private static async Task<IReadOnlyList<IEvent>> EventsOf(IDocumentStore store, Guid id)
     {
