@@ -21,16 +21,18 @@ public sealed class ReceiptAndLookupPagesTests(RunningSystem system, Browser bro
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
+    public static TheoryData<string, int> LanguagesAndWidths => new()
+    {
+        { "vi", Browser.Desktop }, { "vi", Browser.Phone }, { "en", Browser.Desktop }, { "en", Browser.Phone },
+    };
+
     /// <summary>The province the Registration service is configured with (what the receipt must print).</summary>
     private static readonly string Province = JsonDocument.Parse(File.ReadAllText(
             Path.Combine(RunningSystem.RepositoryRoot, "services", "Registration", "appsettings.json")))
         .RootElement.GetProperty("Province").GetProperty("Name").GetString()!;
 
     [Theory]
-    [InlineData("vi", Browser.Desktop)]
-    [InlineData("vi", Browser.Phone)]
-    [InlineData("en", Browser.Desktop)]
-    [InlineData("en", Browser.Phone)]
+    [MemberData(nameof(LanguagesAndWidths))]
     public async Task The_receipt_prints_the_heading_province_QR_code_documents_and_appointment(string language, int width)
     {
         var dossier = await SubmitAsync();
@@ -91,10 +93,7 @@ public sealed class ReceiptAndLookupPagesTests(RunningSystem system, Browser bro
     }
 
     [Theory]
-    [InlineData("vi", Browser.Desktop)]
-    [InlineData("vi", Browser.Phone)]
-    [InlineData("en", Browser.Desktop)]
-    [InlineData("en", Browser.Phone)]
+    [MemberData(nameof(LanguagesAndWidths))]
     public async Task The_QR_code_opens_the_lookup_which_shows_each_stage_with_its_due_date_and_explains_a_wrong_code(string language, int width)
     {
         var dossier = await SubmitAsync();
