@@ -88,7 +88,11 @@ public sealed class ReceiptAndLookupPagesTests(RunningSystem system, Browser bro
         await ngo.EmulateMediaAsync(new() { Media = Media.Print });
         await Expect(ngo.GetByRole(AriaRole.Button, new() { Name = "In biên nhận" })).ToBeHiddenAsync();
         await Expect(ngo.Locator(".receipt .national-name")).ToBeVisibleAsync();
-        var pdf = await ngo.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true });
+        // A4 is 794 px wide at 96 dpi: the printed page as a picture, and the PDF, beside the screenshots.
+        await ngo.SetViewportSizeAsync(794, 1123);
+        await ngo.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder, "receipt-print-a4.png"), FullPage = true });
+        await ExpectNoOverflowAsync(ngo, "receipt printed on A4");
+        var pdf = await ngo.PdfAsync(new() { PreferCSSPageSize = true, Path = Path.Combine(Browser.ScreenshotFolder, "receipt-a4.pdf") });
         Assert.True(pdf.Length > 1000, "the receipt does not print");
     }
 
