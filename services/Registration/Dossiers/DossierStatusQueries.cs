@@ -111,13 +111,7 @@ public static class DossierStatusQueries
             throw new NotFound("Dossier", hidden: dossier is not null);
         var version = (await session.Events.FetchStreamStateAsync(dossier.Id, ct))?.Version ?? 0;
         http.Response.Headers.ETag = $"\"{version}\"";
-        return Results.Ok(StatusOf(dossier, version) with
-        {
-            Province = province.Name,
-            Documents = (dossier.Content?.Documents ?? []).Select(d => new ReceivedDocument(d.Kind, d.Name)).ToList(),
-            SubmittedOnline = dossier.Content is not null && dossier.Timeline.Any(s => s.Step == "Submitted"),
-            ReceivedBy = dossier.ReceivedBy,
-        });
+        return Results.Ok(StatusOf(dossier, version) with { Province = province.Name });
     }
 
     /// <summary>The status page of the dossier in the given state (also as it stood at an earlier version: see DossierAudit).</summary>
@@ -126,7 +120,12 @@ public static class DossierStatusQueries
             dossier.Content?.Title ?? "", dossier.Content?.Kind.ToString() ?? "", dossier.Stage.ToString(),
             LabelOf(dossier.Stage), HolderOf(dossier.Stage), dossier.ReceiptDate, dossier.AppointmentDate,
             dossier.Stage is DossierStage.IntakeCheck ? dossier.Intake?.DueDate : dossier.CurrentStageDueDate,
-            dossier.MissingItems, TimelineOf(dossier), version);
+            dossier.MissingItems, TimelineOf(dossier), version)
+        {
+            Documents = (dossier.Content?.Documents ?? []).Select(d => new ReceivedDocument(d.Kind, d.Name)).ToList(),
+            SubmittedOnline = dossier.Content is not null && dossier.Timeline.Any(s => s.Step == "Submitted"),
+            ReceivedBy = dossier.ReceivedBy,
+        };
 
     internal static Label LabelOf(DossierStage stage)
     {
