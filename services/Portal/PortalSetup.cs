@@ -59,4 +59,12 @@ public sealed class PortalOptions
 {
     /// <summary>How often open pages ask the services for changes (see README, Portal).</summary>
     public double RefreshSeconds { get; set; } = 5;
+
+    /// <summary>The province this portal serves, printed on receipts when the Registration service's answer has none
+    /// (it normally sends its own configured "Province:Name"; both default to Đồng Nai).</summary>
+    public string Province { get; set; } = "Đồng Nai";
+
+    /// <summary>The portal's public address for the receipt's QR code (e.g. https://aid.example.gov.vn/); when empty,
+    /// the address the page was opened at.</summary>
+    public string? PublicUrl { get; set; }
 }

@@ -17,11 +17,26 @@ public sealed record PublicStep(DateTimeOffset At, string Step, Label Label, str
 public sealed record DossierStatus(
     Guid DossierId, string ReceiptCode, Guid NgoId, string NgoName, string Title, string AidKind, string Stage, Label StageLabel,
     HoldingAgency? HoldingAgency, DateOnly ReceiptDate, DateOnly AppointmentDate, DateOnly? StageDueDate,
-    IReadOnlyList<string> MissingItems, IReadOnlyList<PublicStep> Timeline, long Version);
+    IReadOnlyList<string> MissingItems, IReadOnlyList<PublicStep> Timeline, long Version)
+{
+    public string? Province { get; init; }
+    public IReadOnlyList<ReceivedDocument> Documents { get; init; } = [];
+    public bool SubmittedOnline { get; init; }
+    /// <summary>The intake officer who received the dossier; null until the intake check accepts it.</summary>
+    public string? ReceivedBy { get; init; }
+}
+
+public sealed record ReceivedDocument(string Kind, string Name);
+
+/// <summary>A stage of the procedure on the public lookup; State is Done, Current, Upcoming or Stopped.</summary>
+public sealed record PublicStage(string Stage, Label Label, HoldingAgency Agency, DateOnly? DueDate, DateOnly? EndedOn, string State);
 
 public sealed record PublicStatus(
     string ReceiptCode, string NgoName, string Title, string Stage, Label StageLabel, HoldingAgency? HoldingAgency,
-    DateOnly ReceiptDate, DateOnly AppointmentDate, IReadOnlyList<PublicStep> Timeline);
+    DateOnly ReceiptDate, DateOnly AppointmentDate, IReadOnlyList<PublicStep> Timeline)
+{
+    public IReadOnlyList<PublicStage> Stages { get; init; } = [];
+}
 
 public sealed record DossierSummary(
     Guid DossierId, string ReceiptCode, string Title, string AidKind, string Stage, Label StageLabel,

@@ -5,7 +5,8 @@ using Marten;
 
 namespace Aid.Registration.Dossiers;
 
-public sealed record AcceptDossier(DateOnly Today, DateTimeOffset Now);
+/// <summary>Officer: the name of the intake officer who received the dossier (printed on the receipt).</summary>
+public sealed record AcceptDossier(DateOnly Today, DateTimeOffset Now, string? Officer = null);
 
 public static class AcceptDossierCommand
 {
@@ -37,6 +38,7 @@ public static class AcceptDossierCommand
                 IntakeDueDate = dossier.Intake?.DueDate,
                 CatalogueEntryId = dossier.CatalogueEntryId,
                 Objectives = content.Objectives,
+                AcceptedBy = command.Officer,
             },
         ];
     }
@@ -44,8 +46,9 @@ public static class AcceptDossierCommand
     public static async Task<IResult> Handle(Guid id, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var command = new AcceptDossier(now.VietnamDate(), now);
-        session.ActingAs(Actor.From(http.User), http);
+        var actor = Actor.From(http.User);
+        var command = new AcceptDossier(now.VietnamDate(), now, actor.Name);
+        session.ActingAs(actor, http);
         var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct);
         return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);
     }

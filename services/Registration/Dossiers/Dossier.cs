@@ -38,6 +38,8 @@ public sealed record Dossier
     public bool Decided { get; init; }
     public IReadOnlyList<StoredDocument> UploadedDocuments { get; init; } = [];
     public IReadOnlyList<TimelineStep> Timeline { get; init; } = [];
+    /// <summary>The intake officer who accepted the dossier (none while it waits for the intake check).</summary>
+    public string? ReceivedBy { get; init; }
 
     public static Dossier Create(DossierSubmitted e) => new()
     {
@@ -81,6 +83,7 @@ public sealed record Dossier
     public Dossier Apply(DossierAccepted e) => this with
     {
         Stage = DossierStage.SecurityCheck,
+        ReceivedBy = e.AcceptedBy,
         Intake = Intake is null ? null : Intake with { EndedOn = e.AcceptedOn, OnTime = e.IntakeOnTime },
         CurrentStageDueDate = null,
         Timeline = [.. Timeline, new TimelineStep(e.AcceptedAt, "Accepted", RegistrationService.Agency)],

@@ -31,4 +31,6 @@ public sealed record DossierAccepted(
     public DateOnly? IntakeDueDate { get; init; }
     public Guid? CatalogueEntryId { get; init; }
     public string? Objectives { get; init; }
+    /// <summary>The intake officer who received the dossier (name as signed in); absent in older history.</summary>
+    public string? AcceptedBy { get; init; }
 }

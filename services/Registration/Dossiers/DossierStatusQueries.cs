@@ -1,6 +1,8 @@
+using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
+using Microsoft.Extensions.Options;
 
 namespace Aid.Registration.Dossiers;
 
@@ -26,12 +28,35 @@ public sealed record DossierStatus(
     DateOnly? StageDueDate,
     IReadOnlyList<string> MissingItems,
     IReadOnlyList<PublicStep> Timeline,
-    long Version);
+    long Version)
+{
+    /// <summary>The province whose Sở Ngoại vụ received the dossier (configuration "Province:Name").</summary>
+    public string? Province { get; init; }
+    /// <summary>The documents received with the dossier and its supplements, as listed on the receipt.</summary>
+    public IReadOnlyList<ReceivedDocument> Documents { get; init; } = [];
+    /// <summary>True when the NGO submitted it through the portal (online); false for history imported at acceptance.</summary>
+    public bool SubmittedOnline { get; init; }
+    /// <summary>The intake officer who received it; null until the intake check accepts it.</summary>
+    public string? ReceivedBy { get; init; }
+}
+
+public sealed record ReceivedDocument(string Kind, string Name);
+
+/// <summary>
+/// One stage of the one-stop procedure as the public lookup shows it: the agency responsible, its due date (as the
+/// agency published it, else as planned from the receipt date and the working days allowed), the day it ended, and
+/// its state: Done, Current, Upcoming, or Stopped (the dossier was withdrawn before it).
+/// </summary>
+public sealed record PublicStage(string Stage, Label Label, HoldingAgency Agency, DateOnly? DueDate, DateOnly? EndedOn, string State);
 
 /// <summary>What anyone holding the receipt (code and secret) may read.</summary>
 public sealed record PublicStatus(
     string ReceiptCode, string NgoName, string Title, string Stage, Label StageLabel, HoldingAgency? HoldingAgency,
-    DateOnly ReceiptDate, DateOnly AppointmentDate, IReadOnlyList<PublicStep> Timeline);
+    DateOnly ReceiptDate, DateOnly AppointmentDate, IReadOnlyList<PublicStep> Timeline)
+{
+    /// <summary>Every stage, done, current or to come, with its due date (see <see cref="PublicStage"/>).</summary>
+    public IReadOnlyList<PublicStage> Stages { get; init; } = [];
+}
 
 public sealed record DossierSummary(
     Guid DossierId, string ReceiptCode, string Title, string AidKind, string Stage, Label StageLabel,
@@ -39,18 +64,20 @@ public sealed record DossierSummary(
 
 public static class DossierStatusQueries
 {
-    public static async Task<IResult> ById(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> ById(
+        Guid id, HttpContext http, IQuerySession session, IOptions<ProvinceOptions> province, CancellationToken ct)
     {
         var dossier = await session.LoadAsync<Dossier>(id, ct);
-        return await Answer(dossier, http, session, ct);
+        return await Answer(dossier, http, session, province.Value, ct);
     }
 
-    public static async Task<IResult> ByReceipt(string code, HttpContext http, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> ByReceipt(
+        string code, HttpContext http, IQuerySession session, IOptions<ProvinceOptions> province, CancellationToken ct)
     {
         var dossier = code.Length is > 0 and <= 40
             ? await session.Query<Dossier>().FirstOrDefaultAsync(d => d.ReceiptCode == code.ToUpperInvariant(), ct)
             : null;
-        return await Answer(dossier, http, session, ct);
+        return await Answer(dossier, http, session, province.Value, ct);
     }
 
     public static async Task<IResult> ForNgo(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
@@ -64,7 +91,8 @@ public static class DossierStatusQueries
     }
 
     /// <summary>Anonymous, rate limited: a wrong code and a wrong secret both answer 404.</summary>
-    public static async Task<IResult> Public(string? code, string? secret, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Public(
+        string? code, string? secret, IQuerySession session, WorkingCalendar calendar, StageDeadlines deadlines, CancellationToken ct)
     {
         if (code is not { Length: > 0 and <= 40 } || secret is not { Length: > 0 and <= 40 })
             throw new NotFound("Dossier");
@@ -73,16 +101,17 @@ public static class DossierStatusQueries
             throw new NotFound("Dossier");
         return Results.Ok(new PublicStatus(dossier.ReceiptCode, dossier.NgoName, dossier.Content?.Title ?? "",
             dossier.Stage.ToString(), LabelOf(dossier.Stage), HolderOf(dossier.Stage), dossier.ReceiptDate,
-            dossier.AppointmentDate, TimelineOf(dossier)));
+            dossier.AppointmentDate, TimelineOf(dossier)) { Stages = PublicStages.Of(dossier, calendar, deadlines) });
     }
 
-    private static async Task<IResult> Answer(Dossier? dossier, HttpContext http, IQuerySession session, CancellationToken ct)
+    private static async Task<IResult> Answer(
+        Dossier? dossier, HttpContext http, IQuerySession session, ProvinceOptions province, CancellationToken ct)
     {
         if (dossier is null || !Actor.From(http.User).MaySee(dossier.NgoId))
             throw new NotFound("Dossier", hidden: dossier is not null);
         var version = (await session.Events.FetchStreamStateAsync(dossier.Id, ct))?.Version ?? 0;
         http.Response.Headers.ETag = $"\"{version}\"";
-        return Results.Ok(StatusOf(dossier, version));
+        return Results.Ok(StatusOf(dossier, version) with { Province = province.Name });
     }
 
     /// <summary>The status page of the dossier in the given state (also as it stood at an earlier version: see DossierAudit).</summary>
@@ -91,9 +120,14 @@ public static class DossierStatusQueries
             dossier.Content?.Title ?? "", dossier.Content?.Kind.ToString() ?? "", dossier.Stage.ToString(),
             LabelOf(dossier.Stage), HolderOf(dossier.Stage), dossier.ReceiptDate, dossier.AppointmentDate,
             dossier.Stage is DossierStage.IntakeCheck ? dossier.Intake?.DueDate : dossier.CurrentStageDueDate,
-            dossier.MissingItems, TimelineOf(dossier), version);
+            dossier.MissingItems, TimelineOf(dossier), version)
+        {
+            Documents = (dossier.Content?.Documents ?? []).Select(d => new ReceivedDocument(d.Kind, d.Name)).ToList(),
+            SubmittedOnline = dossier.Content is not null && dossier.Timeline.Any(s => s.Step == "Submitted"),
+            ReceivedBy = dossier.ReceivedBy,
+        };
 
-    private static Label LabelOf(DossierStage stage)
+    internal static Label LabelOf(DossierStage stage)
     {
         var label = StageLabels.Of(stage);
         return new Label(label.Vi, label.En);
