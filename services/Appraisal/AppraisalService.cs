@@ -32,9 +32,7 @@ public static class AppraisalService
         builder.Services.AddSingleton<DeadlinePlanner>();
         builder.Services.AddSingleton<Aid.ServiceDefaults.Audit.AuditedDossier>(new Aid.ServiceDefaults.Audit.SingleAggregateAudit<DossierAppraisal>("appraisal"));
         builder.Services.AddHostedService<OverdueScanner>();
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // A body that cannot be read becomes a problem-details 400 naming the JSON path, not a bare 400.
-        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return builder;
     }
 

@@ -46,8 +46,6 @@ public static class MonitoringService
         builder.Services.AddSingleton<ReminderScanner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ReminderScanner>());
         // Statuses and verdicts read as names; a body that cannot be read is answered 400 naming the JSON path.
-        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return builder;
     }
 

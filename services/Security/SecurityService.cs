@@ -33,9 +33,7 @@ public static class SecurityService
         builder.Services.AddSingleton<ReviewViews>();
         builder.Services.AddSingleton<Aid.ServiceDefaults.Audit.AuditedDossier, ReviewAudit>();
         builder.Services.AddHostedService<OverdueReviewScanner>();
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // Unreadable bodies (wrong JSON types, wrong content type) become problem details naming the JSON path.
-        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return builder;
     }
 

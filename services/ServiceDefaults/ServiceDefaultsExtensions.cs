@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Aid.ServiceDefaults.Audit;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,8 +44,18 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddSingleton(builder.Configuration.GetSection("StageDeadlines").Get<StageDeadlines>() ?? new StageDeadlines());
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize =
             builder.Configuration.GetValue<long?>("Limits:MaxRequestBodyBytes") ?? 1_048_576);
-        // Two values for one key would let a proxy or a log see one and the service act on the other.
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.AllowDuplicateProperties = false);
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            // Two values for one key would let a proxy or a log see one and the service act on the other; a key the
+            // command does not know is a mistake (or a probe), never silently dropped: {"a":1,"a":2} once bound as
+            // an empty resubmission.
+            o.SerializerOptions.AllowDuplicateProperties = false;
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // Enum values by name only: 2 is not a verdict.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        });
+        // A request that does not bind is a 400 problem (InputRejected / ProblemMapping), never a bare 400.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres", tags: [ReadyTag]);

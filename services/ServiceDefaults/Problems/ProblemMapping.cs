@@ -74,8 +74,8 @@ internal sealed class ProblemMapping(
             new Bilingual("Hãy gửi dữ liệu dạng application/json.", "Send application/json."), null),
         BadHttpRequestException or JsonException => (400, "malformed-request",
             new Bilingual("Yêu cầu không đúng định dạng", "Malformed request"),
-            new Bilingual("Không đọc được nội dung yêu cầu: " + Innermost(exception),
-                "The request body could not be read: " + Innermost(exception)), null),
+            new Bilingual("Không đọc được nội dung yêu cầu: cần một đối tượng JSON hợp lệ.",
+                "The request body could not be read: send one valid JSON object."), null),
         _ => (500, "internal-error",
             new Bilingual("Lỗi hệ thống", "Internal error"),
             new Bilingual("Đã xảy ra lỗi ngoài dự kiến; không có dữ liệu nào bị ghi dở.",
@@ -86,10 +86,4 @@ internal sealed class ProblemMapping(
     public static bool IsConcurrencyConflict(Exception e) => e is JasperFx.ConcurrencyException
         or Marten.Exceptions.ConcurrentUpdateException or Marten.Exceptions.ExistingStreamIdCollisionException
         or JasperFx.Events.ExistingStreamIdCollisionException or JasperFx.DocumentAlreadyExistsException;
-
-    private static string Innermost(Exception e)
-    {
-        while (e.InnerException is not null) e = e.InnerException;
-        return e.Message.Length > 300 ? e.Message[..300] : e.Message;
-    }
 }

@@ -20,13 +20,19 @@ public static class UnreadableJsonAsInvalidField
         catch (BadHttpRequestException e) when (e.InnerException is JsonException json && FieldOf(json.Path) is { } field
                                                 && !context.Response.HasStarted)
         {
-            throw new InputRejected(new Dictionary<string, Bilingual[]>
-            {
-                [field] = [new Bilingual("Giá trị không đúng kiểu hoặc định dạng (ngày theo dạng yyyy-MM-dd).",
-                    "Wrong type or format (dates as yyyy-MM-dd).")],
-            });
+            throw new InputRejected(new Dictionary<string, Bilingual[]> { [field] = [MessageFor(json)] });
         }
     });
+
+    // System.Text.Json tells these cases apart only in its message.
+    private static Bilingual MessageFor(JsonException json) => json.Message switch
+    {
+        var m when m.Contains("could not be mapped", StringComparison.Ordinal) =>
+            new Bilingual("Trường này không có trong yêu cầu; hãy bỏ nó.", "This field is not part of the request; leave it out."),
+        var m when m.Contains("uplicate", StringComparison.Ordinal) =>
+            new Bilingual("Trường này xuất hiện hai lần; chỉ gửi một lần.", "This field appears twice; send it once."),
+        _ => new Bilingual("Giá trị không đúng kiểu hoặc định dạng (ngày theo dạng yyyy-MM-dd).", "Wrong type or format (dates as yyyy-MM-dd)."),
+    };
 
     /// <summary>"$.officers[1]" -> "officers[1]"; null when the path names no field.</summary>
     public static string? FieldOf(string? path) =>

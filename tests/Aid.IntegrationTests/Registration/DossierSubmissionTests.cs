@@ -147,6 +147,9 @@ public sealed class DossierSubmissionTests(AidSystem system) : IClassFixture<Aid
         { Set(b => b["documents"]![0]!["sizeBytes"] = -1), "documents[0].sizeBytes" },
         { Set(b => b["sensitiveAreas"] = new JsonArray("Weather")), "sensitiveAreas" },
         { Set(b => b["objectives"] = new string('o', 4001)), "objectives" },
+        { Set(b => b["ownerName"] = "Hilfswerk"), "ownerName" },
+        { Set(b => b["budget"]!["rate"] = 25400), "budget.rate" },
+        { "{\"title\":\"Twice\"," + RegistrationApi.DossierBody().ToJsonString()[1..], "title" },
         { "{\"title\": \"unterminated", "" },
         { "null", "" },
     };

@@ -12,6 +12,28 @@ public sealed class SupplementLoopTests(AidSystem system) : IClassFixture<AidSys
 {
     private readonly RegistrationApi api = new(system);
 
+    [Theory]
+    [InlineData("{\"a\":1,\"a\":2}", "a")]
+    [InlineData("{\"note\":\"one\",\"note\":\"two\",\"documents\":[]}", "note")]
+    [InlineData("{\"note\":\"x\",\"documents\":[{\"kind\":\"Budget\",\"name\":\"b.pdf\",\"sizeBytes\":1,\"sha256\":\"x\",\"path\":\"..\"}]}", "documents[0].path")]
+    public async Task A_resubmission_with_unknown_or_repeated_keys_is_refused_and_changes_nothing(string body, string field)
+    {
+        var ngoId = await api.RegisterNgoAsync();
+        var receipt = await api.SubmitAsync(ngoId);
+        using var officer = api.As("intake.officer");
+        using var staff = api.AsNgo(ngoId);
+        await officer.PostAsJsonAsync($"/dossiers/{receipt.DossierId}/supplement-request", new { missingItems = new[] { "Budget" } });
+        var before = (await api.EventsOf(receipt.DossierId)).Count;
+
+        var response = await staff.PostAsync($"/dossiers/{receipt.DossierId}/resubmit",
+            new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        await RegistrationApi.AssertInvalid(response, field);
+        Assert.DoesNotContain("Aid.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, (await api.EventsOf(receipt.DossierId)).Count);
+        Assert.Equal("SupplementRequested", (await api.StatusAsync(receipt.DossierId, "intake.officer")).Stage);
+    }
+
     [Fact]
     public async Task A_supplement_loop_moves_the_appointment_date_by_the_stopped_working_days()
     {
