@@ -64,9 +64,9 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
         await Interactive(officer);
         var health = officer.Locator("tr[data-sector=Health]");
         await Expect(health.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync("Y tế");
-        await Expect(health.Locator("td").First).ToHaveTextAsync("10.000.000.000 ₫");
-        await Expect(health.Locator(".committed")).ToHaveTextAsync("2.540.000.000 ₫");
-        await Expect(health.Locator(".received")).ToHaveTextAsync("1.016.000.000 ₫");
+        await Expect(health.Locator("td").First).ToHaveTextAsync("10.000.000.000 VND");
+        await Expect(health.Locator(".committed")).ToHaveTextAsync("2.540.000.000 VND");
+        await Expect(health.Locator(".received")).ToHaveTextAsync("1.016.000.000 VND");
         await Expect(officer.Locator("tr[data-sector=DigitalTransformation] th")).ToHaveTextAsync("Chuyển đổi số");
         await Browser.CheckAsync(officer, "mobilisation-03-progress-vi");
         await officer.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
