@@ -36,6 +36,7 @@ public static class CodeLabels
         ["role"] = "role",
         ["sector"] = "sector", ["sectorCode"] = "sector", ["dacSector"] = "sector",
         ["eventType"] = "event", ["type"] = "event",
+        ["service"] = "service",
         ["deadline"] = "deadline", ["flag"] = "deadline",
     };
 
@@ -61,6 +62,7 @@ public static class CodeLabels
     public static string Track(string? code) => Of("track", code);
     public static string Sector(string? code) => Of("sector", code);
     public static string Event(string? type) => Of("event", type);
+    public static string Service(Service service) => Of("service", service.ToString());
 
     /// <summary>A report period key as Monitoring writes it: "final", "2026" (annual), "2026-H1" (six-monthly).</summary>
     public static string ReportKey(string? key) => key switch
