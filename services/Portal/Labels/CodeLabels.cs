@@ -34,6 +34,8 @@ public static class CodeLabels
         ["priority"] = "priority",
         ["funding"] = "funding",
         ["role"] = "role",
+        ["provinces"] = "province", ["province"] = "province",
+        ["fields"] = "sector", ["sectors"] = "sector",
         ["sector"] = "sector", ["sectorCode"] = "sector", ["dacSector"] = "sector",
         ["eventType"] = "event", ["type"] = "event",
         ["service"] = "service",
@@ -76,7 +78,19 @@ public static class CodeLabels
 
     /// <summary>A country by its ISO 3166-1 alpha-2 code (any case); a name that is not a code is shown as it came.</summary>
     public static string Country(string? code) =>
-        code is null ? "—" : Countries.TryGetValue(code.Trim().ToUpperInvariant(), out var name) ? name.ToString() : code;
+        code is null ? "—" : FindCountry(code)?.ToString() ?? code;
+
+    /// <summary>A country by its code, or by its English or Vietnamese name as older records wrote it ("Germany").</summary>
+    private static Label? FindCountry(string text)
+    {
+        var trimmed = text.Trim();
+        return Countries.TryGetValue(trimmed.ToUpperInvariant(), out var byCode) ? byCode
+            : Countries.Values.FirstOrDefault(c => string.Equals(c.En, trimmed, StringComparison.OrdinalIgnoreCase)
+                                                   || string.Equals(c.Vi, trimmed, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Codes of a list (sectors, provinces) in the reader's language, joined with commas.</summary>
+    public static string List(string group, IEnumerable<string> codes) => string.Join(", ", codes.Select(c => Of(group, c)));
 
     /// <summary>
     /// What a service's string value reads as under the field it came in: a code of the field's group, a country, a
@@ -89,7 +103,7 @@ public static class CodeLabels
             if (group == "reportKind" && ReportKey(value) is var key && key != value) return key;
             if (Find(group, value) is { } own) return own.ToString();
         }
-        if (field is not null && field.Contains("country", StringComparison.OrdinalIgnoreCase) && Countries.TryGetValue(value.ToUpperInvariant(), out var country))
+        if (field is not null && field.Contains("country", StringComparison.OrdinalIgnoreCase) && FindCountry(value) is { } country)
             return country.ToString();
         if (field is not null && field.Contains("agency", StringComparison.OrdinalIgnoreCase) && AgencyName.All.FirstOrDefault(a => a.Code == value) is { } agency)
             return agency.ToString();

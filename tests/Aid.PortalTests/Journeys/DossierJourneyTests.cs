@@ -158,7 +158,10 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         var events = auditor.Locator("table.audit-events tbody");
         foreach (var (service, type) in new[] { ("Registration", "DossierSubmitted"), ("Security", "ReviewConcluded"),
                      ("Appraisal", "DossierApproved"), ("Monitoring", "MonitoringStarted") })
-            await Expect(events.Locator("tr", new() { HasText = service }).Filter(new() { HasText = type }).First).ToBeVisibleAsync();
+            await Expect(events.Locator($"tr[data-service={service}][data-event={type}]").First).ToBeVisibleAsync();
+        // In words, in the reader's language; the raw JSON only behind its expander.
+        await Expect(events.Locator("tr[data-event=DossierSubmitted] td.what").First).ToHaveTextAsync("Tổ chức nộp hồ sơ");
+        await Expect(events.Locator("details.raw pre").First).Not.ToBeVisibleAsync();
         await auditor.GetByLabel("Thời điểm (giờ Việt Nam)").FillAsync(DateTimeLocal(DateTime.UtcNow.AddHours(7)));
         await auditor.GetByRole(AriaRole.Button, new() { Name = "Xem trạng thái" }).ClickAsync();
         await ExpectEveryServiceAnswered(auditor.Locator("section", new() { Has = auditor.GetByRole(AriaRole.Heading, new() { Name = "Trạng thái tại một thời điểm" }) }));
