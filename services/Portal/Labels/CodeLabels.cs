@@ -42,6 +42,9 @@ public static class CodeLabels
         ["deadline"] = "deadline", ["flag"] = "deadline",
     };
 
+    /// <summary>The field's values are codes of a group of the catalogue ("sectorCode", "track").</summary>
+    public static bool KnowsField(string field) => GroupOfField.ContainsKey(field);
+
     /// <summary>Every group's name and codes (for tests and for the browser check's list of raw codes).</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, Label>> All => Groups;
 

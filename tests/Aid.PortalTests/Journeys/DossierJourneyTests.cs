@@ -157,7 +157,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         // The cross-service timeline holds every service's events: the NGO's submission to monitoring.
         var events = auditor.Locator("table.audit-events tbody");
         foreach (var (service, type) in new[] { ("Registration", "DossierSubmitted"), ("Security", "ReviewConcluded"),
-                     ("Appraisal", "DossierApproved"), ("Monitoring", "MonitoringStarted") })
+                     ("Appraisal", "DossierApproved"), ("Monitoring", "ProjectMonitoringStarted") })
             await Expect(events.Locator($"tr[data-service={service}][data-event={type}]").First).ToBeVisibleAsync();
         // In words, in the reader's language; the raw JSON only behind its expander.
         await Expect(events.Locator("tr[data-event=DossierSubmitted] td.what").First).ToHaveTextAsync("Tổ chức nộp hồ sơ");

@@ -135,32 +135,21 @@ public sealed class CodeLabelsTests
         InCulture("en", () => Assert.Equal("Human rights", CodeLabels.Value("sensitiveAreas", "HumanRights")));
     }
 
-    [Fact]
-    public void Dates_times_numbers_and_money_read_as_each_language_writes_them()
+    [Theory]
+    [InlineData("vi", "04/12/2026", "05/12/2026 00:05", "1.016.000.000", "40.000,5", "40.000 USD", "25.400,25 VND")]
+    [InlineData("en", "4 Dec 2026", "5 Dec 2026 00:05", "1,016,000,000", "40,000.5", "40,000 USD", "25,400.25 VND")]
+    public void Dates_times_numbers_and_money_read_as_each_language_writes_them(
+        string language, string date, string time, string billion, string fraction, string dollars, string dong) => InCulture(language, () =>
     {
-        var date = new DateOnly(2026, 12, 4);
-        var at = new DateTimeOffset(2026, 12, 4, 17, 5, 0, TimeSpan.Zero); // 00:05 on 5 December in Vietnam
-        InCulture("vi", () =>
-        {
-            Assert.Equal("04/12/2026", Texts.Date(date));
-            Assert.Equal("05/12/2026 00:05", Texts.Time(at));
-            Assert.Equal("1.016.000.000", Texts.Number(1_016_000_000m));
-            Assert.Equal("40.000,5", Texts.Number(40_000.5m));
-            Assert.Equal("40.000 USD", Texts.Money(40_000.00m, "USD"));
-            Assert.Equal("1.016.000.000 VND", Texts.Money(1_016_000_000m, "VND"));
-            Assert.Equal("25.400,25 VND", Texts.Money(25_400.25m, null));
-            Assert.Equal("—", Texts.Money(null, "USD"));
-        });
-        InCulture("en", () =>
-        {
-            Assert.Equal("4 Dec 2026", Texts.Date(date));
-            Assert.Equal("5 Dec 2026 00:05", Texts.Time(at));
-            Assert.Equal("1,016,000,000", Texts.Number(1_016_000_000m));
-            Assert.Equal("40,000.5", Texts.Number(40_000.5m));
-            Assert.Equal("40,000 USD", Texts.Money(40_000m, "usd"));
-            Assert.Equal("1,016,000,000 VND", Texts.Vnd(1_016_000_000m));
-        });
-    }
+        Assert.Equal(date, Texts.Date(new DateOnly(2026, 12, 4)));
+        Assert.Equal(time, Texts.Time(new DateTimeOffset(2026, 12, 4, 17, 5, 0, TimeSpan.Zero))); // 00:05 on 5 December in Vietnam
+        Assert.Equal(billion, Texts.Number(1_016_000_000m));
+        Assert.Equal(fraction, Texts.Number(40_000.50m));
+        Assert.Equal(dollars, Texts.Money(40_000.00m, "usd"));
+        Assert.Equal(dong, Texts.Money(25_400.25m, null));
+        Assert.Equal($"{billion} VND", Texts.Vnd(1_016_000_000m));
+        Assert.Equal("—", Texts.Money(null, "USD"));
+    });
 
     private static void AssertTranslated(string group, string code)
     {
