@@ -42,6 +42,44 @@ public static class CodeLabels
         ["deadline"] = "deadline", ["flag"] = "deadline",
     };
 
+    /// <summary>
+    /// Enums the services store as numbers in their events (the auditor's raw data): the codes in declaration order,
+    /// by "{event}.{field}", "{parent}.{field}" or "{field}" (camelCase), with the group that labels them. The unit
+    /// tests check each list against the service's enum.
+    /// </summary>
+    private static readonly Dictionary<string, (string Group, string[] Codes)> Ordinals = new(StringComparer.Ordinal)
+    {
+        ["content.kind"] = ("aidKind", ["Programme", "Project", "NonProjectAid", "EmergencyRelief"]),
+        ["sensitiveAreas"] = ("sensitiveArea", ["Religion", "Ethnicity", "HumanRights", "Democracy", "DefenceBorder", "Land", "EnvironmentEnergyTransition", "DataDigitalTransformation"]),
+        ["verdict"] = ("verdict", ["Cleared", "ClearedWithConditions", "Objection"]),
+        ["InspectionRecorded.verdict"] = ("compliance", ["Compliant", "MinorIssues", "NonCompliant"]),
+        ["severity"] = ("severity", ["Low", "Medium", "High", "Critical"]),
+        ["track"] = ("track", ["Standard", "Full"]),
+        ["stage"] = ("stage", ["IntakeCheck", "Security", "Opinions", "Appraisal", "Decision"]),
+        ["recommendation"] = ("recommendation", ["Approve", "ApproveWithConditions", "Refuse"]),
+        ["outcome"] = ("outcome", ["Approved", "Refused", "ForwardedToPrimeMinister"]),
+        ["CommendationDecided.outcome"] = ("commendation", ["Commended", "NotCommended"]),
+        ["stance"] = ("stance", ["Supports", "Objects"]),
+        ["certificate.kind"] = ("certificateKind", ["OperationRegistration", "RepresentativeOffice", "ProjectOffice"]),
+        ["certificateKind"] = ("certificateKind", ["OperationRegistration", "RepresentativeOffice", "ProjectOffice"]),
+        ["standing"] = ("standing", ["Active", "Suspended", "Revoked"]),
+        ["change"] = ("registryChange", ["Registered", "Amended", "CertificateExtended", "Suspended", "Revoked"]),
+        ["details.kind"] = ("donorKind", ["ForeignInvestedEnterprise", "Individual", "FriendshipAssociation", "InternationalOrganisation", "Other"]),
+        ["schedule.kind"] = ("reportKind", ["SixMonthly", "Annual", "Final"]),
+        ["ProjectStatusChanged.status"] = ("projectStatus", ["Implementing", "Suspended", "Completed", "Closed"]),
+        ["priority"] = ("priority", ["High", "Medium", "Low"]),
+        ["level"] = ("funding", ["Partly", "Fully"]),
+    };
+
+    /// <summary>The code an enum stored as a number stands for, given the event, the enclosing field and the field.</summary>
+    public static (string Group, string Code)? Ordinal(string? eventType, string? parent, string field, int value)
+    {
+        foreach (var key in new[] { $"{eventType}.{field}", $"{parent}.{field}", field })
+            if (Ordinals.TryGetValue(key, out var ordinal))
+                return value >= 0 && value < ordinal.Codes.Length ? (ordinal.Group, ordinal.Codes[value]) : null;
+        return null;
+    }
+
     /// <summary>The field's values are codes of a group of the catalogue ("sectorCode", "track").</summary>
     public static bool KnowsField(string field) => GroupOfField.ContainsKey(field);
 

@@ -351,7 +351,9 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
     /// <summary>Every service answered with its record (not "not available", not an error).</summary>
     private static async Task ExpectEveryServiceAnswered(ILocator section)
     {
-        foreach (var service in new[] { "Registration", "Security", "Appraisal", "Monitoring" })
+        // Each service under the name of its work and agency, as the catalogue labels it.
+        foreach (var service in new[] { "Tiếp nhận hồ sơ (Sở Ngoại vụ)", "Thẩm tra an ninh (Công an tỉnh)",
+                     "Thẩm định và quyết định (Sở Tài chính, UBND tỉnh)", "Theo dõi thực hiện (Sở Ngoại vụ)" })
             await Expect(section.GetByRole(AriaRole.Heading, new() { Name = service, Exact = true })
                 .Or(section.GetByRole(AriaRole.Status).Filter(new() { HasText = service + ": chuỗi" }))).ToBeVisibleAsync();
         await Expect(section.Locator("p.alert[role=status]")).ToHaveCountAsync(0);

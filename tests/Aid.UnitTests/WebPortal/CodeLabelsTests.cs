@@ -22,6 +22,14 @@ public sealed class CodeLabelsTests
     /// <summary>Every event a service appends or receives: the first parameter of Apply/Create methods (IEvent&lt;T&gt; unwrapped), and the contracts' events.</summary>
     public static TheoryData<string> EventTypes()
     {
+        var data = new TheoryData<string>();
+        foreach (var name in EventTypeList().Select(t => t.Name).Distinct().Order())
+            data.Add(name);
+        return data;
+    }
+
+    private static IReadOnlyList<Type> EventTypeList()
+    {
         var applied = Services.SelectMany(a => a.GetTypes())
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             .Where(m => m.Name is "Apply" or "Create")
@@ -30,10 +38,7 @@ public sealed class CodeLabelsTests
             .Where(t => t.Namespace?.StartsWith("Aid.", StringComparison.Ordinal) == true && t.IsClass);
         var contracts = typeof(Aid.Contracts.EventMetadata).Assembly.GetTypes()
             .Where(t => t is { IsInterface: false, IsAbstract: false } && t.GetProperties().Any(p => p.PropertyType == typeof(Aid.Contracts.EventMetadata)));
-        var data = new TheoryData<string>();
-        foreach (var name in applied.Concat(contracts).Select(t => t.Name).Distinct().Order())
-            data.Add(name);
-        return data;
+        return applied.Concat(contracts).Distinct().ToList();
     }
 
     [Fact]
@@ -46,6 +51,63 @@ public sealed class CodeLabelsTests
     [Theory]
     [MemberData(nameof(EventTypes))]
     public void Every_event_type_has_a_label_in_both_languages(string type) => AssertTranslated("event", type);
+
+    /// <summary>
+    /// The auditor reads every event's data under labels: every property of every event type, and of the records
+    /// inside them, has a label (the services store them as PascalCase, the portal looks them up camelCase).
+    /// </summary>
+    [Fact]
+    public void Every_field_of_every_event_has_a_label()
+    {
+        var seen = new HashSet<Type>();
+        var missing = new SortedSet<string>();
+        void Visit(Type type)
+        {
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            if (type.IsArray) { Visit(type.GetElementType()!); return; }
+            if (type.IsGenericType) { foreach (var argument in type.GetGenericArguments()) Visit(argument); return; }
+            if (type.Namespace?.StartsWith("Aid.", StringComparison.Ordinal) != true || type.IsEnum || !seen.Add(type)) return;
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+                if (FieldLabels.Of(name, english: false) is null) missing.Add($"{name} ({type.Name})");
+                Visit(property.PropertyType);
+            }
+        }
+        foreach (var type in EventTypeList())
+            Visit(type);
+        Assert.True(missing.Count == 0, "No label for: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_enum_an_event_stores_as_a_number_reads_as_its_code()
+    {
+        var lines = new SortedSet<string>();
+        var seen = new HashSet<Type>();
+        void Visit(Type type, string owner, string parent)
+        {
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            if (type.IsArray) { Visit(type.GetElementType()!, owner, parent); return; }
+            if (type.IsGenericType) { foreach (var a in type.GetGenericArguments()) Visit(a, owner, parent); return; }
+            if (type.Namespace?.StartsWith("Aid.", StringComparison.Ordinal) != true || type.IsEnum || !seen.Add(type)) return;
+            foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                var t = Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType;
+                var e = t.IsArray ? t.GetElementType()! : t.IsGenericType ? t.GetGenericArguments()[0] : t;
+                if (e.IsEnum)
+                    foreach (var value in Enum.GetValues(e))
+                    {
+                        var (field, within) = (Camel(p.Name), parent == "-" ? null : Camel(parent));
+                        var read = CodeLabels.Ordinal(owner, within, field, (int)value);
+                        if (read is not { } code || code.Code != value.ToString() || CodeLabels.Find(code.Group, code.Code) is null)
+                            lines.Add($"{owner}: {within}.{field} = {(int)value} reads as {read?.Code ?? "nothing"}, not {value}");
+                    }
+                Visit(p.PropertyType, owner, p.Name);
+            }
+        }
+        foreach (var type in EventTypeList()) { seen.Clear(); Visit(type, type.Name, "-"); }
+        Assert.True(lines.Count == 0, string.Join("\n", lines));
+    }
 
     public static TheoryData<string, string> EnumValues()
     {
@@ -150,6 +212,8 @@ public sealed class CodeLabelsTests
         Assert.Equal($"{billion} VND", Texts.Vnd(1_016_000_000m));
         Assert.Equal("—", Texts.Money(null, "USD"));
     });
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     private static void AssertTranslated(string group, string code)
     {
