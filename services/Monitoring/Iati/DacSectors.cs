@@ -37,6 +37,9 @@ public static class DacSectors
         (["van hoa", "the thao", "culture", "sport"], new("16061", "Văn hóa và giải trí", "Culture and recreation")),
     ];
 
+    /// <summary>Every sector the mapping can give (the portal's label catalogue is checked against it).</summary>
+    public static IReadOnlyList<DacSector> All => [.. Table.Select(t => t.Sector), NotSpecified];
+
     public static DacSector Of(string field)
     {
         var text = $" {Fold(field)} ";

@@ -11,7 +11,20 @@ public sealed record AuditAnswer(Service Service, int Status, JsonElement? Body,
     public bool NotAvailable => Status == 404;
 }
 
-public sealed record AuditEvent(Service Service, DateTimeOffset? At, string Type, long? Version, string? Who, string Data);
+/// <summary>One event of a dossier's history as an auditor reads it; <see cref="Data"/> is the raw JSON, <see cref="Payload"/> what changed.</summary>
+public sealed record AuditEvent(Service Service, DateTimeOffset? At, string Type, long? Version, string? Who, string Data)
+{
+    /// <summary>The acting agency's code (from the event's headers), if the service recorded one.</summary>
+    public string? Agency { get; init; }
+
+    /// <summary>The actor's role (from the event's headers), if the service recorded one.</summary>
+    public string? Role { get; init; }
+
+    public JsonElement? Payload { get; init; }
+
+    /// <summary>The service withheld confidential parts from this auditor.</summary>
+    public bool Redacted { get; init; }
+}
 
 /// <summary>
 /// The auditor endpoints every service offers (the audit logic lives there, not here):
@@ -37,7 +50,13 @@ public sealed class AuditApi(ServiceApi api)
             e.FirstStr("type", "eventType", "name") ?? "?",
             e.Long("version") ?? e.Long("sequence"),
             WhoOf(e),
-            (e.Prop("payload") ?? e.Prop("data") ?? e).GetRawText())))
+            (e.Prop("payload") ?? e.Prop("data") ?? e).GetRawText())
+        {
+            Agency = e.Str("agency"),
+            Role = e.Str("role"),
+            Payload = e.Prop("payload") ?? e.Prop("data"),
+            Redacted = e.Prop("redacted") is { ValueKind: JsonValueKind.True },
+        }))
         .OrderBy(e => e.At).ThenBy(e => e.Service).ThenBy(e => e.Version)
         .ToList();
 

@@ -50,6 +50,9 @@ public enum Urgency { OnTime, NearlyDue, Overdue }
 public sealed record WorkItem(Guid Id, string ReceiptCode, string? Title, string? NgoName, string? What, DateOnly? DueDate,
     int? WorkingDaysLeft, Urgency Urgency)
 {
+    /// <summary>The field <see cref="What"/> came in (reportKey, stage or track): it says how to label it.</summary>
+    public string? WhatField { get; init; }
+
     public static WorkItem From(JsonElement e)
     {
         var flag = e.FirstStr("flag", "deadline");
@@ -61,7 +64,10 @@ public sealed record WorkItem(Guid Id, string ReceiptCode, string? Title, string
             e.FirstStr("reportKey", "stage", "track"),
             e.Date("dueDate", "dueOn"),
             e.Int("workingDaysLeft"),
-            Enum.TryParse<Urgency>(flag, out var urgency) ? urgency : Urgency.OnTime);
+            Enum.TryParse<Urgency>(flag, out var urgency) ? urgency : Urgency.OnTime)
+        {
+            WhatField = new[] { "reportKey", "stage", "track" }.FirstOrDefault(name => e.Str(name) is not null),
+        };
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Aid.Portal.Forms;
+using Aid.Portal.Labels;
 
 namespace Aid.Portal.Api;
 
@@ -48,37 +49,6 @@ public sealed class DossierForm
         _ => ["CommitmentLetter"],
     };
 
-    public static string DocumentLabel(string kind) => kind switch
-    {
-        "ProgrammeDocument" => Texts.L("Văn kiện chương trình", "Programme document"),
-        "ProjectDocument" => Texts.L("Văn kiện dự án", "Project document"),
-        "GoodsList" => Texts.L("Danh mục hàng hóa", "List of goods"),
-        "CommitmentLetter" => Texts.L("Thư cam kết của nhà tài trợ", "Donor's commitment letter"),
-        _ => kind,
-    };
-
-    public static string KindLabel(string kind) => kind switch
-    {
-        "Project" => Texts.L("Dự án", "Project"),
-        "Programme" => Texts.L("Chương trình", "Programme"),
-        "NonProjectAid" => Texts.L("Phi dự án", "Non-project aid"),
-        "EmergencyRelief" => Texts.L("Cứu trợ khẩn cấp", "Emergency relief"),
-        _ => kind,
-    };
-
-    public static string SensitiveAreaLabel(string area) => area switch
-    {
-        "Religion" => Texts.L("Tôn giáo", "Religion"),
-        "Ethnicity" => Texts.L("Dân tộc", "Ethnicity"),
-        "HumanRights" => Texts.L("Nhân quyền", "Human rights"),
-        "Democracy" => Texts.L("Dân chủ", "Democracy"),
-        "DefenceBorder" => Texts.L("Quốc phòng, biên giới", "Defence and borders"),
-        "Land" => Texts.L("Đất đai", "Land"),
-        "EnvironmentEnergyTransition" => Texts.L("Môi trường, chuyển đổi năng lượng", "Environment and energy transition"),
-        "DataDigitalTransformation" => Texts.L("Dữ liệu, chuyển đổi số", "Data and digital transformation"),
-        _ => area,
-    };
-
     /// <summary>Every problem, by field, in the reader's language.</summary>
     public Dictionary<string, string> Errors()
     {
@@ -112,7 +82,7 @@ public sealed class DossierForm
         if (end is null) errors[nameof(EndDate)] = Texts.L("Chọn ngày kết thúc.", "Choose the end date.");
         else if (start is not null && end < start) errors[nameof(EndDate)] = Texts.L("Ngày kết thúc không được trước ngày bắt đầu.", "The end date must not be before the start date.");
         foreach (var kind in RequiredDocuments(Kind).Where(k => !Files.ContainsKey(k)))
-            errors["File" + kind] = Texts.L($"Cần tệp: {DocumentLabel(kind)}.", $"File needed: {DocumentLabel(kind)}.");
+            errors["File" + kind] = Texts.L($"Cần tệp: {CodeLabels.DocumentKind(kind)}.", $"File needed: {CodeLabels.DocumentKind(kind)}.");
         return errors;
     }
 
@@ -140,18 +110,16 @@ public sealed class DossierForm
 
     /// <summary>The amount as understood, with its VND equivalent at the typed rate.</summary>
     public string? AmountEcho => AmountValue is { } amount && CurrencyValid
-        ? NumberEntry.Money(amount, Currency.Trim(), Culture) + (!IsVnd && AmountVnd is { } vnd ? " = " + NumberEntry.Money(vnd, "VND", Culture) : "")
+        ? Texts.Money(amount, Currency.Trim()) + (!IsVnd && AmountVnd is { } vnd ? " = " + Texts.Vnd(vnd) : "")
         : null;
 
     public string? RateEcho => !IsVnd && RateValue is { } rate && CurrencyValid
-        ? $"1 {Currency.Trim()} = {NumberEntry.Money(rate, "VND", Culture)}"
+        ? $"1 {Currency.Trim()} = {Texts.Vnd(rate)}"
         : null;
 
-    public string? CounterpartEcho => Read(Counterpart).Value is { } counterpart ? NumberEntry.Money(counterpart, "VND", Culture) : null;
+    public string? CounterpartEcho => Read(Counterpart).Value is { } counterpart ? Texts.Vnd(counterpart) : null;
 
     private bool CurrencyValid => Currency.Trim() is { Length: 3 } code && code.All(char.IsAsciiLetterUpper);
-
-    private static CultureInfo Culture => CultureInfo.CurrentUICulture;
 
     private static NumberReading Read(string typed) => NumberEntry.Read(typed, CultureInfo.CurrentUICulture);
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Aid.Portal.Forms;
-
 namespace Aid.Portal.Api;
 
 /// <summary>A bilingual label as the services send it.</summary>
@@ -33,23 +30,3 @@ public sealed record SectorProgressRow(
 
 public sealed record MobilisationProgressView(
     int Year, int? Revision, IReadOnlyList<SectorProgressRow> Sectors, decimal TargetVnd, decimal CommittedVnd, decimal ReceivedVnd);
-
-public static class Money
-{
-    /// <summary>A VND amount in the reader's number format: 1.250.000.000 ₫ or 1,250,000,000 VND.</summary>
-    public static string Vnd(decimal? amount) => amount is { } a ? NumberEntry.Money(a, "VND", CultureInfo.CurrentUICulture) : "—";
-
-    public static string Priority(string priority) => priority switch
-    {
-        "High" => Texts.L("Cao", "High"),
-        "Medium" => Texts.L("Trung bình", "Medium"),
-        _ => Texts.L("Thấp", "Low"),
-    };
-
-    public static string Funding(string funding) => funding switch
-    {
-        "Fully" => Texts.L("Đã có tài trợ đủ", "Fully funded"),
-        "Partly" => Texts.L("Đã có tài trợ một phần", "Partly funded"),
-        _ => Texts.L("Đang kêu gọi", "Seeking funding"),
-    };
-}

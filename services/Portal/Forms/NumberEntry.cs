@@ -75,10 +75,6 @@ public static partial class NumberEntry
     public static string Format(decimal value, CultureInfo culture) =>
         value.ToString("#,0.##########", FormatOf(culture));
 
-    /// <summary>An amount with its currency code: "40.000 USD"; VND as Vietnamese writes it, "1.016.000.000 ₫".</summary>
-    public static string Money(decimal value, string currency, CultureInfo culture) =>
-        Format(value, culture) + (currency == "VND" && culture.TwoLetterISOLanguageName == "vi" ? " ₫" : " " + currency);
-
     private static string Example(bool vi) => vi ? "40.000,5" : "40,000.5";
 
     [GeneratedRegex(@"[\s\u00A0\u202F]+")]

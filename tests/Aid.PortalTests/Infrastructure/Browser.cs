@@ -84,6 +84,8 @@ public sealed class Browser : IAsyncLifetime
             var lowContrast = await page.EvaluateAsync<string[]>(LowContrastText);
             Assert.True(lowContrast.Length == 0, $"{name} at {width}px: text below 4.5:1 contrast: {string.Join(" | ", lowContrast)}");
         }
+        var raw = await page.EvaluateAsync<string[]>(RawValues, Codes.Words);
+        Assert.True(raw.Length == 0, $"{name}: raw values on a Vietnamese page: {string.Join(" | ", raw)}");
         await page.SetViewportSizeAsync(Desktop, 900);
     }
 
@@ -93,6 +95,33 @@ public sealed class Browser : IAsyncLifetime
             .filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby')
                 && !(el.tagName === 'BUTTON' && el.textContent.trim()))
             .map(el => el.outerHTML.slice(0, 80))
+        """;
+
+    /// <summary>
+    /// On a Vietnamese page, the visible text (not what is marked data-verbatim, code or hidden, such as a closed
+    /// details) holds no code of the portal's label catalogue as a whole word (a file name such as
+    /// "ProjectDocument.pdf" is one word), no amount of 5 or more digits without grouping, no ISO date or UTC timestamp.
+    /// </summary>
+    private const string RawValues = """
+        codes => {
+          if (document.documentElement.lang !== 'vi') return [];
+          const known = new Set(codes);
+          const bad = new Set();
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const el = n.parentElement, text = n.textContent;
+            if (!el || !text.trim() || el.closest('[data-verbatim], code, pre, script, style, template')) continue;
+            if (!el.checkVisibility() || el.closest('details:not([open]) > :not(summary)')) continue;
+            for (const word of text.match(/[\p{L}\p{N}_]+(?:[.\-:\/@'][\p{L}\p{N}_]+)*/gu) || [])
+              if (known.has(word)) bad.add('code "' + word + '" in "' + text.trim().slice(0, 60) + '"');
+            for (const m of text.match(/(?<![\p{L}\p{N}_.,\-\/:])\d{5,}(?![\p{L}\p{N}_\-\/])/gu) || [])
+              bad.add('ungrouped number ' + m + ' in "' + text.trim().slice(0, 60) + '"');
+            for (const m of text.match(/\b\d{4}-\d{2}-\d{2}(T[\d:.]+)?(Z|[+-]\d{2}:\d{2})?\b/g) || [])
+              bad.add('ISO date ' + m + ' in "' + text.trim().slice(0, 60) + '"');
+            if (/\bUTC\b/.test(text)) bad.add('UTC time in "' + text.trim().slice(0, 60) + '"');
+          }
+          return [...bad].slice(0, 15);
+        }
         """;
 
     /// <summary>WCAG contrast of every visible text node's colour against the first opaque background behind it.</summary>

@@ -159,8 +159,11 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         // The cross-service timeline holds every service's events: the NGO's submission to monitoring.
         var events = auditor.Locator("table.audit-events tbody");
         foreach (var (service, type) in new[] { ("Registration", "DossierSubmitted"), ("Security", "ReviewConcluded"),
-                     ("Appraisal", "DossierApproved"), ("Monitoring", "MonitoringStarted") })
-            await Expect(events.Locator("tr", new() { HasText = service }).Filter(new() { HasText = type }).First).ToBeVisibleAsync();
+                     ("Appraisal", "DossierApproved"), ("Monitoring", "ProjectMonitoringStarted") })
+            await Expect(events.Locator($"tr[data-service={service}][data-event={type}]").First).ToBeVisibleAsync();
+        // In words, in the reader's language; the raw JSON only behind its expander.
+        await Expect(events.Locator("tr[data-event=DossierSubmitted] td.what").First).ToHaveTextAsync("Tổ chức nộp hồ sơ");
+        await Expect(events.Locator("details.raw pre").First).Not.ToBeVisibleAsync();
         await auditor.GetByLabel("Thời điểm (giờ Việt Nam)").FillAsync(DateTimeLocal(DateTime.UtcNow.AddHours(7)));
         await auditor.GetByRole(AriaRole.Button, new() { Name = "Xem trạng thái" }).ClickAsync();
         await ExpectEveryServiceAnswered(auditor.Locator("section", new() { Has = auditor.GetByRole(AriaRole.Heading, new() { Name = "Trạng thái tại một thời điểm" }) }));
@@ -327,7 +330,9 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
     /// <summary>Every service answered with its record (not "not available", not an error).</summary>
     private static async Task ExpectEveryServiceAnswered(ILocator section)
     {
-        foreach (var service in new[] { "Registration", "Security", "Appraisal", "Monitoring" })
+        // Each service under the name of its work and agency, as the catalogue labels it.
+        foreach (var service in new[] { "Tiếp nhận hồ sơ (Sở Ngoại vụ)", "Thẩm tra an ninh (Công an tỉnh)",
+                     "Thẩm định và quyết định (Sở Tài chính, UBND tỉnh)", "Theo dõi thực hiện (Sở Ngoại vụ)" })
             await Expect(section.GetByRole(AriaRole.Heading, new() { Name = service, Exact = true })
                 .Or(section.GetByRole(AriaRole.Status).Filter(new() { HasText = service + ": chuỗi" }))).ToBeVisibleAsync();
         await Expect(section.Locator("p.alert[role=status]")).ToHaveCountAsync(0);

@@ -64,9 +64,9 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
         await Interactive(officer);
         var health = officer.Locator("tr[data-sector=Health]");
         await Expect(health.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync("Y tế");
-        await Expect(health.Locator("td").First).ToHaveTextAsync("10.000.000.000 ₫");
-        await Expect(health.Locator(".committed")).ToHaveTextAsync("2.540.000.000 ₫");
-        await Expect(health.Locator(".received")).ToHaveTextAsync("1.016.000.000 ₫");
+        await Expect(health.Locator("td").First).ToHaveTextAsync("10.000.000.000 VND");
+        await Expect(health.Locator(".committed")).ToHaveTextAsync("2.540.000.000 VND");
+        await Expect(health.Locator(".received")).ToHaveTextAsync("1.016.000.000 VND");
         await Expect(officer.Locator("tr[data-sector=DigitalTransformation] th")).ToHaveTextAsync("Chuyển đổi số");
         await Browser.CheckAsync(officer, "mobilisation-03-progress-vi");
         await officer.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
@@ -130,7 +130,7 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
 
     /// <summary>
     /// Sở Ngoại vụ's monitoring officer types "40.000" USD received, the Vietnamese way, in the portal (1.016 bn VND at
-    /// the approved rate; the page checks the 1.016.000.000 ₫ received, so forty USD read instead would fail it).
+    /// the approved rate; the page checks the 1.016.000.000 VND received, so forty USD read instead would fail it).
     /// </summary>
     private async Task ReceiveTrancheAsync(Guid dossierId, Guid entryId)
     {
