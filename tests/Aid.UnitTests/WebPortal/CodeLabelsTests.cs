@@ -141,9 +141,8 @@ public sealed class CodeLabelsTests
             ("service", typeof(Aid.Portal.Api.Service)),
         ];
         var data = new TheoryData<string, string>();
-        foreach (var (group, type) in enums)
-            foreach (var name in Enum.GetNames(type))
-                data.Add(group, name);
+        foreach (var (group, name) in enums.SelectMany(e => Enum.GetNames(e.Enum).Select(n => (e.Group, n))).Distinct())
+            data.Add(group, name);
         return data;
     }
 
