@@ -5,9 +5,11 @@
 #   deploy/servers.sh start    install what is missing (apt), initialise (first time), start, wait until ready
 #   deploy/servers.sh stop     stop both (harmless when not running); stop-postgres, stop-rabbitmq: one of them
 #   deploy/servers.sh status   print whether each is up (exit 0 when both are up, 1 otherwise)
-#   deploy/servers.sh env      print the export lines the services read (eval "$(deploy/servers.sh env)")
+#   deploy/servers.sh env      print the export lines of each service's connection strings (eval "$(deploy/servers.sh env)";
+#                              a service reads its own as ConnectionStrings__Postgres, e.g. from AID_POSTGRES_SECURITY)
 #
-# PostgreSQL: 127.0.0.1:55432, user aid / password aid, database aid (owner aid), data .data/postgres
+# PostgreSQL: 127.0.0.1:55432, user aid / password aid, databases (owner aid): aid (administration, tests) and one
+#             per service, aid_registration, aid_security, aid_appraisal, aid_monitoring; data .data/postgres
 # RabbitMQ:   127.0.0.1:55672 (AMQP), management UI http://127.0.0.1:55674 (aid / aid), vhost aid,
 #             node aid@localhost, distribution port 55679, data .data/rabbitmq
 #
@@ -37,7 +39,7 @@ RMQ_NODE="${AID_RABBITMQ_NODE:-aid@localhost}"
 RMQ_LIB=/usr/lib/rabbitmq/bin
 TIMEOUT="${AID_SERVERS_TIMEOUT:-90}"
 
-PG_CONN="Host=127.0.0.1;Port=$PG_PORT;Database=aid;Username=aid;Password=aid"
+PG_CONN="Host=127.0.0.1;Port=$PG_PORT;Database=aid;Username=aid;Password=aid"   # + _<service>: each service's own
 RMQ_CONN="amqp://aid:aid@127.0.0.1:$RMQ_PORT/aid"
 
 log() { printf '[servers] %s\n' "$*" >&2; }
@@ -211,14 +213,16 @@ pg_start() {
       sleep 3
     done
   fi
-  # Role and database (idempotent).
-  pg_admin <<'SQL' || die "could not create role/database aid (log: $PG_LOG)"
+  # Role and databases (idempotent): aid, and one per service (no service's transactions can hold another's daemon).
+  pg_admin <<'SQL' || die "could not create role aid and its databases (log: $PG_LOG)"
 DO $$BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'aid') THEN
     CREATE ROLE aid LOGIN CREATEDB PASSWORD 'aid';
   END IF;
 END$$;
-SELECT 'CREATE DATABASE aid OWNER aid' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'aid')\gexec
+SELECT format('CREATE DATABASE %I OWNER aid', d)
+  FROM unnest(array['aid', 'aid_registration', 'aid_security', 'aid_appraisal', 'aid_monitoring']) d
+ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = d)\gexec
 SQL
   local deadline=$((SECONDS + TIMEOUT))
   until pg_ready; do
@@ -399,7 +403,9 @@ rmq_stop() {
 
 # ---------------------------------------------------------------- verbs
 cmd_env() {
-  printf 'export ConnectionStrings__Postgres="%s"\n' "$PG_CONN"
+  for service in REGISTRATION SECURITY APPRAISAL MONITORING; do
+    printf 'export AID_POSTGRES_%s="%s"\n' $service "${PG_CONN/Database=aid;/Database=aid_${service,,};}"
+  done
   printf 'export ConnectionStrings__RabbitMq="%s"\n' "$RMQ_CONN"
 }
 

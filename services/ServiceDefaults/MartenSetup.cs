@@ -13,7 +13,7 @@ namespace Aid.ServiceDefaults;
 public static class MartenSetup
 {
     /// <summary>
-    /// The service's own Marten store, in its own schema, with full event metadata (who, correlation,
+    /// The service's own Marten store, in its own schema of its own database, with full event metadata (who, correlation,
     /// causation, headers) and the async daemon in hot/cold mode so several instances share the work.
     /// </summary>
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddAidMarten(
@@ -22,6 +22,7 @@ public static class MartenSetup
         var connectionString = builder.Configuration.GetConnectionString("Postgres")
             ?? throw new InvalidOperationException("ConnectionStrings:Postgres is not configured.");
 
+        var staleGapAfter = TimeSpan.FromMilliseconds(builder.Configuration.GetValue("Marten:StaleGapMilliseconds", 100));
         var skipGapsAfter = TimeSpan.FromSeconds(builder.Configuration.GetValue("Marten:SkipStaleGapsAfterSeconds", 10));
         var polling = TimeSpan.FromMilliseconds(builder.Configuration.GetValue("Marten:DaemonPollingMilliseconds", 100));
         // The store's whole configuration, for any schema: the service's own, or a scratch copy to rebuild read models in.
@@ -36,14 +37,24 @@ public static class MartenSetup
             // Transaction-scoped leadership lock: required for HotCold with this Marten build.
             opts.Events.UseAdvisoryLockTransaction = true;
             opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-            // Services may share one database (each in its own schema): with the default schema-migration lock,
-            // four services starting at once failed to start. (The daemon's own lock ids are left at their
-            // defaults: moving them broke the daemon's progress after a failed append.)
+            // A schema-migration lock per schema: a replay's scratch schema shares the service's database, and
+            // several services may still share one database by choice (each in its own schema); with the default
+            // lock, four services starting at once in one database failed to start. (The daemon's own lock ids are
+            // left at their defaults: Marten recognises its own leadership session by them, see below.)
             opts.ApplyChangesLockId = LockIdFor(inSchema);
-            // A failed append (a lost optimistic-concurrency race, say) leaves a gap in the event sequence. The
-            // daemon holds at a gap while any transaction that might fill it is alive, and with transaction-scoped
-            // leadership locks the other services' daemons keep such transactions open for good: it would hold
-            // forever. Our appends commit within milliseconds, so a gap still open after this long is a rollback.
+            // A failed append (a lost optimistic-concurrency race, say) leaves a gap in the event sequence. Once a
+            // gap has stood this long, the daemon asks PostgreSQL whether any transaction that could still fill it
+            // is alive in this database (a write lock on mt_events, an open transaction, an in-progress xid from
+            // before the gap) and skips the gap only when none is: a slow append is waited for, never skipped, so
+            // this can be short (the check costs a few catalogue queries, and only while a gap stands). Its own
+            // leadership session (idle in transaction for good) is ruled out by its advisory lock ids. At Marten's
+            // default of 3 s the next hand-over after a lost race took 3.3 s; at one polling interval it takes
+            // about as long as any other (see README, Speed and faults).
+            opts.Projections.StaleSequenceThreshold = staleGapAfter;
+            // The backstop: skip even while some transaction looks alive, after this long. Each service owns its
+            // database, so other services' leadership transactions no longer count (in one shared database they
+            // did, and every hand-over after a race waited these 10 s). Not lowered: skipping past an append that
+            // is merely slow would lose its events for the relay and the projections.
             opts.Projections.SkipStaleGapsDespiteLiveTransactionsAfter = skipGapsAfter;
             // How often the daemon looks for new events (Marten's defaults: 250 ms busy, 1 s idle). Every hand-over
             // between services waits for it twice (the relay, then the consumer's service's own relay), so the

@@ -23,7 +23,7 @@ public sealed record Options
     public const string Help = """
         Aid.Benchmark: drives the running services over HTTP and measures them against this machine's ceilings.
           --ports R,S,A,M         service ports (default 5101,5102,5103,5104)
-          --postgres CS           the services' database (ceilings and event counts; default the deploy/servers.sh one)
+          --postgres CS           a scratch database for the ceilings; each service's own is it + _<service> (event counts)
           --rabbitmq URI          the services' broker (the publish/consume ceiling runs in a scratch queue there)
           --rate N                dossiers submitted per second in the flow phase (default 10)
           --duration S            length of the flow phase in seconds (default 60)

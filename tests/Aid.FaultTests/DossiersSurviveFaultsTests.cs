@@ -30,7 +30,7 @@ public sealed class DossiersSurviveFaultsTests(FaultSystem system, ITestOutputHe
                 victim.Kill();
                 output.WriteLine($"killed {victim.Name} (pid {victim.Pid}) with SIGKILL");
             }
-            var restarted = killed.Select(victim => ServiceProcess.Start(victim.Name, system.Postgres, Rabbit, onPort: victim.Port)).ToList();
+            var restarted = killed.Select(victim => ServiceProcess.Start(victim.Name, FaultSystem.Postgres(victim.Name), Rabbit, onPort: victim.Port)).ToList();
             foreach (var instance in restarted) system.Instances[instance.Name].Insert(0, instance);
             await Task.WhenAll(restarted.Select(i => i.WaitReadyAsync(FaultSystem.StartTimeout)));
         });
@@ -63,7 +63,7 @@ public sealed class DossiersSurviveFaultsTests(FaultSystem system, ITestOutputHe
         var first = FaultSystem.ServiceNames.ToDictionary(n => n, system.Live);
         foreach (var name in FaultSystem.ServiceNames)
         {
-            var second = ServiceProcess.Start(name, system.Postgres, Rabbit);
+            var second = ServiceProcess.Start(name, FaultSystem.Postgres(name), Rabbit);
             system.Instances[name].Insert(0, second);
         }
         foreach (var name in FaultSystem.ServiceNames) await system.Instances[name][0].WaitReadyAsync(FaultSystem.StartTimeout);

@@ -7,15 +7,24 @@ public static class StoreCounters
 {
     public static readonly string[] Schemas = ["registration", "security", "appraisal", "monitoring"];
 
+    /// <summary>Each service owns a database named after the benchmark's own (--postgres) plus _&lt;service&gt;, as
+    /// deploy/bench creates them; the service's schema in it bears the service's name too.</summary>
+    public static string ServiceDatabase(string connectionString, string service)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Database += "_" + service;
+        return builder.ConnectionString;
+    }
+
     public sealed record Counts(long Events, long IntegrationEventsHandled);
 
     public static async Task<Counts> ReadAsync(string connectionString)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
         long events = 0, handled = 0;
         foreach (var schema in Schemas)
         {
+            await using var connection = new NpgsqlConnection(ServiceDatabase(connectionString, schema));
+            await connection.OpenAsync();
             events += await CountAsync(connection, $"{schema}.mt_events");
             handled += await CountAsync(connection, $"{schema}.mt_doc_handledintegrationevent");
         }
@@ -26,7 +35,7 @@ public static class StoreCounters
     public static async Task<Dictionary<(Guid Dossier, string Type), DateTimeOffset>> VisibleAtAsync(
         string connectionString, IReadOnlyCollection<Guid> dossiers)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(ServiceDatabase(connectionString, "registration"));
         await connection.OpenAsync();
         await using var query = new NpgsqlCommand(
             "SELECT stream_id, type, timestamp FROM registration.mt_events WHERE stream_id = ANY(@ids)", connection);

@@ -5,7 +5,7 @@ using Xunit;
 namespace Aid.FaultTests.Infrastructure;
 
 /// <summary>
-/// The whole system as real processes on private servers: a fresh database and vhost, the four services, and
+/// The whole system as real processes on private servers: fresh databases (one per service) and a vhost, the four services, and
 /// room for more instances of each. Shared by the fault tests (one after another); each test leaves at least
 /// one live instance of every service.
 /// </summary>
@@ -14,14 +14,15 @@ public sealed class FaultSystem : IAsyncLifetime
     public static readonly string[] ServiceNames = ["Registration", "Security", "Appraisal", "Monitoring"];
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
-    private const string Database = "aid_faults";
+    private const string DatabasePrefix = "aid_faults";
     private const string VirtualHost = "aid_faults";
 
     public PrivateServers Servers { get; } = new();
 
     public Dictionary<string, List<ServiceProcess>> Instances { get; } = ServiceNames.ToDictionary(n => n, _ => new List<ServiceProcess>());
 
-    public string Postgres => PrivateServers.Postgres(Database);
+    /// <summary>The connection string of the service's own database ("Registration" or "registration").</summary>
+    public static string Postgres(string service) => PrivateServers.Postgres($"{DatabasePrefix}_{service.ToLowerInvariant()}");
 
     public Management Broker { get; } = new(PrivateServers.Management, VirtualHost);
 
@@ -31,7 +32,8 @@ public sealed class FaultSystem : IAsyncLifetime
         await using (var connection = new NpgsqlConnection(PrivateServers.AdminPostgres))
         {
             await connection.OpenAsync();
-            foreach (var sql in new[] { $"DROP DATABASE IF EXISTS {Database} WITH (FORCE)", $"CREATE DATABASE {Database} OWNER aid" })
+            foreach (var database in ServiceNames.Select(n => $"{DatabasePrefix}_{n.ToLowerInvariant()}"))
+            foreach (var sql in new[] { $"DROP DATABASE IF EXISTS {database} WITH (FORCE)", $"CREATE DATABASE {database} OWNER aid" })
                 await new NpgsqlCommand(sql, connection).ExecuteNonQueryAsync();
         }
         await Broker.RecreateVirtualHostAsync();
@@ -40,7 +42,7 @@ public sealed class FaultSystem : IAsyncLifetime
 
     public async Task<ServiceProcess> StartInstanceAsync(string name)
     {
-        var instance = ServiceProcess.Start(name, Postgres, PrivateServers.RabbitMq(VirtualHost));
+        var instance = ServiceProcess.Start(name, Postgres(name), PrivateServers.RabbitMq(VirtualHost));
         Instances[name].Add(instance);
         await instance.WaitReadyAsync(StartTimeout);
         return instance;

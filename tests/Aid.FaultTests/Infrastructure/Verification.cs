@@ -25,11 +25,11 @@ public static class Verification
             Assert.Equal("Implementing", status.Body!.Value.GetProperty("stage").GetString());
         }
 
-        await using var connection = new NpgsqlConnection(system.Postgres);
-        await connection.OpenAsync();
         var ids = dossiers.Select(d => d.Dossier).ToArray();
+        // Each service's schema is in the service's own database.
         foreach (var schema in Schemas)
         {
+            await using var connection = await OpenAsync(schema);
             var duplicates = await ListAsync(connection, $"""
                 SELECT stream_id || ' ' || type || ' x' || count(*) FROM {schema}.mt_events
                 WHERE {NotTombstone("type")}
@@ -46,6 +46,7 @@ public static class Verification
         // Each dossier started one security review, one appraisal and one monitored project.
         foreach (var schema in new[] { "security", "appraisal", "monitoring" })
         {
+            await using var connection = await OpenAsync(schema);
             var missing = await ListAsync(connection,
                 $"SELECT d::text FROM unnest(@ids) d WHERE NOT EXISTS (SELECT 1 FROM {schema}.mt_streams s WHERE s.id = d)", ids);
             Assert.True(missing.Count == 0, $"{schema}: no stream for {string.Join(", ", missing.Take(5))}");
@@ -61,6 +62,13 @@ public static class Verification
     /// of a dossier and are left out of the checks.
     /// </summary>
     private static string NotTombstone(string column) => $"{column} NOT ILIKE '%tombstone%'";
+
+    private static async Task<NpgsqlConnection> OpenAsync(string service)
+    {
+        var connection = new NpgsqlConnection(FaultSystem.Postgres(service));
+        await connection.OpenAsync();
+        return connection;
+    }
 
     private static async Task<List<string>> ListAsync(NpgsqlConnection connection, string sql, Guid[]? ids = null)
     {

@@ -29,11 +29,12 @@ public class AidSystem : IAsyncLifetime
     {
         var servers = await TestServers.Instance;
         environment = await servers.CreateIsolatedEnvironmentAsync("aid");
-        var (_, postgres, rabbitMq) = environment;
-        Registration = new(postgres, rabbitMq, Clock, Settings);
-        Security = new(postgres, rabbitMq, Clock, Settings);
-        Appraisal = new(postgres, rabbitMq, Clock, Settings);
-        Monitoring = new(postgres, rabbitMq, Clock, Settings);
+        var rabbitMq = environment.RabbitMq;
+        // Each service in its own database, as in production.
+        Registration = new(environment.Postgres("registration"), rabbitMq, Clock, Settings);
+        Security = new(environment.Postgres("security"), rabbitMq, Clock, Settings);
+        Appraisal = new(environment.Postgres("appraisal"), rabbitMq, Clock, Settings);
+        Monitoring = new(environment.Postgres("monitoring"), rabbitMq, Clock, Settings);
         // Creating the clients starts the hosts: Marten schema, async daemon, bus. Tests start once every service is
         // ready, its queues bound: a message published to an exchange before its queues exist would reach no one.
         foreach (var client in new[] { Registration.CreateClient(), Security.CreateClient(), Appraisal.CreateClient(), Monitoring.CreateClient() })

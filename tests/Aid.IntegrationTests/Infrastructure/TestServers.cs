@@ -9,9 +9,17 @@ namespace Aid.IntegrationTests.Infrastructure;
 /// <summary>
 /// One real PostgreSQL 15 and one real RabbitMQ for the whole test run: Testcontainers by default, or the servers
 /// named by AID_TEST_POSTGRES (connection string), AID_TEST_RABBITMQ (amqp URI) and AID_TEST_RABBITMQ_MANAGEMENT
-/// (management API base URL) for people who run their own. Each test class gets its own database and vhost.
+/// (management API base URL) for people who run their own. Each test class gets its own databases (one per service,
+/// as in production: no service's transactions can hold another's async daemon) and vhost.
 /// </summary>
-public sealed record IsolatedEnvironment(string Name, string Postgres, string RabbitMq);
+public sealed record IsolatedEnvironment(string Name, IReadOnlyDictionary<string, string> Databases, string RabbitMq)
+{
+    /// <summary>The services that own a database, by the name their database is suffixed with.</summary>
+    public static readonly string[] Services = ["registration", "security", "appraisal", "monitoring"];
+
+    /// <summary>The connection string of the named service's own database (case-insensitive: "Registration" too).</summary>
+    public string Postgres(string service) => Databases[service.ToLowerInvariant()];
+}
 
 public sealed class TestServers
 {
@@ -48,24 +56,29 @@ public sealed class TestServers
         return new TestServers(pg.GetConnectionString(), new Uri(rabbit.GetConnectionString()), managementUri);
     }
 
-    /// <summary>A new, empty database and RabbitMQ vhost; returns the services' connection strings.</summary>
+    /// <summary>New, empty databases (one per service) and RabbitMQ vhost; returns the services' connection strings.</summary>
     public async Task<IsolatedEnvironment> CreateIsolatedEnvironmentAsync(string name)
     {
-        var database = $"t_{name}_{Guid.NewGuid():N}".ToLowerInvariant();
+        var prefix = $"t_{name}_{Guid.NewGuid():N}".ToLowerInvariant();
+        var databases = new Dictionary<string, string>();
         await using (var connection = new NpgsqlConnection(postgres.ConnectionString))
         {
             await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
-            await create.ExecuteNonQueryAsync();
+            foreach (var service in IsolatedEnvironment.Services)
+            {
+                var database = $"{prefix}_{service}";
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+                await create.ExecuteNonQueryAsync();
+                databases[service] = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Database = database }.ConnectionString;
+            }
         }
-        var isolatedPostgres = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Database = database };
 
-        await CreateVhostAsync(database);
-        var isolatedRabbit = new UriBuilder(rabbitMq) { Path = "/" + database };
-        return new IsolatedEnvironment(database, isolatedPostgres.ConnectionString, isolatedRabbit.Uri.ToString());
+        await CreateVhostAsync(prefix);
+        var isolatedRabbit = new UriBuilder(rabbitMq) { Path = "/" + prefix };
+        return new IsolatedEnvironment(prefix, databases, isolatedRabbit.Uri.ToString());
     }
 
-    /// <summary>Drops the test class's database and vhost, so long runs against shared servers stay small.</summary>
+    /// <summary>Drops the test class's databases and vhost, so long runs against shared servers stay small.</summary>
     public async Task RemoveAsync(IsolatedEnvironment environment)
     {
         try
@@ -74,8 +87,11 @@ public sealed class TestServers
             await http.DeleteAsync($"api/vhosts/{environment.Name}");
             await using var connection = new NpgsqlConnection(postgres.ConnectionString);
             await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{environment.Name}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            foreach (var database in environment.Databases.Values.Select(d => new NpgsqlConnectionStringBuilder(d).Database))
+            {
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync();
+            }
         }
         catch (Exception e) when (e is HttpRequestException or NpgsqlException)
         {

@@ -27,7 +27,7 @@ public sealed class OversizedAndOddBodyTests : IAsyncLifetime
     {
         var servers = await TestServers.Instance;
         environment = await servers.CreateIsolatedEnvironmentAsync("kestrel");
-        registration = new(environment.Postgres, environment.RabbitMq, new TestClock(), new Dictionary<string, string>
+        registration = new(environment.Postgres("registration"), environment.RabbitMq, new TestClock(), new Dictionary<string, string>
         {
             ["Limits:MaxRequestBodyBytes"] = LimitBytes.ToString(),
             ["Documents:MaxBytes"] = UploadLimitBytes.ToString(),

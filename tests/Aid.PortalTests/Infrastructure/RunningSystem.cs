@@ -8,8 +8,8 @@ namespace Aid.PortalTests.Infrastructure;
 
 /// <summary>
 /// The whole system as people use it: the four services and the portal, each its own process started from its build
-/// output (as deploy/run does), on free loopback ports (never 5100–5104), against a fresh database and RabbitMQ
-/// vhost on the test servers. Logs go to TestResults/portal-system/&lt;name&gt;.log.
+/// output (as deploy/run does), on free loopback ports (never 5100–5104), against fresh databases (one per service)
+/// and a RabbitMQ vhost on the test servers. Logs go to TestResults/portal-system/&lt;name&gt;.log.
 /// </summary>
 public sealed class RunningSystem : IAsyncLifetime
 {
@@ -54,7 +54,6 @@ public sealed class RunningSystem : IAsyncLifetime
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["DOTNET_ENVIRONMENT"] = "Development",
-            ["ConnectionStrings__Postgres"] = isolated.Postgres,
             ["ConnectionStrings__RabbitMq"] = isolated.RabbitMq,
             ["Auth__DevelopmentIssuer__Enabled"] = "true",
             ["Calendar__DaysOffFile"] = Path.Combine(RepositoryRoot, "deploy", "reference-data", "vn-days-off.csv"),
@@ -64,7 +63,9 @@ public sealed class RunningSystem : IAsyncLifetime
         foreach (var name in Services)
             common[$"Services__{name}"] = Urls[name].ToString().TrimEnd('/');
 
-        var started = Urls.ToDictionary(u => u.Key, u => Start(u.Key, u.Value, common, logs));
+        // Each service in its own database (the portal has none).
+        var started = Urls.ToDictionary(u => u.Key, u => Start(u.Key, u.Value, u.Key == "Portal" ? common
+            : new Dictionary<string, string>(common) { ["ConnectionStrings__Postgres"] = isolated.Postgres(u.Key) }, logs));
         processes.AddRange(started.Values);
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
