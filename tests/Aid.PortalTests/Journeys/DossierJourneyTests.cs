@@ -175,7 +175,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
 
         await auditor.GotoAsync("/statistics");
         await Expect(auditor.GetByRole(AriaRole.Rowheader, new() { Name = "Sở Ngoại vụ — Tiếp nhận hồ sơ" })).ToBeVisibleAsync();
-        await Expect(auditor.Locator("figure.chart svg")).ToBeVisibleAsync();
+        await Expect(auditor.Locator("figure.chart svg[role=img]")).ToBeVisibleAsync();
         await Browser.CheckAsync(auditor, "16-statistics");
 
         // Refused: an NGO on an officer's queue and on the audit pages; an officer on the NGO pages.
