@@ -1,3 +1,4 @@
+using Aid.ServiceDefaults.Identity;
 using System.Text.Json;
 using Aid.Portal.Api;
 
@@ -105,6 +106,9 @@ public static class CodeLabels
     public static string Track(string? code) => Of("track", code);
     public static string Sector(string? code) => Of("sector", code);
     public static string Event(string? type) => Of("event", type);
+
+    /// <summary>An agency by its official name, from its code (the claim and the services carry codes).</summary>
+    public static string Agency(string? code) => code is not null && Agencies.Find(code) is { } a ? Texts.L(a.NameVi, a.NameEn) : code ?? "—";
     public static string Service(Service service) => Of("service", service.ToString());
 
     /// <summary>A report period key as Monitoring writes it: "final", "2026" (annual), "2026-H1" (six-monthly).</summary>

@@ -128,7 +128,8 @@ public sealed class Browser : IAsyncLifetime
     /// <summary>
     /// The visible text (not what is marked data-verbatim, code or hidden, such as a closed details) holds none of the
     /// given codes of the portal's label catalogue as a whole word (a file name such as
-    /// "ProjectDocument.pdf" is one word), no amount of 5 or more digits without grouping, no ISO date or UTC timestamp.
+    /// "ProjectDocument.pdf" is one word), no amount of 5 or more digits without grouping, no ISO date or UTC timestamp,
+    /// no API field name (a camelCase word such as "decisionNumber").
     /// </summary>
     private const string RawValues = """
         codes => {
@@ -146,6 +147,8 @@ public sealed class Browser : IAsyncLifetime
             for (const m of text.match(/\b\d{4}-\d{2}-\d{2}(T[\d:.]+)?(Z|[+-]\d{2}:\d{2})?\b/g) || [])
               bad.add('ISO date ' + m + ' in "' + text.trim().slice(0, 60) + '"');
             if (/\bUTC\b/.test(text)) bad.add('UTC time in "' + text.trim().slice(0, 60) + '"');
+            for (const m of text.match(/(?<![\p{L}\p{N}_.@\/-])[a-z]+[A-Z][A-Za-z]*(?![\p{L}\p{N}_.@\/-])/gu) || [])
+              bad.add('API field name ' + m + ' in "' + text.trim().slice(0, 60) + '"');
           }
           return [...bad].slice(0, 15);
         }

@@ -92,8 +92,8 @@ public sealed class ProvinceReportPagesTests(RunningSystem system, Browser brows
         await manager.GetByLabel("Năm").FillAsync("2026");
         await manager.GetByText("Thêm nhiệm vụ", new() { Exact = true }).First.ClickAsync();
         await manager.GetByLabel("Nhiệm vụ *").FillAsync("Rà soát hoạt động của các tổ chức PCPNN");
-        await manager.GetByLabel("Cơ quan chủ trì (mã) *").FillAsync("CAT");
-        await manager.GetByLabel("Cơ quan phối hợp (mã, cách nhau dấu phẩy)").FillAsync("SYT");
+        await manager.GetByLabel("Cơ quan chủ trì *").SelectOptionAsync(new SelectOptionValue { Label = "Công an tỉnh" });
+        await manager.GetByLabel("Sở Y tế").CheckAsync();
         await manager.GetByLabel("Sản phẩm *").FillAsync("Báo cáo rà soát");
         await manager.GetByLabel("Bắt đầu *").FillAsync("2026-01-15");
         await manager.GetByLabel("Hạn hoàn thành *").FillAsync("2026-06-30");
@@ -101,7 +101,7 @@ public sealed class ProvinceReportPagesTests(RunningSystem system, Browser brows
         await Expect(manager.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã thêm nhiệm vụ.");
         var row = manager.Locator("[data-testid=plan-tasks] tbody tr", new() { HasText = "Rà soát hoạt động" });
         await Expect(row).ToHaveAttributeAsync("data-late", "true");
-        await Expect(row.Locator("td").Last).ToHaveTextAsync("CAT, SYT");
+        await Expect(row.Locator("td").Last).ToHaveTextAsync("Công an tỉnh, Sở Y tế");
         await Browser.CheckAsync(manager, "33-plan-tasks-vi");
 
         // Công an tỉnh, the lead agency, reports its progress and writes its part of the report.
@@ -120,7 +120,7 @@ public sealed class ProvinceReportPagesTests(RunningSystem system, Browser brows
         await Expect(police.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã gửi đóng góp.");
         var policeRow = police.Locator("[data-testid=plan-tasks] tbody tr", new() { HasText = "Rà soát hoạt động" });
         await Expect(policeRow).ToHaveAttributeAsync("data-late", "false");
-        await Expect(policeRow).ToContainTextAsync("CAT 100%");
+        await Expect(policeRow).ToContainTextAsync("Công an tỉnh 100%");
         await Browser.CheckAsync(police, "34-plan-tasks-agency-vi");
 
         await police.GotoAsync("/culture?c=en&back=/plan-tasks");
