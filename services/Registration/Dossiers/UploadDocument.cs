@@ -52,7 +52,7 @@ public static class UploadDocumentCommand
         var check = new InputCheck();
         var documentKind = check.Line("kind", kind, 100);
         if (file is null) check.Fail("file", "Bắt buộc gửi tệp.", "A file is required.");
-        var name = check.Line("file.name", file is null ? "x" : Path.GetFileName(file.FileName), 255);
+        var name = check.Line("file.name", file is null ? "x" : InputCheck.SafeFileName(file.FileName), 255);
         check.ThrowIfInvalid();
 
         var limit = options.Value.MaxBytes;

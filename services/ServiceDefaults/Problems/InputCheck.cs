@@ -171,7 +171,20 @@ public sealed class InputCheck
             Fail(field, "Không được chứa ký tự điều khiển.", "Control characters are not allowed.");
         if (!IsWellFormed(text))
             Fail(field, "Chuỗi Unicode không hợp lệ.", "Invalid Unicode text.");
+        if (text.Any(IsBidiControl))
+            Fail(field, "Không được chứa ký tự đảo chiều văn bản (có thể dùng để giả mạo tên).",
+                "Text-direction control characters are not allowed (they can disguise a name).");
         return text;
+    }
+
+    /// <summary>Embeddings, overrides and isolates (U+202A–202E, U+2066–2069): "\u202Efdp.exe" shows as "exe.pdf".</summary>
+    private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+
+    /// <summary>The last part of a file name as a browser or a tool sent it, whatever its separators: "..\..\a.pdf" is "a.pdf".</summary>
+    public static string SafeFileName(string? name)
+    {
+        var last = (name ?? "").Split('/', '\\').Last().Trim().TrimStart('.');
+        return last.Length > 0 ? last : "document";
     }
 
     /// <summary>No lone surrogate, and no U+FFFD (the mark of text already damaged on its way in).</summary>

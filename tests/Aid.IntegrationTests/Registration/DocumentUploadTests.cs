@@ -39,6 +39,9 @@ public sealed class DocumentUploadTests(AidSystem system) : IClassFixture<AidSys
         Assert.Equal("application/pdf", stored.ContentType);
         Assert.Equal(pdf.Length, stored.SizeBytes);
         Assert.IsType<DocumentUploaded>((await api.EventsOf(receipt.DossierId)).Last());
+        // Windows separators too: the name is reduced to its base name whatever the client's platform.
+        var windows = await staff.PostAsync($"/dossiers/{receipt.DossierId}/documents", Form(pdf, "..\\..\\budget.pdf"));
+        Assert.Equal("budget.pdf", (await windows.Content.ReadFromJsonAsync<StoredDocument>(RegistrationApi.Json))!.Name);
 
         using (var officer = api.As("intake.officer"))
         {

@@ -35,6 +35,23 @@ public sealed class InputCheckTests
         Assert.Equal("x", InputCheck.Validated(c => c.Line("note", " x ")));
     }
 
+    [Theory]
+    [InlineData("Hilfswerk \u202Eredli")]
+    [InlineData("\u202Bname")]
+    [InlineData("a\u2066b\u2069")]
+    public void Text_direction_controls_are_refused_in_every_text(string text) =>
+        Assert.Equal(["name"], Refused(c => c.Line("name", text)));
+
+    [Theory]
+    [InlineData("..\\..\\a.pdf", "a.pdf")]
+    [InlineData("../../etc/passwd", "passwd")]
+    [InlineData("C:\\Users\\anna\\Budget.xlsx", "Budget.xlsx")]
+    [InlineData(".hidden.pdf", "hidden.pdf")]
+    [InlineData("..", "document")]
+    [InlineData("Văn kiện dự án.pdf", "Văn kiện dự án.pdf")]
+    public void Upload_names_are_reduced_to_their_base_name(string sent, string kept) =>
+        Assert.Equal(kept, InputCheck.SafeFileName(sent));
+
     [Fact]
     public void Texts_come_back_trimmed_and_a_missing_optional_text_is_empty()
     {
