@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using QRCoder;
 
@@ -29,14 +28,8 @@ public static partial class ReceiptLookup
         return "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg));
     }
 
-    /// <summary>Dates on the receipt and the lookup: dd/MM/yyyy in Vietnamese, d MMM yyyy in English (the rule
-    /// Texts.Date is moving to; this can become Texts.Date once that lands).</summary>
-    public static string Day(DateOnly? date) => date is { } d
-        ? Texts.English ? d.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB")) : d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
-        : "—";
-
     /// <summary>The place and date line of an official slip: "Đồng Nai, ngày 04 tháng 12 năm 2026" / "Đồng Nai, 4 Dec 2026".</summary>
     public static string PlaceAndDate(string province, DateOnly date) => Texts.English
-        ? $"{province}, {Day(date)}"
+        ? $"{province}, {Texts.Date(date)}"
         : $"{province}, ngày {date.Day:00} tháng {date.Month:00} năm {date.Year}";
 }

@@ -42,9 +42,9 @@ public sealed class ReceiptLookupTests
         CultureInfo.CurrentUICulture = new CultureInfo(culture);
         try
         {
-            Assert.Equal(day, ReceiptLookup.Day(new DateOnly(2026, 12, 4)));
+            Assert.Equal(day, Texts.Date(new DateOnly(2026, 12, 4)));
             Assert.Equal(placeAndDate, ReceiptLookup.PlaceAndDate("Đồng Nai", new DateOnly(2026, 12, 4)));
-            Assert.Equal("—", ReceiptLookup.Day(null));
+            Assert.Equal("—", Texts.Date(null));
         }
         finally { CultureInfo.CurrentUICulture = before; }
     }
