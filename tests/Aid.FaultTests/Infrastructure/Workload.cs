@@ -42,6 +42,7 @@ public sealed class Workload(FaultSystem system, ITestOutputHelper output)
             await flow.CompleteAsync(ngo, trace, CancellationToken.None);
         });
         await faultDone;
+        if (flows.Count < count) throw new FlowFailed($"only {flows.Count} of {count} dossiers were submitted");
         var all = Task.WhenAll(flows);
         try
         {
