@@ -2,6 +2,7 @@ using Aid.Registration.Catalogue;
 using Aid.Registration.Donors;
 using Aid.Registration.Dossiers;
 using Aid.Registration.Mobilisation;
+using Aid.Registration.PersonalData;
 using Aid.Registration.Ngos;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Problems;
@@ -21,6 +22,7 @@ public sealed class Program
         app.UseUnreadableJsonAsInvalidField();
         app.UseRateLimiter();
         app.MapNgos();
+        app.MapPersonalData();
         app.MapCatalogue();
         app.MapMobilisation();
         app.MapDonors();

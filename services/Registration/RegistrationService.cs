@@ -26,6 +26,8 @@ public static class RegistrationService
                 opts.Projections.Snapshot<Mobilisation.MobilisationPlan>(SnapshotLifecycle.Inline);
                 opts.Projections.Snapshot<Donors.Donor>(SnapshotLifecycle.Inline);
                 opts.Projections.Snapshot<Donors.Dialogue>(SnapshotLifecycle.Inline);
+                opts.Projections.Snapshot<PersonalData.Erasure>(SnapshotLifecycle.Inline);
+                opts.Schema.For<PersonalData.PersonalDataKey>();
                 opts.Schema.For<Dossier>().Index(d => d.ReceiptCode).Index(d => d.NgoId);
             })
             .AddSubscriptionWithServices<RegistrationRelay>(ServiceLifetime.Singleton);

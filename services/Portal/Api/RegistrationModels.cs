@@ -46,7 +46,8 @@ public sealed record DossierReceipt(
     Guid DossierId, string ReceiptCode, DateOnly ReceiptDate, DateOnly IntakeDueDate, DateOnly AppointmentDate,
     string LookupSecret, long Version);
 
-public sealed record Contact(string Name, string? Email, string? Phone);
+/// <summary>A contact person; an erased person keeps only the id.</summary>
+public sealed record Contact(Guid PersonId, string? Name, string? Email, string? Phone, bool Erased);
 
 public sealed record NgoProfile(
     string NameOwnLanguage, string NameEnglish, string? Acronym, string Country, string HeadOfficeAddress, Contact Contact,
@@ -55,7 +56,16 @@ public sealed record NgoProfile(
 public sealed record Certificate(string Kind, string Number, DateOnly IssueDate, DateOnly ExpiryDate);
 
 public sealed record NgoView(Guid Id, NgoProfile Profile, Certificate Certificate, string Standing, string? StandingReason,
-    DateTimeOffset RegisteredAt, long Version);
+    DateTimeOffset RegisteredAt, long Version)
+{
+    public IReadOnlyList<Contact> FormerContacts { get; init; } = [];
+}
+
+public sealed record NgoListItem(Guid Id, string NameEnglish, string? Acronym, string Country, string Standing);
+
+public sealed record ErasureRecord(Guid PersonId, string Reason, DateTimeOffset ErasedAt, string? ErasedBy, string? Agency);
+
+public sealed record PersonErased(Guid PersonId, DateTimeOffset ErasedAt);
 
 public sealed record DocumentInput(string Kind, string Name, long SizeBytes, string Sha256);
 

@@ -1,3 +1,4 @@
+using Aid.Registration.PersonalData;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
@@ -27,9 +28,12 @@ public static class AmendNgoCommand
         Guid id, NgoProfileInput request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
         var check = new InputCheck();
-        var profile = check.Profile(request);
+        var draft = check.Profile(request);
         check.ThrowIfInvalid();
-        var command = new AmendNgo(profile, time.GetUtcNow());
+        var current = await session.LoadAsync<Ngo>(id, ct);
+        var currentContact = current is null ? null : await session.OpenAsync<ContactPerson>(current.Profile.Contact, ct);
+        var person = draft.Contact.IsSamePersonAs(currentContact) ? current!.Profile.Contact.PersonId : Guid.CreateVersion7();
+        var command = new AmendNgo(draft.Sealed(await session.SealAsync(person, draft.Contact, time, ct)), time.GetUtcNow());
         session.ActingAs(Actor.From(http.User), http);
         var decided = await session.DecideAsync<Ngo>(id, http.Request.ExpectedVersion(), ngo => Decide(command, ngo), ct);
         return NgoRules.Changed(http, id, decided.Version);

@@ -1,3 +1,5 @@
+using Aid.Registration.PersonalData;
+
 namespace Aid.Registration.Ngos;
 
 public enum NgoStanding { Active, Suspended, Revoked }
@@ -11,6 +13,8 @@ public sealed record Ngo
     public NgoStanding Standing { get; init; }
     public string? StandingReason { get; init; }
     public DateTimeOffset RegisteredAt { get; init; }
+    /// <summary>Contact persons an amendment replaced: their data stays in the history until they are erased.</summary>
+    public IReadOnlyList<SealedPersonalData> FormerContacts { get; init; } = [];
 
     public static Ngo Create(NgoRegistered e) => new()
     {
@@ -22,7 +26,13 @@ public sealed record Ngo
         Certificate = Certificate with { ExpiryDate = e.NewExpiryDate, Number = e.NewNumber ?? Certificate.Number },
     };
 
-    public Ngo Apply(NgoAmended e) => this with { Profile = e.Profile };
+    public Ngo Apply(NgoAmended e) => this with
+    {
+        Profile = e.Profile,
+        FormerContacts = e.Profile.Contact.PersonId == Profile.Contact.PersonId
+            ? FormerContacts
+            : [.. FormerContacts.Where(c => c.PersonId != e.Profile.Contact.PersonId), Profile.Contact],
+    };
 
     public Ngo Apply(NgoSuspended e) => this with { Standing = NgoStanding.Suspended, StandingReason = e.Reason };
 

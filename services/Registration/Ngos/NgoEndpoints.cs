@@ -32,6 +32,10 @@ public static class NgoEndpoints
             .WithSummary("One NGO (NGO staff: their own NGO only)")
             .RequireAuthorization(p => p.RequireRole(Access.Everyone))
             .Produces<NgoView>().ProducesProblem(404);
+        group.MapGet("", NgoQueries.List).WithName("ListNgos")
+            .WithSummary("The NGO registry")
+            .RequireAuthorization(p => p.RequireRole(Access.Staff))
+            .Produces<List<NgoListItem>>();
         group.MapGet("/expiring", NgoQueries.Expiring).WithName("ListExpiringCertificates")
             .WithSummary("Certificates expiring within N days")
             .RequireAuthorization(p => p.RequireRole(Access.Staff))

@@ -1,3 +1,5 @@
+using Aid.Registration.PersonalData;
+
 namespace Aid.Registration.Ngos;
 
 /// <summary>The certificate kinds of the Ministry of Foreign Affairs. ProjectOffice was abolished: it is
@@ -6,7 +8,14 @@ public enum CertificateKind { OperationRegistration, RepresentativeOffice, Proje
 
 public sealed record Certificate(CertificateKind Kind, string Number, DateOnly IssueDate, DateOnly ExpiryDate);
 
-public sealed record ContactPerson(string Name, string? Email, string? Phone);
+/// <summary>The NGO's contact person as typed; events carry it sealed (<see cref="SealedPersonalData"/>).</summary>
+public sealed record ContactPerson(string Name, string? Email, string? Phone)
+{
+    /// <summary>The same person when the name is the same, whatever the case and spacing (a new name is a new person).</summary>
+    public bool IsSamePersonAs(ContactPerson? other) => other is not null &&
+        string.Equals(string.Join(' ', Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+            string.Join(' ', other.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
+}
 
 public sealed record NgoProfile(
     string NameOwnLanguage,
@@ -14,7 +23,7 @@ public sealed record NgoProfile(
     string? Acronym,
     string Country,
     string HeadOfficeAddress,
-    ContactPerson Contact,
+    SealedPersonalData Contact,
     IReadOnlyList<string> Fields,
     IReadOnlyList<string> Provinces);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Aid.Registration.PersonalData;
 using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Registration.Ngos;
@@ -15,6 +16,15 @@ public sealed record NgoProfileInput(
     IReadOnlyList<string?>? Fields,
     IReadOnlyList<string?>? Provinces);
 
+/// <summary>The profile as typed, before its contact person is sealed with the person's key.</summary>
+public sealed record ProfileDraft(
+    string NameOwnLanguage, string NameEnglish, string? Acronym, string Country, string HeadOfficeAddress,
+    ContactPerson Contact, IReadOnlyList<string> Fields, IReadOnlyList<string> Provinces)
+{
+    public NgoProfile Sealed(SealedPersonalData contact) =>
+        new(NameOwnLanguage, NameEnglish, Acronym, Country, HeadOfficeAddress, contact, Fields, Provinces);
+}
+
 public static partial class NgoInput
 {
     [GeneratedRegex(@"^[A-Z]{2,10}$")]
@@ -26,7 +36,7 @@ public static partial class NgoInput
     [GeneratedRegex(@"^[0-9+() .-]{6,30}$")]
     private static partial Regex Phone();
 
-    public static NgoProfile Profile(this InputCheck check, NgoProfileInput? input, string prefix = "")
+    public static ProfileDraft Profile(this InputCheck check, NgoProfileInput? input, string prefix = "")
     {
         input ??= new NgoProfileInput(null, null, null, null, null, null, null, null);
         var contact = input.Contact ?? new ContactPersonInput(null, null, null);
@@ -41,7 +51,7 @@ public static partial class NgoInput
             if (code.Length > 0 && !ProvinceCode().IsMatch(code))
                 check.Fail($"{prefix}provinces[{i}]", "Mã tỉnh gồm 2-10 chữ cái.", "A province code is 2 to 10 letters.");
 
-        return new NgoProfile(
+        return new ProfileDraft(
             check.Line($"{prefix}nameOwnLanguage", input.NameOwnLanguage),
             check.Line($"{prefix}nameEnglish", input.NameEnglish),
             InputCheck.Optional(check.Line($"{prefix}acronym", input.Acronym, 50, required: false)),

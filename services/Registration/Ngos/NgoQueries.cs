@@ -1,26 +1,62 @@
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
+using Aid.Registration.PersonalData;
 using Marten;
 
 namespace Aid.Registration.Ngos;
 
 public sealed record NgoView(
-    Guid Id, NgoProfile Profile, Certificate Certificate, NgoStanding Standing, string? StandingReason,
-    DateTimeOffset RegisteredAt, long Version);
+    Guid Id, NgoProfileView Profile, Certificate Certificate, NgoStanding Standing, string? StandingReason,
+    DateTimeOffset RegisteredAt, long Version)
+{
+    /// <summary>Contact persons an amendment replaced (their data stays in the history until erased).</summary>
+    public IReadOnlyList<ContactView> FormerContacts { get; init; } = [];
+}
+
+public sealed record NgoProfileView(
+    string NameOwnLanguage, string NameEnglish, string? Acronym, string Country, string HeadOfficeAddress,
+    ContactView Contact, IReadOnlyList<string> Fields, IReadOnlyList<string> Provinces);
+
+/// <summary>A contact person as the registry shows them: an erased person keeps only the id and <c>Erased</c>.</summary>
+public sealed record ContactView(Guid PersonId, string? Name, string? Email, string? Phone, bool Erased);
 
 public sealed record ExpiringCertificate(
     Guid NgoId, string NameEnglish, string? Acronym, CertificateKind Kind, string Number, DateOnly ExpiryDate, int DaysLeft);
 
+/// <summary>A line of the registry list.</summary>
+public sealed record NgoListItem(Guid Id, string NameEnglish, string? Acronym, string Country, NgoStanding Standing);
+
 public static class NgoQueries
 {
+    /// <summary>The whole registry, by English name (a few hundred NGOs).</summary>
+    public static async Task<IResult> List(IQuerySession session, CancellationToken ct)
+    {
+        var ngos = await session.Query<Ngo>().OrderBy(n => n.Profile.NameEnglish).ToListAsync(ct);
+        return Results.Ok(ngos.Select(n => new NgoListItem(n.Id, n.Profile.NameEnglish, n.Profile.Acronym, n.Profile.Country, n.Standing)).ToList());
+    }
+
     public static async Task<IResult> GetNgo(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
     {
         Actor.From(http.User).EnsureMaySee(id, "NGO");
         var ngo = await session.LoadAsync<Ngo>(id, ct) ?? throw new NotFound("NGO");
         var version = (await session.Events.FetchStreamStateAsync(id, ct))?.Version ?? 0;
         http.Response.Headers.ETag = $"\"{version}\"";
-        return Results.Ok(new NgoView(ngo.Id, ngo.Profile, ngo.Certificate, ngo.Standing, ngo.StandingReason, ngo.RegisteredAt, version));
+        return Results.Ok(await ViewOf(session, ngo, version, ct));
+    }
+
+    private static async Task<NgoView> ViewOf(IQuerySession session, Ngo ngo, long version, CancellationToken ct)
+    {
+        var people = await session.OpenAsync<ContactPerson>([ngo.Profile.Contact, .. ngo.FormerContacts], ct);
+        ContactView View(SealedPersonalData c) => people.TryGetValue(c.PersonId, out var p)
+            ? new ContactView(c.PersonId, p.Name, p.Email, p.Phone, false)
+            : new ContactView(c.PersonId, null, null, null, true);
+        var profile = ngo.Profile;
+        return new NgoView(ngo.Id,
+            new NgoProfileView(profile.NameOwnLanguage, profile.NameEnglish, profile.Acronym, profile.Country,
+                profile.HeadOfficeAddress, View(profile.Contact), profile.Fields, profile.Provinces),
+            ngo.Certificate, ngo.Standing, ngo.StandingReason, ngo.RegisteredAt, version)
+        { FormerContacts = ngo.FormerContacts.Select(View).ToList() };
     }
 
     public static async Task<IResult> Expiring(int? withinDays, IQuerySession session, TimeProvider time, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Aid.Registration.PersonalData;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
@@ -23,7 +24,7 @@ public static class RegisterNgoCommand
         return [new NgoRegistered(command.NgoId, command.Profile, command.Certificate, command.Now)];
     }
 
-    public static RegisterNgo Validate(RegisterNgoRequest? request, DateTimeOffset now)
+    public static (Guid NgoId, ProfileDraft Profile, Certificate Certificate) Validate(RegisterNgoRequest? request)
     {
         var check = new InputCheck();
         var profile = check.Profile(request?.Profile, "profile.");
@@ -31,7 +32,7 @@ public static class RegisterNgoCommand
         if (request?.Id == Guid.Empty)
             check.Fail("id", "Mã định danh không hợp lệ.", "Invalid id.");
         check.ThrowIfInvalid();
-        return new RegisterNgo(request!.Id ?? Guid.CreateVersion7(), profile, certificate, now);
+        return (request!.Id ?? Guid.CreateVersion7(), profile, certificate);
     }
 
     public static Certificate Certificate(this InputCheck check, CertificateInput? input)
@@ -48,7 +49,9 @@ public static class RegisterNgoCommand
     public static async Task<IResult> Handle(
         RegisterNgoRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
-        var command = Validate(request, time.GetUtcNow());
+        var (ngoId, draft, certificate) = Validate(request);
+        var contact = await session.SealAsync(Guid.CreateVersion7(), draft.Contact, time, ct);
+        var command = new RegisterNgo(ngoId, draft.Sealed(contact), certificate, time.GetUtcNow());
         var events = Decide(command);
         session.ActingAs(Actor.From(http.User), http);
         session.Events.StartStream<Ngo>(command.NgoId, events.ToArray());

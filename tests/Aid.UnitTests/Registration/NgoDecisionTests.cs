@@ -1,4 +1,5 @@
 using Aid.Registration.Ngos;
+using Aid.Registration.PersonalData;
 using Aid.ServiceDefaults.Problems;
 using Xunit;
 
@@ -8,8 +9,10 @@ public sealed class NgoDecisionTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(7));
 
+    private static readonly Guid AnnaId = Guid.NewGuid();
+
     public static NgoProfile Profile => new("Hilfswerk", "Relief Works", "RW", "Germany", "Berlin",
-        new ContactPerson("Anna", null, null), ["Health"], ["DNA"]);
+        new SealedPersonalData(AnnaId, "sealed-anna"), ["Health"], ["DNA"]);
 
     public static Ngo Registered(CertificateKind kind = CertificateKind.OperationRegistration, DateOnly? expiry = null) =>
         Ngo.Create(new NgoRegistered(Guid.NewGuid(), Profile,
