@@ -54,4 +54,6 @@ public sealed record DossierDecided(
     public string? Currency { get; init; }
     public string? Objectives { get; init; }
     public Guid? CatalogueEntryId { get; init; }
+    /// <summary>The Prime Minister decided a dossier UBND tỉnh had forwarded (a second DossierDecided for it).</summary>
+    public bool ByPrimeMinister { get; init; }
 }

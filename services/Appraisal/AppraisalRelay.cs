@@ -38,6 +38,17 @@ public sealed class AppraisalRelay(IBus bus, ILoggerFactory logs) : IntegrationE
             DecisionDate = e.ForwardedOn,
             Reasons = e.Note is null ? e.Grounds : $"{e.Grounds}. {e.Note}",
         },
+        // The province's decision clock stopped at forwarding: no due date, no on-time judgement.
+        PrimeMinisterDecisionRecorded e => Decided(metadata, e.DossierId, e.ReceiptCode,
+            e.Outcome, e.Summary, e.RecordedOn, null) with
+        {
+            DecisionNumber = e.DocumentNumber,
+            DecisionDate = e.DocumentDate,
+            Signer = Decisions.PrimeMinisterDecision.Signer,
+            Conditions = e.Conditions,
+            Reasons = e.Reasons,
+            ByPrimeMinister = true,
+        },
         _ => null,
     };
 

@@ -23,7 +23,7 @@ public sealed record AppraisalView(
     Bilingual StatusLabel,
     DossierSummary? Summary,
     SecurityConclusion? Security,
-    string? PrimeMinisterGrounds,
+    Bilingual? PrimeMinisterGrounds,
     StageView? AppraisalStage,
     StageView? OpinionsStage,
     StageView? DecisionStage,
@@ -35,11 +35,12 @@ public sealed record AppraisalView(
 {
     public static AppraisalView Of(DossierAppraisal a, DateOnly today, WorkingCalendar calendar) => new(
         a.Id, a.ReceiptCode, a.Version, a.Status, LabelOf(a),
-        a.Summary, a.Security, a.Summary is null ? null : PrimeMinisterMatter.Grounds(a.Summary),
+        a.Summary, a.Security, a.Summary is null ? null : PrimeMinisterMatter.Describe(a.Summary),
         Stage(a.AppraisalStage, today, calendar), Stage(a.OpinionsStage, today, calendar), Stage(a.DecisionStage, today, calendar),
         a.OpinionRequests.Select(r => new OpinionRequestView(r.Department, r.RequestedOn, r.DueDate,
             a.Opinions.FirstOrDefault(o => o.Department == r.Department))).ToList(),
-        a.Report, a.SecurityOverrideReason, a.Decision, a.WithdrawalReason);
+        // A forwarding's recorded reasons are its grounds, shown in both languages above.
+        a.Report, a.SecurityOverrideReason, a.AwaitsPrimeMinister ? a.Decision! with { Reasons = null } : a.Decision, a.WithdrawalReason);
 
     private static StageView? Stage(StageClock? clock, DateOnly today, WorkingCalendar calendar)
     {
@@ -55,10 +56,12 @@ public sealed record AppraisalView(
         AppraisalStatus.Appraising => new("Đang thẩm định tại Sở Tài chính", "Being appraised by the Department of Finance"),
         AppraisalStatus.AwaitingDecision => new("Chờ quyết định của UBND tỉnh", "Waiting for the decision of the Provincial People's Committee"),
         AppraisalStatus.Withdrawn => new("Tổ chức đã rút hồ sơ", "Withdrawn by the NGO"),
-        _ => a.Decision?.Outcome switch
+        _ => (a.Decision?.Outcome, a.ForwardedOn is not null) switch
         {
-            DecisionOutcome.Approved => new("Đã phê duyệt", "Approved"),
-            DecisionOutcome.Refused => new("Không phê duyệt", "Refused"),
+            (DecisionOutcome.Approved, true) => new("Thủ tướng Chính phủ đã phê duyệt", "Approved by the Prime Minister"),
+            (DecisionOutcome.Refused, true) => new("Thủ tướng Chính phủ không phê duyệt", "Refused by the Prime Minister"),
+            (DecisionOutcome.Approved, _) => new("Đã phê duyệt", "Approved"),
+            (DecisionOutcome.Refused, _) => new("Không phê duyệt", "Refused"),
             _ => new("Đã chuyển Thủ tướng Chính phủ quyết định", "Forwarded to the Prime Minister"),
         },
     };

@@ -57,6 +57,8 @@ public sealed record DossierAppraisal
     public string? SecurityOverrideReason { get; init; }
     public Decision? Decision { get; init; }
     public string? WithdrawalReason { get; init; }
+    /// <summary>Set when UBND tỉnh forwarded the dossier; the Prime Minister's decision then replaces <see cref="Decision"/>.</summary>
+    public DateOnly? ForwardedOn { get; init; }
 
     public bool HasSecurityObjection => Security?.Verdict == SecurityVerdict.Objection;
 
@@ -109,7 +111,15 @@ public sealed record DossierAppraisal
     public DossierAppraisal Apply(DossierRefused e) => Decided(new Decision(DecisionOutcome.Refused, e.DecidedOn, Reasons: e.Reasons));
 
     public DossierAppraisal Apply(DossierForwardedToPrimeMinister e) =>
-        Decided(new Decision(DecisionOutcome.ForwardedToPrimeMinister, e.ForwardedOn, Reasons: e.Grounds));
+        Decided(new Decision(DecisionOutcome.ForwardedToPrimeMinister, e.ForwardedOn, Reasons: e.Grounds)) with { ForwardedOn = e.ForwardedOn };
+
+    public DossierAppraisal Apply(PrimeMinisterDecisionRecorded e) => this with
+    {
+        Decision = new Decision(e.Outcome, e.RecordedOn, e.DocumentNumber, e.DocumentDate, Decisions.PrimeMinisterDecision.Signer, e.Conditions, e.Reasons),
+    };
+
+    /// <summary>Forwarded, and the Prime Minister's decision not yet recorded.</summary>
+    public bool AwaitsPrimeMinister => Decision?.Outcome == DecisionOutcome.ForwardedToPrimeMinister;
 
     public DossierAppraisal Apply(StageBecameOverdue e) => e.Stage switch
     {
@@ -146,6 +156,7 @@ public sealed record DossierAppraisal
         (_, DossierApproved e) => state.Apply(e),
         (_, DossierRefused e) => state.Apply(e),
         (_, DossierForwardedToPrimeMinister e) => state.Apply(e),
+        (_, PrimeMinisterDecisionRecorded e) => state.Apply(e),
         (_, StageBecameOverdue e) => state.Apply(e),
         (_, AppraisalClosedByWithdrawal e) => state.Apply(e),
         _ => state,

@@ -83,6 +83,14 @@ public sealed record DossierForwardedToPrimeMinister(
     public DateOnly? DecisionDueDate { get; init; }
 }
 
+/// <summary>
+/// The Prime Minister decided a forwarded dossier; UBND tỉnh records the decision document. The province's
+/// decision clock stopped at forwarding, so this decision has no provincial due date.
+/// </summary>
+public sealed record PrimeMinisterDecisionRecorded(
+    Guid DossierId, string ReceiptCode, DecisionOutcome Outcome, string DocumentNumber, DateOnly DocumentDate,
+    IReadOnlyList<string> Conditions, string? Reasons, DateOnly RecordedOn, DossierSummary Summary);
+
 public sealed record StageBecameOverdue(Guid DossierId, Stage Stage, DateOnly DueDate, DateOnly FlaggedOn);
 
 /// <summary>The NGO withdrew the dossier: the case closes, nothing more is done on it.</summary>

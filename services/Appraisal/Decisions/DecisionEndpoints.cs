@@ -11,6 +11,9 @@ public static class DecisionEndpoints
         group.MapGet("/queue", DecisionQueue.Handle)
             .WithName("GetDecisionQueue").WithSummary("Appraisal reports waiting for the decision of UBND tỉnh, oldest deadline first")
             .RequireAuthorization(Access.DecisionMakersAndAuditors);
+        group.MapGet("/forwarded", DecisionQueue.Forwarded)
+            .WithName("GetForwardedDossiers").WithSummary("Dossiers forwarded to the Prime Minister whose decision is not recorded yet")
+            .RequireAuthorization(Access.DecisionMakersAndAuditors);
         group.MapGet("/statistics", DecisionQueue.Statistics)
             .WithName("GetDecisionStatistics").WithSummary("Decision stage statistics for a period (?from=yyyy-MM-dd&to=yyyy-MM-dd)")
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -22,6 +25,8 @@ public static class DecisionEndpoints
             .WithName("RefuseDossier").WithSummary("Refuse the aid, with reasons"));
         Command(group.MapPost("/{id:guid}/forward", ForwardToPrimeMinister.Handle)
             .WithName("ForwardToPrimeMinister").WithSummary("Forward a Prime Minister matter instead of deciding it locally"));
+        Command(group.MapPost("/{id:guid}/prime-minister-decision", PrimeMinisterDecision.Handle)
+            .WithName("RecordPrimeMinisterDecision").WithSummary("Record the Prime Minister's decision on a forwarded dossier"));
         return app;
     }
 

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Aid.Appraisal.Decisions;
 
+public sealed record ForwardedEntry(Guid DossierId, string ReceiptCode, string? Title, string? NgoName, DateOnly ForwardedOn, string? Grounds);
+
 /// <summary>UBND tỉnh's work queue (reports waiting for a decision) and statistics.</summary>
 public static class DecisionQueue
 {
@@ -16,6 +18,17 @@ public static class DecisionQueue
         var waiting = await session.Query<DossierAppraisal>()
             .Where(a => a.Status == AppraisalStatus.AwaitingDecision).ToListAsync(cancellationToken);
         return TypedResults.Ok(WorkQueue.Of(waiting.Select(a => (a, Stage.Decision, a.DecisionStage!)), time.VietnamToday(), planner.Calendar));
+    }
+
+    /// <summary>Forwarded dossiers whose Prime Minister's decision is not recorded yet, oldest first (no provincial deadline runs).</summary>
+    public static async Task<Ok<IReadOnlyList<ForwardedEntry>>> Forwarded(IQuerySession session, CancellationToken cancellationToken)
+    {
+        var forwarded = await session.Query<DossierAppraisal>()
+            .Where(a => a.Status == AppraisalStatus.Decided && a.ForwardedOn != null).ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<ForwardedEntry>>(forwarded.Where(a => a.AwaitsPrimeMinister)
+            .OrderBy(a => a.ForwardedOn).ThenBy(a => a.ReceiptCode)
+            .Select(a => new ForwardedEntry(a.Id, a.ReceiptCode, a.Summary?.Title, a.Summary?.NgoName, a.ForwardedOn!.Value, a.Decision!.Reasons))
+            .ToList());
     }
 
     public static async Task<Ok<StageStatistics>> Statistics(

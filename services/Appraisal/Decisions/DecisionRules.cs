@@ -28,9 +28,9 @@ public static class DecisionRules
     /// <summary>Approving or refusing locally is refused for Prime Minister matters: they must be forwarded.</summary>
     public static void EnsureProvincialMatter(DossierAppraisal state)
     {
-        if (PrimeMinisterMatter.Grounds(state.Summary!) is { } grounds)
+        if (PrimeMinisterMatter.Describe(state.Summary!) is { } grounds)
             throw new RuleViolation("prime-minister-matter", new Bilingual(
-                $"Khoản viện trợ thuộc thẩm quyền quyết định của Thủ tướng Chính phủ ({grounds}); hãy chuyển hồ sơ (POST /decisions/{{id}}/forward).",
-                $"This aid falls to the Prime Minister ({grounds}); forward the dossier instead (POST /decisions/{{id}}/forward)."));
+                $"Khoản viện trợ thuộc thẩm quyền quyết định của Thủ tướng Chính phủ ({grounds.Vi}); hãy trình Thủ tướng Chính phủ.",
+                $"This aid falls to the Prime Minister ({grounds.En}); forward the dossier to the Prime Minister instead."));
     }
 }

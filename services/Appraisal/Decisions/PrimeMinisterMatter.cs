@@ -1,4 +1,5 @@
 using Aid.Appraisal.Appraisals;
+using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Appraisal.Decisions;
 
@@ -8,18 +9,28 @@ namespace Aid.Appraisal.Decisions;
 /// </summary>
 public static class PrimeMinisterMatter
 {
-    public static readonly IReadOnlyList<string> SensitiveAreas = ["Religion", "DefenceBorder"];
-
     private static readonly string[] SecurityWords = ["defence", "defense", "security", "military", "quốc phòng", "an ninh", "quân sự"];
 
-    /// <summary>Why the dossier falls to the Prime Minister, or null when UBND tỉnh decides it.</summary>
-    public static string? Grounds(DossierSummary summary)
+    private static readonly Dictionary<string, Bilingual> AreaNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        var areas = summary.SensitiveAreas.Where(a => SensitiveAreas.Contains(a, StringComparer.OrdinalIgnoreCase)).ToList();
+        ["Religion"] = new("Tôn giáo", "religion"),
+        ["DefenceBorder"] = new("quốc phòng, biên giới", "defence and borders"),
+    };
+
+    /// <summary>Why the dossier falls to the Prime Minister (as recorded on the forwarding), or null when UBND tỉnh decides it.</summary>
+    public static string? Grounds(DossierSummary summary) => Describe(summary)?.En;
+
+    /// <summary>The grounds in both languages, for the pages.</summary>
+    public static Bilingual? Describe(DossierSummary summary)
+    {
+        var areas = summary.SensitiveAreas.Where(AreaNames.ContainsKey).ToList();
         if (areas.Count > 0)
-            return "Sensitive area: " + string.Join(", ", areas);
+            return new("Lĩnh vực nhạy cảm: " + string.Join(", ", areas.Select(a => AreaNames[a].Vi)),
+                "Sensitive area: " + string.Join(", ", areas.Select(a => AreaNames[a].En)));
         var named = new[] { summary.AidKind }.Concat(summary.Fields)
             .Where(text => SecurityWords.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase))).ToList();
-        return named.Count > 0 ? "Security or defence related: " + string.Join(", ", named) : null;
+        return named.Count > 0
+            ? new("Liên quan an ninh, quốc phòng: " + string.Join(", ", named), "Security or defence related: " + string.Join(", ", named))
+            : null;
     }
 }

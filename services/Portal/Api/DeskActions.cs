@@ -100,6 +100,15 @@ public static class DeskActions
             new("refuse", "Không phê duyệt", "Refuse", "/decisions/{0}/refuse", [Long("reasons", "Lý do", "Reasons", true)], Danger: true),
             new("forward", "Trình Thủ tướng Chính phủ", "Forward to the Prime Minister", "/decisions/{0}/forward", [Long("note", "Ghi chú", "Note")]),
         ],
+        "decision" when view.Prop("decision")?.Str("outcome") == "ForwardedToPrimeMinister" =>
+        [
+            new("prime-minister", "Ghi nhận quyết định của Thủ tướng Chính phủ", "Record the Prime Minister's decision",
+                "/decisions/{0}/prime-minister-decision",
+                [Choice("outcome", "Quyết định", "Decision", "Approved", "Refused"),
+                 new("documentNumber", "Số văn bản", "Document number", Required: true), Date("documentDate", "Ngày văn bản", "Document date"),
+                 Lines("conditions", "Điều kiện (khi phê duyệt)", "Conditions (when approved)"),
+                 Long("reasons", "Lý do (bắt buộc khi không phê duyệt)", "Reasons (required for a refusal)")]),
+        ],
         "monitoring" => MonitoringActions(view.Str("status")),
         _ => [],
     };

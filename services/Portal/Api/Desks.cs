@@ -46,6 +46,9 @@ public sealed record Desk(string Key, string Role, AgencyName Agency, Service Se
 
 public enum Urgency { OnTime, NearlyDue, Overdue }
 
+/// <summary>A dossier UBND tỉnh forwarded to the Prime Minister, whose decision is not recorded yet (Appraisal's /decisions/forwarded).</summary>
+public sealed record ForwardedEntry(Guid DossierId, string ReceiptCode, string? Title, string? NgoName, DateOnly ForwardedOn, string? Grounds);
+
 /// <summary>One line of a work queue, read from whichever service's queue shape.</summary>
 public sealed record WorkItem(Guid Id, string ReceiptCode, string? Title, string? NgoName, string? What, DateOnly? DueDate,
     int? WorkingDaysLeft, Urgency Urgency)

@@ -118,7 +118,8 @@ public sealed record Dossier
             "Refused" => DossierStage.Refused,
             _ => DossierStage.ForwardedToPrimeMinister,
         };
-        return Advance(stage, null, new TimelineStep(e.At, "Decided" + e.Outcome, "UBND")) with { Decided = true };
+        var step = (e.ByPrimeMinister ? "PrimeMinisterDecided" : "Decided") + e.Outcome;
+        return Advance(stage, null, new TimelineStep(e.At, step, "UBND")) with { Decided = true };
     }
 
     public Dossier Apply(MonitoringStarted e) =>

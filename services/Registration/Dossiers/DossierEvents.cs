@@ -83,7 +83,11 @@ public sealed record AppraisalStarted(Guid DossierId, Guid SourceEventId, DateOn
 public sealed record AppraisalReportReceived(Guid DossierId, Guid SourceEventId, DateOnly DecisionDueDate, DateTimeOffset At);
 
 public sealed record DecisionReceived(
-    Guid DossierId, Guid SourceEventId, string Outcome, string? DecisionNumber, DateOnly? DecisionDate, DateTimeOffset At);
+    Guid DossierId, Guid SourceEventId, string Outcome, string? DecisionNumber, DateOnly? DecisionDate, DateTimeOffset At)
+{
+    /// <summary>The Prime Minister's decision on a dossier UBND tỉnh forwarded.</summary>
+    public bool ByPrimeMinister { get; init; }
+}
 
 public sealed record MonitoringStarted(Guid DossierId, Guid SourceEventId, DateOnly FirstReportDue, DateTimeOffset At);
 

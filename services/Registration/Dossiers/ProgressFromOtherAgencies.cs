@@ -28,7 +28,10 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<
         m => new AppraisalReportReceived(m.DossierId, m.Metadata.EventId, m.DecisionDueDate, m.Metadata.OccurredAt), context.CancellationToken);
 
     public Task Consume(ConsumeContext<DossierDecided> context) => Record(context.Message, context.Message.DossierId,
-        m => new DecisionReceived(m.DossierId, m.Metadata.EventId, m.Outcome.ToString(), m.DecisionNumber, m.DecisionDate, m.Metadata.OccurredAt),
+        m => new DecisionReceived(m.DossierId, m.Metadata.EventId, m.Outcome.ToString(), m.DecisionNumber, m.DecisionDate, m.Metadata.OccurredAt)
+        {
+            ByPrimeMinister = m.ByPrimeMinister,
+        },
         context.CancellationToken, (m, ct) => Catalogue.FundingOfEntries.OnDecidedAsync(session, m, logger, ct));
 
     public Task Consume(ConsumeContext<ProjectMonitoringStarted> context) => Record(context.Message, context.Message.DossierId,

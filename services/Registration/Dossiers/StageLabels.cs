@@ -37,6 +37,8 @@ public static class StageLabels
         "DecidedApproved" => new("Phê duyệt khoản viện trợ", "Aid approved"),
         "DecidedRefused" => new("Không phê duyệt khoản viện trợ", "Aid not approved"),
         "DecidedForwardedToPrimeMinister" => new("Trình Thủ tướng Chính phủ quyết định", "Forwarded to the Prime Minister for decision"),
+        "PrimeMinisterDecidedApproved" => new("Thủ tướng Chính phủ phê duyệt khoản viện trợ", "Aid approved by the Prime Minister"),
+        "PrimeMinisterDecidedRefused" => new("Thủ tướng Chính phủ không phê duyệt khoản viện trợ", "Aid not approved by the Prime Minister"),
         "MonitoringStarted" => new("Bắt đầu theo dõi thực hiện", "Implementation monitoring started"),
         "ProjectImplementing" => new("Dự án đang thực hiện", "Project being implemented"),
         "ProjectSuspended" => new("Tạm dừng thực hiện", "Implementation suspended"),

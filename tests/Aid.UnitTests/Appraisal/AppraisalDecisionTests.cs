@@ -178,10 +178,34 @@ public sealed class AppraisalDecisionTests
         Refused("prime-minister-matter", () => RefuseDossier.Decide(new RefuseDossier("r"), state, Monday));
         var forwarded = Assert.IsType<DossierForwardedToPrimeMinister>(Assert.Single(
             ForwardToPrimeMinister.Decide(new ForwardToPrimeMinister(null), state, Monday)));
-        Assert.Contains("Religion", forwarded.Grounds);
+        Assert.Contains("religion", forwarded.Grounds);
         Assert.Equal(DecisionOutcome.ForwardedToPrimeMinister, Fold(state, [forwarded]).Decision!.Outcome);
         Refused("not-prime-minister-matter", () => ForwardToPrimeMinister.Decide(new ForwardToPrimeMinister(null), Reported(), Monday));
     }
+
+    [Fact]
+    public void The_Prime_Ministers_decision_is_recorded_once_on_a_forwarded_dossier()
+    {
+        var state = Reported(areas: ["Religion"]);
+        Refused("not-forwarded", () => PrimeMinisterDecision.Decide(PmApproval(Monday), state, Monday));
+        state = Fold(state, ForwardToPrimeMinister.Decide(new ForwardToPrimeMinister(null), state, Monday));
+        Assert.True(state.AwaitsPrimeMinister);
+        Refused("decision-before-forwarding", () => PrimeMinisterDecision.Decide(PmApproval(Monday.AddDays(-1)), state, Monday));
+        Refused("conditions-on-refusal", () => PrimeMinisterDecision.Decide(
+            new PrimeMinisterDecision(DecisionOutcome.Refused, "1/TTg", Monday, ["c"], "r"), state, Monday));
+
+        var recorded = Assert.IsType<PrimeMinisterDecisionRecorded>(Assert.Single(PrimeMinisterDecision.Decide(PmApproval(Monday), state, Monday)));
+        Assert.Equal((DecisionOutcome.Approved, "1520/TTg-QHQT"), (recorded.Outcome, recorded.DocumentNumber));
+        Assert.Equal(["Báo cáo hằng năm"], recorded.Conditions);
+        var decided = Fold(state, [recorded]);
+        Assert.False(decided.AwaitsPrimeMinister);
+        Assert.Equal((DecisionOutcome.Approved, PrimeMinisterDecision.Signer), (decided.Decision!.Outcome, decided.Decision.Signer));
+        Assert.Equal(state.DecisionStage, decided.DecisionStage);
+        Refused("not-forwarded", () => PrimeMinisterDecision.Decide(PmApproval(Monday), decided, Monday));
+    }
+
+    private static PrimeMinisterDecision PmApproval(DateOnly on) =>
+        new(DecisionOutcome.Approved, " 1520/TTg-QHQT ", on, ["Báo cáo hằng năm"], null);
 
     [Theory]
     [InlineData(new[] { "Religion" }, "Project", new string[0], true)]

@@ -1,0 +1,106 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Aid.PortalTests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Aid.PortalTests.Journeys;
+
+/// <summary>
+/// UBND tỉnh's decision-maker finds a dossier forwarded to the Prime Minister in the work queue and records the Prime
+/// Minister's decision from the portal; the project then appears in monitoring.
+/// </summary>
+public sealed class PrimeMinisterDecisionPagesTests(RunningSystem system, Browser browser) : IClassFixture<RunningSystem>, IClassFixture<Browser>
+{
+    [Theory]
+    [InlineData("vi")]
+    [InlineData("en")]
+    public async Task The_decision_maker_records_the_Prime_Ministers_approval(string language)
+    {
+        string L(string vi, string en) => language == "vi" ? vi : en;
+        var (id, receipt) = await ForwardedAsync();
+        var committee = await browser.SignedInAsync(system.Portal, "decision.maker");
+        await committee.GotoAsync($"/culture?c={language}&back=/work");
+        var forwarded = committee.GetByRole(AriaRole.Region, new() { Name = L("Chờ Thủ tướng Chính phủ quyết định", "Waiting for the Prime Minister's decision") });
+        await Expect(forwarded.GetByRole(AriaRole.Link, new() { Name = receipt })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Browser.CheckAsync(committee, $"pm-queue-{language}");
+
+        await forwarded.GetByRole(AriaRole.Link, new() { Name = receipt }).ClickAsync();
+        var title = L("Ghi nhận quyết định của Thủ tướng Chính phủ", "Record the Prime Minister's decision");
+        var action = committee.GetByRole(AriaRole.Region, new() { Name = title, Exact = true });
+        await Expect(action).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Browser.CheckAsync(committee, $"pm-dossier-{language}");
+        await action.GetByLabel(L("Quyết định *", "Decision *"), new() { Exact = true }).SelectOptionAsync("Approved");
+        await action.GetByLabel(L("Số văn bản *", "Document number *"), new() { Exact = true }).FillAsync("1520/TTg-QHQT");
+        await action.GetByLabel(L("Điều kiện (khi phê duyệt)", "Conditions (when approved)"), new() { Exact = true }).FillAsync("Báo cáo Bộ Nội vụ hằng năm");
+        await action.GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).ClickAsync();
+        await Expect(committee.GetByRole(AriaRole.Status).Filter(new() { HasText = L("Đã thực hiện", "Done") })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(committee.GetByText(L("Thủ tướng Chính phủ đã phê duyệt", "Approved by the Prime Minister")).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        using var monitoring = await ClientAsync("Monitoring", "monitoring.officer");
+        var started = false;
+        for (var i = 0; i < 100 && !started; i++, await Task.Delay(300))
+            started = (await monitoring.GetAsync($"/projects/{id}")).IsSuccessStatusCode;
+        Assert.True(started, "the approved project is monitored");
+    }
+
+    /// <summary>A religion-related dossier taken through intake, security and appraisal, then forwarded, through the APIs.</summary>
+    private async Task<(Guid Id, string Receipt)> ForwardedAsync()
+    {
+        var ngoId = await Seed.RegisterNgoAsync(system);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd");
+        using var ngo = await ClientAsync("Registration", "ngo-staff", ngoId);
+        var submitted = await Ok(await ngo.PostAsJsonAsync("/dossiers", new
+        {
+            kind = "Project", title = "Trùng tu cơ sở thờ tự", aidOwner = "UBND huyện Tân Phú", managingAgency = "Sở Nội vụ",
+            fields = new[] { "Education" }, locations = new[] { "Xã Phú Lộc" },
+            budget = new { amount = 40_000m, currency = "USD", exchangeRate = 25_400m, counterpartFundingVnd = 0m },
+            startDate = "2027-01-01", endDate = "2027-12-31", objectives = "Trùng tu.", beneficiaries = "Cộng đồng",
+            documents = new[]
+            {
+                new { kind = "ProjectDocument", name = "ProjectDocument.pdf", sizeBytes = 1000, sha256 = new string('a', 64) },
+                new { kind = "CommitmentLetter", name = "CommitmentLetter.pdf", sizeBytes = 1000, sha256 = new string('b', 64) },
+            },
+            sensitiveAreas = new[] { "Religion" },
+        }));
+        var id = submitted.GetProperty("dossierId").GetGuid();
+        var receipt = submitted.GetProperty("receiptCode").GetString()!;
+        using (var intake = await ClientAsync("Registration", "intake.officer"))
+            await Ok(await intake.PostAsync($"/dossiers/{id}/accept", null));
+        using var security = await ClientAsync("Security", "security.officer");
+        await UntilAsync(async () => (await security.GetAsync($"/security-reviews/{id}")).IsSuccessStatusCode);
+        await Ok(await security.PostAsJsonAsync($"/security-reviews/{id}/assignments", new { officers = new[] { "security.officer" } }));
+        await Ok(await security.PostAsJsonAsync($"/security-reviews/{id}/conclusion", new { verdict = "Cleared" }));
+        using var appraiser = await ClientAsync("Appraisal", "appraiser");
+        await UntilAsync(async () => (await appraiser.GetStringAsync($"/appraisals/{id}")).Contains("\"Appraising\""));
+        await Ok(await appraiser.PostAsJsonAsync($"/appraisals/{id}/opinion-requests", new { departments = new[] { "Sở Nội vụ" } }));
+        await Ok(await appraiser.PostAsJsonAsync($"/appraisals/{id}/opinions",
+            new { department = "Sở Nội vụ", opinionDate = today, text = "Đề nghị trình Thủ tướng.", stance = "Supports" }));
+        await Ok(await appraiser.PostAsJsonAsync($"/appraisals/{id}/report", new { recommendation = "Approve" }));
+        using var committee = await ClientAsync("Appraisal", "decision.maker");
+        await Ok(await committee.PostAsJsonAsync($"/decisions/{id}/forward", new { note = "Kèm báo cáo thẩm định." }));
+        return (id, receipt);
+    }
+
+    private async Task<HttpClient> ClientAsync(string service, string user, Guid? ngo = null)
+    {
+        var http = new HttpClient { BaseAddress = system.Urls[service] };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenAsync(user, ngo));
+        return http;
+    }
+
+    private static async Task<System.Text.Json.JsonElement> Ok(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
+        return body.Length == 0 ? default : System.Text.Json.JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    private static async Task UntilAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 150; i++, await Task.Delay(200))
+            if (await condition()) return;
+        Assert.Fail("timed out waiting for the dossier to reach the next agency");
+    }
+}
