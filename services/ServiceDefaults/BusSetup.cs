@@ -1,3 +1,4 @@
+using Aid.Contracts;
 using Aid.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -14,6 +15,10 @@ public static class BusSetup
     /// that still fails after bounded retries (Bus:RetryIntervalsMs) moves to the queue's "_error" queue with the exception
     /// attached; one that breaks <see cref="IntegrationEventRules"/> or cannot be deserialised goes there at once, and
     /// one of a type no consumer here knows goes to "_skipped". Both are shown and re-driven by <see cref="DeadLetters"/>.
+    /// Each service logs in as its own broker user, which may publish only to its own contracts' exchanges
+    /// (deploy/broker-permissions): so no Fault events (MassTransit's shared fault exchanges, which nobody consumes;
+    /// the _error queue keeps the failure) and no exchange for <see cref="IIntegrationEvent"/> that every service's
+    /// events would be bound into.
     /// </summary>
     public static WebApplicationBuilder AddAidBus(
         this WebApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
@@ -36,6 +41,7 @@ public static class BusSetup
             x.AddConfigureEndpointsCallback((_, queue, endpoint) =>
             {
                 queues.Add(queue);
+                endpoint.PublishFaults = false;
                 endpoint.UseMessageRetry(r =>
                 {
                     r.Intervals(retryIntervals);
@@ -55,6 +61,7 @@ public static class BusSetup
                     h.Password(password);
                     h.PublisherConfirmation = true;
                 });
+                cfg.Publish<IIntegrationEvent>(p => p.Exclude = true);
                 cfg.UseConsumeFilter(typeof(IntegrationEventCheck<>), context);
                 cfg.ConfigureEndpoints(context);
             });
