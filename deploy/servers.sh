@@ -15,7 +15,7 @@
 # RabbitMQ:   127.0.0.1:55672 (AMQP), management UI http://127.0.0.1:55674 (aid / aid: the operators' administrator),
 #             vhost aid, node aid@localhost, distribution port 55679, data .data/rabbitmq; one user per service
 #             (registration, security, appraisal, monitoring) with the permissions of deploy/broker-permissions
-#             and a password generated on first start, in .data/broker-users/<service> (deploy/broker-users.sh)
+#             and a password generated on first start, in .data/broker-users/<service>/password (deploy/broker-users.sh)
 #
 # Both servers refuse to run as root: when run as root the servers run as the system users `postgres`
 # and `rabbitmq`; when run as another user they run as that user. If those users cannot reach the
@@ -418,7 +418,7 @@ cmd_env() {
   local service password
   for service in REGISTRATION SECURITY APPRAISAL MONITORING; do
     printf 'export AID_POSTGRES_%s="%s"\n' $service "${PG_CONN/Database=aid;/Database=aid_${service,,};}"
-    password="$(cat "$DATA/broker-users/${service,,}" 2>/dev/null)" || die "no RabbitMQ user for ${service,,} yet: run $0 start"
+    password="$(cat "$DATA/broker-users/${service,,}/password" 2>/dev/null)" || die "no RabbitMQ user for ${service,,} yet: run $0 start"
     printf 'export AID_RABBITMQ_%s="amqp://%s:%s@127.0.0.1:%s/aid"\n' $service "${service,,}" "$password" "$RMQ_PORT"
   done
 }

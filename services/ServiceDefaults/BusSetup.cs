@@ -23,8 +23,7 @@ public static class BusSetup
     public static WebApplicationBuilder AddAidBus(
         this WebApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
     {
-        var uri = new Uri(builder.Configuration.GetConnectionString("RabbitMq")
-            ?? throw new InvalidOperationException("ConnectionStrings:RabbitMq is not configured."));
+        var uri = BrokerUri(builder.Configuration);
         var (user, password) = UserInfo(uri);
         var vhost = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/')) is { Length: > 0 } v ? v : "/";
 
@@ -72,6 +71,17 @@ public static class BusSetup
             o.StopTimeout = TimeSpan.FromSeconds(20);
         });
         return builder;
+    }
+
+    /// <summary>ConnectionStrings:RabbitMq, with the password of the file Bus:PasswordFile names when that is set (a secret
+    /// mounted into a container rather than written into its environment).</summary>
+    private static Uri BrokerUri(IConfiguration configuration)
+    {
+        var uri = new Uri(configuration.GetConnectionString("RabbitMq")
+            ?? throw new InvalidOperationException("ConnectionStrings:RabbitMq is not configured."));
+        return configuration["Bus:PasswordFile"] is { Length: > 0 } file
+            ? new UriBuilder(uri) { Password = Uri.EscapeDataString(File.ReadAllText(file).Trim()) }.Uri
+            : uri;
     }
 
     private static (string User, string Password) UserInfo(Uri uri)

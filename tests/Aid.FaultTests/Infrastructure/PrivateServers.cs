@@ -34,7 +34,7 @@ public sealed class PrivateServers
     public static string RabbitMq(string service, string vhost)
     {
         var user = service.ToLowerInvariant();
-        var password = File.ReadAllText(Path.Combine(DataFolder, "broker-users", user)).Trim();
+        var password = File.ReadAllText(Path.Combine(DataFolder, "broker-users", user, "password")).Trim();
         return $"amqp://{user}:{password}@127.0.0.1:{RabbitMqPort}/{vhost}";
     }
 

@@ -10,7 +10,7 @@ public static class BrokerUsers
 {
     public sealed record Permissions(string Service, string Configure, string Write, string Read);
 
-    public static IReadOnlyList<Permissions> Table { get; } = [.. File.ReadLines(Path.Combine(AppContext.BaseDirectory, "broker-permissions"))
+    public static IReadOnlyList<Permissions> Table() => [.. File.ReadLines(Path.Combine(AppContext.BaseDirectory, "broker-permissions"))
         .Where(line => line.Length > 0 && !line.StartsWith('#'))
         .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         .Select(f => new Permissions(f[0], f[1], f[2], f[3]))];
@@ -21,7 +21,7 @@ public static class BrokerUsers
     public static async Task<IReadOnlyDictionary<string, string>> CreateAsync(HttpClient management, Uri broker, string vhost)
     {
         var uris = new Dictionary<string, string>();
-        foreach (var p in Table)
+        foreach (var p in Table())
         {
             var user = UserName(vhost, p.Service);
             var password = Guid.NewGuid().ToString("N");
@@ -35,7 +35,7 @@ public static class BrokerUsers
 
     public static async Task RemoveAsync(HttpClient management, string vhost)
     {
-        foreach (var p in Table)
-            await management.DeleteAsync($"api/users/{UserName(vhost, p.Service)}");
+        foreach (var service in IsolatedEnvironment.Services)
+            await management.DeleteAsync($"api/users/{UserName(vhost, service)}");
     }
 }
