@@ -18,8 +18,9 @@ usage="usage: $0 MANAGEMENT_URL VHOST SECRETS_DIR"
 url="${1:?$usage}"; vhost="${2:?$usage}"; secrets="${3:?$usage}"
 admin="${AID_BROKER_ADMIN:-aid:aid}"
 
-put() {  # put PATH JSON
-  curl -fsS -m 10 -o /dev/null -u "$admin" -H 'content-type: application/json' -X PUT --data-binary "$2" "${url%/}/api/$1" ||
+put() {  # put PATH JSON; credentials and body through a pipe and stdin, never on a command line (ps shows those)
+  printf '%s' "$2" | curl -fsS -m 10 -o /dev/null -K <(printf 'user = "%s"\n' "$admin") \
+    -H 'content-type: application/json' -X PUT --data-binary @- "${url%/}/api/$1" ||
     { echo "broker-users: PUT /api/$1 failed" >&2; return 1; }
 }
 json() { local s="${1//\\/\\\\}"; printf '"%s"' "${s//\"/\\\"}"; }
