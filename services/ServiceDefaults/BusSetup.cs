@@ -75,7 +75,7 @@ public static class BusSetup
 
     /// <summary>ConnectionStrings:RabbitMq, with the password of the file Bus:PasswordFile names when that is set (a secret
     /// mounted into a container rather than written into its environment).</summary>
-    private static Uri BrokerUri(IConfiguration configuration)
+    public static Uri BrokerUri(IConfiguration configuration)
     {
         var uri = new Uri(configuration.GetConnectionString("RabbitMq")
             ?? throw new InvalidOperationException("ConnectionStrings:RabbitMq is not configured."));
