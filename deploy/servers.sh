@@ -6,12 +6,16 @@
 #   deploy/servers.sh stop     stop both (harmless when not running); stop-postgres, stop-rabbitmq: one of them
 #   deploy/servers.sh status   print whether each is up (exit 0 when both are up, 1 otherwise)
 #   deploy/servers.sh env      print the export lines of each service's connection strings (eval "$(deploy/servers.sh env)";
-#                              a service reads its own as ConnectionStrings__Postgres, e.g. from AID_POSTGRES_SECURITY)
+#                              a service reads its own as ConnectionStrings__Postgres and ConnectionStrings__RabbitMq,
+#                              e.g. from AID_POSTGRES_SECURITY and AID_RABBITMQ_SECURITY)
+#   deploy/servers.sh broker-users VHOST   give the services' RabbitMQ users their permissions on another vhost too
 #
 # PostgreSQL: 127.0.0.1:55432, user aid / password aid, databases (owner aid): aid (administration, tests) and one
 #             per service, aid_registration, aid_security, aid_appraisal, aid_monitoring; data .data/postgres
-# RabbitMQ:   127.0.0.1:55672 (AMQP), management UI http://127.0.0.1:55674 (aid / aid), vhost aid,
-#             node aid@localhost, distribution port 55679, data .data/rabbitmq
+# RabbitMQ:   127.0.0.1:55672 (AMQP), management UI http://127.0.0.1:55674 (aid / aid: the operators' administrator),
+#             vhost aid, node aid@localhost, distribution port 55679, data .data/rabbitmq; one user per service
+#             (registration, security, appraisal, monitoring) with the permissions of deploy/broker-permissions
+#             and a password generated on first start, in .data/broker-users/<service>/password (deploy/broker-users.sh)
 #
 # Both servers refuse to run as root: when run as root the servers run as the system users `postgres`
 # and `rabbitmq`; when run as another user they run as that user. If those users cannot reach the
@@ -376,7 +380,14 @@ rmq_start() {
   done
   touch "$RMQ_DIR/aid-init.done"
   [ $IS_ROOT = 1 ] && chown "$RMQ_USER:" "$RMQ_DIR/aid-init.done"
+  broker_users aid
   log "RabbitMQ ready: $RMQ_CONN (management http://127.0.0.1:$RMQ_MGMT_PORT, aid/aid)"
+}
+
+# The services' own users (deploy/broker-users.sh), with their permissions on vhost $1.
+broker_users() {
+  AID_BROKER_ADMIN=aid:aid bash "$ROOT/deploy/broker-users.sh" "http://127.0.0.1:$RMQ_MGMT_PORT" "$1" "$DATA/broker-users" ||
+    die "could not create the services' RabbitMQ users"
 }
 
 rmq_stop() {
@@ -403,10 +414,13 @@ rmq_stop() {
 
 # ---------------------------------------------------------------- verbs
 cmd_env() {
+  resolve_data
+  local service password
   for service in REGISTRATION SECURITY APPRAISAL MONITORING; do
     printf 'export AID_POSTGRES_%s="%s"\n' $service "${PG_CONN/Database=aid;/Database=aid_${service,,};}"
+    password="$(cat "$DATA/broker-users/${service,,}/password" 2>/dev/null)" || die "no RabbitMQ user for ${service,,} yet: run $0 start"
+    printf 'export AID_RABBITMQ_%s="amqp://%s:%s@127.0.0.1:%s/aid"\n' $service "${service,,}" "$password" "$RMQ_PORT"
   done
-  printf 'export ConnectionStrings__RabbitMq="%s"\n' "$RMQ_CONN"
 }
 
 cmd_status() {
@@ -443,12 +457,13 @@ case "${1:-}" in
   stop-rabbitmq) resolve_data; rmq_stop ;;
   status) cmd_status ;;
   env) cmd_env ;;
+  broker-users) [ -n "${2:-}" ] || die "usage: $0 broker-users VHOST"; resolve_data; broker_users "$2" ;;
   rabbitmqctl)  # convenience: deploy/servers.sh rabbitmqctl list_vhosts
     shift; resolve_data; rmqctl "$@" ;;
   psql)  # convenience: deploy/servers.sh psql [-c ...] (as aid over TCP)
     shift; PGPASSWORD=aid exec psql -h 127.0.0.1 -p $PG_PORT -U aid -d aid "$@" ;;
   *)
-    echo "usage: $0 start|stop|stop-postgres|stop-rabbitmq|status|env|psql [args]|rabbitmqctl <args>" >&2
+    echo "usage: $0 start|stop|stop-postgres|stop-rabbitmq|status|env|broker-users VHOST|psql [args]|rabbitmqctl <args>" >&2
     exit 2
     ;;
 esac

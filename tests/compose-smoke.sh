@@ -37,7 +37,7 @@ finish() {
   local rc=$1 failing="${2:-}"
   if [ "$rc" != 0 ] && [ "$failing" != none ]; then
     "${compose[@]}" ps >&2 || true
-    for s in ${failing:-postgres rabbitmq registration security appraisal monitoring portal}; do
+    for s in ${failing:-postgres rabbitmq broker-users registration security appraisal monitoring portal}; do
       echo "---- docker-compose logs $s (last 80 lines) ----" >&2
       "${compose[@]}" logs --no-color --tail=80 "$s" >&2 || true
     done
@@ -81,7 +81,7 @@ while [ "${#pending[@]}" -gt 0 ]; do
       echo "compose-smoke: $name NOT ready after ${timeout}s (last answer: ${code:-none})" >&2
       names="$names $name"
     done
-    finish 1 "$names postgres rabbitmq"
+    finish 1 "$names postgres rabbitmq broker-users"
   fi
   sleep 3
 done

@@ -1,3 +1,4 @@
+using Aid.Contracts;
 using Aid.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -14,12 +15,15 @@ public static class BusSetup
     /// that still fails after bounded retries (Bus:RetryIntervalsMs) moves to the queue's "_error" queue with the exception
     /// attached; one that breaks <see cref="IntegrationEventRules"/> or cannot be deserialised goes there at once, and
     /// one of a type no consumer here knows goes to "_skipped". Both are shown and re-driven by <see cref="DeadLetters"/>.
+    /// Each service logs in as its own broker user, which may publish only to its own contracts' exchanges
+    /// (deploy/broker-permissions): so no Fault events (MassTransit's shared fault exchanges, which nobody consumes;
+    /// the _error queue keeps the failure) and no exchange for <see cref="IIntegrationEvent"/> that every service's
+    /// events would be bound into.
     /// </summary>
     public static WebApplicationBuilder AddAidBus(
         this WebApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
     {
-        var uri = new Uri(builder.Configuration.GetConnectionString("RabbitMq")
-            ?? throw new InvalidOperationException("ConnectionStrings:RabbitMq is not configured."));
+        var uri = BrokerUri(builder.Configuration);
         var (user, password) = UserInfo(uri);
         var vhost = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/')) is { Length: > 0 } v ? v : "/";
 
@@ -36,6 +40,7 @@ public static class BusSetup
             x.AddConfigureEndpointsCallback((_, queue, endpoint) =>
             {
                 queues.Add(queue);
+                endpoint.PublishFaults = false;
                 endpoint.UseMessageRetry(r =>
                 {
                     r.Intervals(retryIntervals);
@@ -55,6 +60,7 @@ public static class BusSetup
                     h.Password(password);
                     h.PublisherConfirmation = true;
                 });
+                cfg.Publish<IIntegrationEvent>(p => p.Exclude = true);
                 cfg.UseConsumeFilter(typeof(IntegrationEventCheck<>), context);
                 cfg.ConfigureEndpoints(context);
             });
@@ -65,6 +71,17 @@ public static class BusSetup
             o.StopTimeout = TimeSpan.FromSeconds(20);
         });
         return builder;
+    }
+
+    /// <summary>ConnectionStrings:RabbitMq, with the password of the file Bus:PasswordFile names when that is set (a secret
+    /// mounted into a container rather than written into its environment).</summary>
+    public static Uri BrokerUri(IConfiguration configuration)
+    {
+        var uri = new Uri(configuration.GetConnectionString("RabbitMq")
+            ?? throw new InvalidOperationException("ConnectionStrings:RabbitMq is not configured."));
+        return configuration["Bus:PasswordFile"] is { Length: > 0 } file
+            ? new UriBuilder(uri) { Password = Uri.EscapeDataString(File.ReadAllText(file).Trim()) }.Uri
+            : uri;
     }
 
     private static (string User, string Password) UserInfo(Uri uri)

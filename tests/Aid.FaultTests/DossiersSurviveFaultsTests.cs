@@ -30,7 +30,7 @@ public sealed class DossiersSurviveFaultsTests(FaultSystem system, ITestOutputHe
                 victim.Kill();
                 output.WriteLine($"killed {victim.Name} (pid {victim.Pid}) with SIGKILL");
             }
-            var restarted = killed.Select(victim => ServiceProcess.Start(victim.Name, FaultSystem.Postgres(victim.Name), Rabbit, onPort: victim.Port)).ToList();
+            var restarted = killed.Select(victim => ServiceProcess.Start(victim.Name, FaultSystem.Postgres(victim.Name), FaultSystem.RabbitMq(victim.Name), onPort: victim.Port)).ToList();
             foreach (var instance in restarted) system.Instances[instance.Name].Insert(0, instance);
             await Task.WhenAll(restarted.Select(i => i.WaitReadyAsync(FaultSystem.StartTimeout)));
         });
@@ -63,7 +63,7 @@ public sealed class DossiersSurviveFaultsTests(FaultSystem system, ITestOutputHe
         var first = FaultSystem.ServiceNames.ToDictionary(n => n, system.Live);
         foreach (var name in FaultSystem.ServiceNames)
         {
-            var second = ServiceProcess.Start(name, FaultSystem.Postgres(name), Rabbit);
+            var second = ServiceProcess.Start(name, FaultSystem.Postgres(name), FaultSystem.RabbitMq(name));
             system.Instances[name].Insert(0, second);
         }
         foreach (var name in FaultSystem.ServiceNames) await system.Instances[name][0].WaitReadyAsync(FaultSystem.StartTimeout);
@@ -89,6 +89,4 @@ public sealed class DossiersSurviveFaultsTests(FaultSystem system, ITestOutputHe
         Assert.Contains(queues, q => q.Name.StartsWith("registration", StringComparison.Ordinal));
         Assert.All(queues, q => Assert.True(q.Durable && q.Type == "quorum", $"{q.Name}: {q.Type}, durable {q.Durable}"));
     }
-
-    private static string Rabbit => PrivateServers.RabbitMq("aid_faults");
 }

@@ -53,7 +53,12 @@ public sealed record DossierSubmitted(
 /// <summary>The intake officer listed everything missing, in one go; the intake clock stops.</summary>
 public sealed record SupplementRequested(Guid DossierId, IReadOnlyList<string> MissingItems, string? Note, DateOnly RequestedOn, DateTimeOffset RequestedAt);
 
-/// <summary>The NGO supplied what was missing; the clock restarts and the dates move by the stopped working days.</summary>
+/// <summary>One item the intake officer asked for and what the NGO supplied for it.</summary>
+public sealed record SupplementAnswer(string Item, DossierDocument? Document, string? Note);
+
+/// <summary>The NGO supplied what was missing; the clock restarts and the dates move by the stopped working days.
+/// <see cref="Answers"/>: what it supplied for each item asked for (none on resubmissions recorded before answers
+/// were required); <see cref="AddedDocuments"/> are their documents.</summary>
 public sealed record DossierResubmitted(
     Guid DossierId,
     IReadOnlyList<DossierDocument> AddedDocuments,
@@ -62,7 +67,10 @@ public sealed record DossierResubmitted(
     int StoppedWorkingDays,
     DateOnly IntakeDueDate,
     DateOnly AppointmentDate,
-    DateTimeOffset ResubmittedAt);
+    DateTimeOffset ResubmittedAt)
+{
+    public IReadOnlyList<SupplementAnswer> Answers { get; init; } = [];
+}
 
 /// <summary>A file attached to the dossier, stored outside the web root under its id; the hash is computed here.</summary>
 public sealed record DocumentUploaded(

@@ -6,21 +6,33 @@ using Marten;
 
 namespace Aid.Registration.Dossiers;
 
-public sealed record ResubmitDossierRequest(IReadOnlyList<DocumentInput?>? Documents, string? Note);
+/// <summary>What the NGO supplies for one item the intake officer asked for: a document, a note, or both.</summary>
+public sealed record SupplementAnswerInput(string? Item, DocumentInput? Document, string? Note);
 
-public sealed record ResubmitDossier(IReadOnlyList<DossierDocument> Documents, string? Note, DateOnly Today, DateTimeOffset Now);
+public sealed record ResubmitDossierRequest(IReadOnlyList<SupplementAnswerInput?>? Answers, string? Note);
+
+public sealed record ResubmitDossier(IReadOnlyList<SupplementAnswer> Answers, string? Note, DateOnly Today, DateTimeOffset Now);
 
 public static class ResubmitDossierCommand
 {
-    /// <summary>The intake clock was stopped from the request to today: the intake due date and the appointment
-    /// date move by those working days.</summary>
+    /// <summary>Every item the supplement request named is answered, and only those. The intake clock was stopped
+    /// from the request to today: the intake due date and the appointment date move by those working days.</summary>
     public static IReadOnlyList<object> Decide(ResubmitDossier command, Dossier dossier, WorkingCalendar calendar)
     {
         DossierRules.EnsureAt(dossier, DossierStage.SupplementRequested, "nộp bổ sung / resubmit");
+        var check = new InputCheck();
+        for (var i = 0; i < command.Answers.Count; i++)
+            check.Rule(dossier.MissingItems.Contains(command.Answers[i].Item), $"answers[{i}].item",
+                "Không phải mục được yêu cầu bổ sung.", "Not one of the items asked for.");
+        foreach (var item in dossier.MissingItems.Where(m => command.Answers.All(a => a.Item != m)))
+            check.Fail("answers", $"Chưa trả lời mục được yêu cầu bổ sung: «{item}».", $"No answer to an item asked for: «{item}».");
+        check.ThrowIfInvalid();
         var stopped = Math.Max(0, calendar.WorkingDaysBetween(dossier.SupplementRequestedOn!.Value, command.Today));
         var intakeDue = calendar.AddWorkingDays(dossier.Intake!.DueDate, stopped);
         var appointment = calendar.AddWorkingDays(dossier.AppointmentDate, stopped);
-        return [new DossierResubmitted(dossier.Id, command.Documents, command.Note, command.Today, stopped, intakeDue, appointment, command.Now)];
+        var documents = command.Answers.Select(a => a.Document).OfType<DossierDocument>().ToList();
+        return [new DossierResubmitted(dossier.Id, documents, command.Note, command.Today, stopped, intakeDue, appointment, command.Now)
+            { Answers = command.Answers }];
     }
 
     public static async Task<IResult> Handle(
@@ -28,15 +40,13 @@ public static class ResubmitDossierCommand
         WorkingCalendar calendar, CancellationToken ct)
     {
         var check = new InputCheck();
-        if (request?.Documents is { Count: > 50 })
-            check.Fail("documents", "Tối đa 50 tài liệu.", "At most 50 documents.");
-        var documents = (request?.Documents ?? []).Select((d, i) => SubmitDossierCommand.Document(check, $"documents[{i}]", d)).ToList();
+        var answers = Answers(check, request?.Answers);
         var note = check.Paragraphs("note", request?.Note, required: false);
         check.ThrowIfInvalid();
 
         var actor = Actor.From(http.User);
         var now = time.GetUtcNow();
-        var command = new ResubmitDossier(documents, InputCheck.Optional(note), now.VietnamDate(), now);
+        var command = new ResubmitDossier(answers, InputCheck.Optional(note), now.VietnamDate(), now);
         session.ActingAs(actor, http);
         var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d =>
         {
@@ -44,5 +54,31 @@ public static class ResubmitDossierCommand
             return Decide(command, d, calendar);
         }, ct);
         return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);
+    }
+
+    /// <summary>Each answer names its item once and carries a document, a note or both.</summary>
+    private static List<SupplementAnswer> Answers(InputCheck check, IReadOnlyList<SupplementAnswerInput?>? inputs)
+    {
+        if (inputs is not { Count: > 0 })
+        {
+            check.Fail("answers", "Cần trả lời từng mục được yêu cầu bổ sung.", "Answer each item asked for.");
+            return [];
+        }
+        if (inputs.Count > InputCheck.ListItems)
+            check.Fail("answers", $"Tối đa {InputCheck.ListItems} mục.", $"At most {InputCheck.ListItems} items.");
+        var answers = new List<SupplementAnswer>();
+        foreach (var (input, i) in inputs.Take(InputCheck.ListItems).Select((a, i) => (a ?? new SupplementAnswerInput(null, null, null), i)))
+        {
+            var field = $"answers[{i}]";
+            var item = check.Line($"{field}.item", input.Item);
+            if (item.Length > 0 && answers.Any(a => a.Item == item))
+                check.Fail($"{field}.item", "Mục này đã được trả lời ở trên.", "This item is already answered above.");
+            var document = input.Document is null ? null : SubmitDossierCommand.Document(check, $"{field}.document", input.Document);
+            var note = InputCheck.Optional(check.Paragraphs($"{field}.note", input.Note, required: false));
+            check.Rule(document is not null || note is not null, field,
+                "Cần kèm tài liệu hoặc ghi chú cho mục này.", "Attach a document or write a note for this item.");
+            answers.Add(new SupplementAnswer(item, document, note));
+        }
+        return answers;
     }
 }

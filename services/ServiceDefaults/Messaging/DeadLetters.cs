@@ -10,7 +10,9 @@ namespace Aid.ServiceDefaults.Messaging;
 /// Reads and re-drives the messages MassTransit set aside in this service's _error and _skipped queues, with the
 /// broker connection the bus uses. Reading takes each message without acknowledging it and hands all of them back
 /// (requeued) at the end: nothing is lost if the process dies midway. Re-driving publishes a copy to the original
-/// queue, waits for the broker's confirm, and only then removes the message from the dead-letter queue.
+/// queue's own exchange (MassTransit binds it to the queue; the service's broker user may not write to the default
+/// exchange, which reaches every queue), waits for the broker's confirm, and only then removes the message from the
+/// dead-letter queue.
 /// </summary>
 public sealed class DeadLetters(BusQueues queues, ILogger<DeadLetters> logger)
 {
@@ -66,7 +68,7 @@ public sealed class DeadLetters(BusQueues queues, ILogger<DeadLetters> logger)
                 kept.Add(message.DeliveryTag);
                 continue;
             }
-            await channel.BasicPublishAsync("", origin, mandatory: true, Redriven(message.BasicProperties), message.Body, ct);
+            await channel.BasicPublishAsync(origin, "", mandatory: true, Redriven(message.BasicProperties), message.Body, ct);
             await channel.BasicAckAsync(message.DeliveryTag, multiple: false, ct);
             redriven++;
         }

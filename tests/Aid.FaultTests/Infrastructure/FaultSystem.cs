@@ -24,6 +24,9 @@ public sealed class FaultSystem : IAsyncLifetime
     /// <summary>The connection string of the service's own database ("Registration" or "registration").</summary>
     public static string Postgres(string service) => PrivateServers.Postgres($"{DatabasePrefix}_{service.ToLowerInvariant()}");
 
+    /// <summary>The amqp URI of the service's own broker user on the suite's vhost.</summary>
+    public static string RabbitMq(string service) => PrivateServers.RabbitMq(service, VirtualHost);
+
     public Management Broker { get; } = new(PrivateServers.Management, VirtualHost);
 
     public async Task InitializeAsync()
@@ -37,12 +40,13 @@ public sealed class FaultSystem : IAsyncLifetime
                 await new NpgsqlCommand(sql, connection).ExecuteNonQueryAsync();
         }
         await Broker.RecreateVirtualHostAsync();
+        await Servers.GrantServiceUsersAsync(VirtualHost);
         await Task.WhenAll(ServiceNames.Select(StartInstanceAsync));
     }
 
     public async Task<ServiceProcess> StartInstanceAsync(string name)
     {
-        var instance = ServiceProcess.Start(name, Postgres(name), PrivateServers.RabbitMq(VirtualHost));
+        var instance = ServiceProcess.Start(name, Postgres(name), RabbitMq(name));
         Instances[name].Add(instance);
         await instance.WaitReadyAsync(StartTimeout);
         return instance;

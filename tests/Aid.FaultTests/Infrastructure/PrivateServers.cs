@@ -30,13 +30,22 @@ public sealed class PrivateServers
     public static string Postgres(string database) =>
         $"Host=127.0.0.1;Port={PostgresPort};Database={database};Username=aid;Password=aid;Maximum Pool Size=30";
 
-    public static string RabbitMq(string vhost) => $"amqp://aid:aid@127.0.0.1:{RabbitMqPort}/{vhost}";
+    /// <summary>The service's own broker user (deploy/servers.sh made it and keeps its password in the data folder).</summary>
+    public static string RabbitMq(string service, string vhost)
+    {
+        var user = service.ToLowerInvariant();
+        var password = File.ReadAllText(Path.Combine(DataFolder, "broker-users", user, "password")).Trim();
+        return $"amqp://{user}:{password}@127.0.0.1:{RabbitMqPort}/{vhost}";
+    }
 
     public static Uri Management => new($"http://127.0.0.1:{ManagementPort}/");
 
     public Task StartAsync() => RunAsync("start");
 
     public Task StopAsync() => RunAsync("stop");
+
+    /// <summary>The services' broker users get their permissions on <paramref name="vhost"/> too.</summary>
+    public Task GrantServiceUsersAsync(string vhost) => RunAsync("broker-users", vhost);
 
     /// <summary>PostgreSQL stops (fast shutdown: sessions are cut, open transactions roll back) and starts again.</summary>
     public async Task RestartPostgresAsync()

@@ -22,6 +22,14 @@ public class AidSystem : IAsyncLifetime
     /// <summary>The amqp:// URI of this system's own vhost.</summary>
     public Uri RabbitMq => new(environment!.RabbitMq);
 
+    /// <summary>The amqp:// URI each service logs in with (by service name, lower case): the test administrator's,
+    /// or with <see cref="OwnBrokerUsers"/> the service's own user.</summary>
+    public IReadOnlyDictionary<string, string> ServiceRabbitMq { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Each service logs in to the broker as its own user, with the permissions it has in production.
+    /// Off by default: many tests publish other services' events through Registration's bus.</summary>
+    protected virtual bool OwnBrokerUsers => false;
+
     /// <summary>Configuration every service of this system gets on top of the test defaults.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
@@ -29,12 +37,14 @@ public class AidSystem : IAsyncLifetime
     {
         var servers = await TestServers.Instance;
         environment = await servers.CreateIsolatedEnvironmentAsync("aid");
-        var rabbitMq = environment.RabbitMq;
+        ServiceRabbitMq = OwnBrokerUsers
+            ? await servers.CreateServiceUsersAsync(environment)
+            : IsolatedEnvironment.Services.ToDictionary(s => s, _ => environment.RabbitMq);
         // Each service in its own database, as in production.
-        Registration = new(environment.Postgres("registration"), rabbitMq, Clock, Settings);
-        Security = new(environment.Postgres("security"), rabbitMq, Clock, Settings);
-        Appraisal = new(environment.Postgres("appraisal"), rabbitMq, Clock, Settings);
-        Monitoring = new(environment.Postgres("monitoring"), rabbitMq, Clock, Settings);
+        Registration = new(environment.Postgres("registration"), ServiceRabbitMq["registration"], Clock, Settings);
+        Security = new(environment.Postgres("security"), ServiceRabbitMq["security"], Clock, Settings);
+        Appraisal = new(environment.Postgres("appraisal"), ServiceRabbitMq["appraisal"], Clock, Settings);
+        Monitoring = new(environment.Postgres("monitoring"), ServiceRabbitMq["monitoring"], Clock, Settings);
         // Creating the clients starts the hosts: Marten schema, async daemon, bus. Tests start once every service is
         // ready, its queues bound: a message published to an exchange before its queues exist would reach no one.
         foreach (var client in new[] { Registration.CreateClient(), Security.CreateClient(), Appraisal.CreateClient(), Monitoring.CreateClient() })

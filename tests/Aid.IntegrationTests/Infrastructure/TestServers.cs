@@ -85,6 +85,7 @@ public sealed class TestServers
         {
             using var http = ManagementClient();
             await http.DeleteAsync($"api/vhosts/{environment.Name}");
+            await BrokerUsers.RemoveAsync(http, environment.Name);
             await using var connection = new NpgsqlConnection(postgres.ConnectionString);
             await connection.OpenAsync();
             foreach (var database in environment.Databases.Values.Select(d => new NpgsqlConnectionStringBuilder(d).Database))
@@ -97,6 +98,13 @@ public sealed class TestServers
         {
             // Clean-up only: a leftover database or vhost does not change any result.
         }
+    }
+
+    /// <summary>The environment's own broker user for each service (see <see cref="BrokerUsers"/>): amqp URIs by service.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> CreateServiceUsersAsync(IsolatedEnvironment environment)
+    {
+        using var http = ManagementClient();
+        return await BrokerUsers.CreateAsync(http, rabbitMq, environment.Name);
     }
 
     private async Task CreateVhostAsync(string vhost)

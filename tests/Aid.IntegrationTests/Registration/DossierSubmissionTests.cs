@@ -182,7 +182,7 @@ public sealed class DossierSubmissionTests(AidSystem system) : IClassFixture<Aid
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/dossiers/by-receipt/{receipt.ReceiptCode}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/dossiers/by-receipt/SNV-20000101-999")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync($"/dossiers/{receipt.DossierId}/withdraw", new { reason = "mine now" })).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync($"/dossiers/{receipt.DossierId}/resubmit", new { documents = Array.Empty<object>() })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync($"/dossiers/{receipt.DossierId}/resubmit", new { answers = new[] { new { item = "Budget", note = "mine now" } } })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/ngos/{ngoId}/dossiers")).StatusCode);
 
         using var own = api.AsNgo(ngoId);

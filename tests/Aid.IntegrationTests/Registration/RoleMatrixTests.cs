@@ -31,7 +31,7 @@ public sealed class RoleMatrixTests(AidSystem system) : IClassFixture<AidSystem>
         ("GET", "/ngos/expiring?withinDays=30", null, HttpStatusCode.OK, Staff),
         ("POST", "/dossiers", "{}", HttpStatusCode.BadRequest, [Ngo]),
         ("POST", $"/dossiers/{Id}/supplement-request", "{}", HttpStatusCode.BadRequest, ["intake.officer"]),
-        ("POST", $"/dossiers/{Id}/resubmit", "{}", HttpStatusCode.NotFound, [Ngo]),
+        ("POST", $"/dossiers/{Id}/resubmit", "{}", HttpStatusCode.BadRequest, [Ngo]),
         ("POST", $"/dossiers/{Id}/accept", null, HttpStatusCode.NotFound, ["intake.officer"]),
         ("POST", $"/dossiers/{Id}/withdraw", "{}", HttpStatusCode.BadRequest, [Ngo]),
         ("POST", $"/dossiers/{Id}/documents", "multipart", HttpStatusCode.NotFound, [Ngo]),

@@ -83,8 +83,9 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await Stage(ngo, "SupplementRequested");
         Assert.Equal(dossierUrl, ngo.Url);
         await Expect(ngo.GetByText("Bản sao giấy phép hoạt động")).ToBeVisibleAsync();
-        await ngo.GetByLabel("Tệp bổ sung").SetInputFilesAsync(Pdf("Licence.pdf"));
-        await ngo.GetByLabel("Ghi chú").FillAsync("Đã bổ sung bản sao giấy phép.");
+        var licence = ngo.GetByRole(AriaRole.Group, new() { Name = "Bản sao giấy phép hoạt động" });
+        await licence.GetByLabel("Tệp bổ sung").SetInputFilesAsync(Pdf("Licence.pdf"));
+        await licence.GetByLabel("Ghi chú").FillAsync("Đã bổ sung bản sao giấy phép.");
         await Browser.CheckAsync(ngo, "08-ngo-supplement");
         await ngo.GetByRole(AriaRole.Button, new() { Name = "Nộp bổ sung" }).ClickAsync();
         await Stage(ngo, "IntakeCheck");

@@ -81,7 +81,7 @@ public sealed class DossierDecisionTests
 
         // Requested on Monday, resubmitted on the following Monday: 5 working days stopped.
         var resubmitted = (DossierResubmitted)ResubmitDossierCommand.Decide(
-            new ResubmitDossier([], null, Monday.AddDays(7), Now.AddDays(7)), requested, Calendar)[0];
+            new ResubmitDossier([new SupplementAnswer("Letter", null, "Sent by post")], null, Monday.AddDays(7), Now.AddDays(7)), requested, Calendar)[0];
         Assert.Equal(5, resubmitted.StoppedWorkingDays);
         Assert.Equal(new DateOnly(2026, 12, 3), resubmitted.IntakeDueDate);
         Assert.Equal(Calendar.AddWorkingDays(new DateOnly(2027, 1, 20), 5), resubmitted.AppointmentDate);
@@ -90,6 +90,43 @@ public sealed class DossierDecisionTests
         Assert.Equal(DossierStage.IntakeCheck, back.Stage);
         Assert.Equal("supplement-already-requested", Assert.Throws<RuleViolation>(() =>
             RequestSupplementCommand.Decide(new RequestSupplement(["More"], null, Monday, Now), back)).Code);
+    }
+
+    private static Dossier AskedFor(params string[] items)
+    {
+        var dossier = Submitted();
+        return dossier.Apply((SupplementRequested)RequestSupplementCommand.Decide(new RequestSupplement(items, null, Monday, Now), dossier)[0]);
+    }
+
+    private static IReadOnlyList<object> Resubmit(Dossier dossier, params SupplementAnswer[] answers) =>
+        ResubmitDossierCommand.Decide(new ResubmitDossier(answers, null, Monday, Now), dossier, Calendar);
+
+    [Fact]
+    public void A_resubmission_answers_every_item_asked_for_and_adds_the_answers_documents()
+    {
+        var budget = new DossierDocument("Budget", "budget.xlsx", 10, new string('b', 64));
+        var resubmitted = (DossierResubmitted)Resubmit(AskedFor("Budget", "Letter"),
+            new SupplementAnswer("Letter", null, "Sent by post"), new SupplementAnswer("Budget", budget, null))[0];
+        Assert.Equal(["Letter", "Budget"], resubmitted.Answers.Select(a => a.Item));
+        Assert.Equal([budget], resubmitted.AddedDocuments);
+    }
+
+    [Fact]
+    public void A_resubmission_that_leaves_an_item_unanswered_is_refused_naming_the_item()
+    {
+        var refused = Assert.Throws<InputRejected>(() => Resubmit(AskedFor("Budget", "Letter"), new SupplementAnswer("Letter", null, "Sent")));
+        var message = Assert.Single(Assert.Single(refused.Errors, e => e.Key == "answers").Value);
+        Assert.Contains("«Budget»", message.En);
+        Assert.Contains("«Budget»", message.Vi);
+        Assert.Throws<InputRejected>(() => Resubmit(AskedFor("Budget")));
+    }
+
+    [Fact]
+    public void An_answer_to_an_item_that_was_not_asked_for_is_refused()
+    {
+        var refused = Assert.Throws<InputRejected>(() => Resubmit(AskedFor("Budget"),
+            new SupplementAnswer("Budget", null, "Attached"), new SupplementAnswer("Map", null, "Too")));
+        Assert.Equal(["answers[1].item"], refused.Errors.Keys);
     }
 
     [Fact]
