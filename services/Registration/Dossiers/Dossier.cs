@@ -122,8 +122,9 @@ public sealed record Dossier
         return Advance(stage, null, new TimelineStep(e.At, step, "UBND")) with { Decided = true };
     }
 
+    /// <summary>Monitoring knows the project; it stays approved, awaiting implementation, until Monitoring reports it started.</summary>
     public Dossier Apply(MonitoringStarted e) =>
-        Advance(DossierStage.Implementing, e.FirstReportDue, new TimelineStep(e.At, "MonitoringStarted", "SNV"));
+        Advance(DossierStage.Approved, e.FirstReportDue, new TimelineStep(e.At, "MonitoringStarted", "SNV"));
 
     public Dossier Apply(ProjectStatusReceived e)
     {

@@ -13,7 +13,7 @@ public static class StageLabels
         DossierStage.SecurityCheck => new("Thẩm tra an ninh", "Security check"),
         DossierStage.Appraisal => new("Thẩm định", "Appraisal"),
         DossierStage.Decision => new("Chờ quyết định của UBND tỉnh", "Awaiting the decision of the Provincial People's Committee"),
-        DossierStage.Approved => new("Đã phê duyệt", "Approved"),
+        DossierStage.Approved => new("Đã phê duyệt, chờ triển khai thực hiện", "Approved, awaiting implementation"),
         DossierStage.Refused => new("Không phê duyệt", "Not approved"),
         DossierStage.ForwardedToPrimeMinister => new("Trình Thủ tướng Chính phủ quyết định", "Forwarded to the Prime Minister"),
         DossierStage.Implementing => new("Đang thực hiện", "Being implemented"),

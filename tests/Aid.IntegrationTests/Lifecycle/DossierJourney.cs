@@ -83,12 +83,14 @@ public sealed class DossierJourney(AidSystem system)
         var view = (JsonElement)project;
         Assert.Equal("2026/QĐ-UBND", view.GetProperty("decisionNumber").GetString());
         Assert.Equal(ngoId, view.GetProperty("ngoId").GetGuid());
-        await AssertStage(ngoId, id, "Implementing", "SNV", until: s => s.Timeline.Any(t => t.Step == "MonitoringStarted"));
+        await AssertStage(ngoId, id, "Approved", "SNV", until: s => s.Timeline.Any(t => t.Step == "MonitoringStarted"));
 
         // The monitoring rules: no date in the future nor before the decision date; every step today is valid.
         var on = today.ToString("yyyy-MM-dd");
         var path = $"/projects/{id}";
         await Ok(await monitoring.PostAsJsonAsync($"{path}/implementation-started", new { startedOn = on }));
+        var implementing = await AssertStage(ngoId, id, "Implementing", "SNV");
+        Assert.Equal("Đang thực hiện", implementing.StageLabel.Vi);
         var funded = await Ok(await monitoring.PostAsJsonAsync($"{path}/tranches", new { amount = 60_000m, currency = "USD", receivedOn = on, note = "Đợt 1" }));
         // Half the approved USD amount is half its VND value: the dossier's amount and currency reached monitoring.
         Assert.Equal(view.GetProperty("amountVnd").GetDecimal() / 2,

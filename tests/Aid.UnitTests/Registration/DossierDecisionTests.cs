@@ -167,4 +167,15 @@ public sealed class DossierDecisionTests
         Assert.Equal(DossierStage.Suspended, suspended.Stage);
         Assert.Equal(DossierStage.Implementing, suspended.Apply(new ProjectStatusReceived(Guid.Empty, Guid.NewGuid(), "Implementing", Now.AddHours(4))).Stage);
     }
+
+    [Fact]
+    public void An_approved_project_awaits_implementation_until_monitoring_reports_it_started()
+    {
+        var approved = Submitted().Apply(new DecisionReceived(Guid.Empty, Guid.NewGuid(), "Approved", "1/QĐ-UBND", Monday, Now.AddHours(1)));
+        var monitored = approved.Apply(new MonitoringStarted(Guid.Empty, Guid.NewGuid(), Monday.AddMonths(6), Now.AddHours(2)));
+        Assert.Equal(DossierStage.Approved, monitored.Stage);
+        Assert.Equal("Approved, awaiting implementation", StageLabels.Of(monitored.Stage).En);
+        var started = monitored.Apply(new ProjectStatusReceived(Guid.Empty, Guid.NewGuid(), "Implementing", Now.AddHours(3)));
+        Assert.Equal(DossierStage.Implementing, started.Stage);
+    }
 }
