@@ -1,3 +1,4 @@
+using System.Globalization;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
@@ -11,8 +12,9 @@ public sealed record RecordProgressReport(string ReportKey, DateOnly ReceivedOn,
 
 /// <summary>
 /// A scheduled report arrived. On time when received on or before its due date. Monitoring officers record the date
-/// it reached them; NGO staff submit their own NGO's reports, received today. The final report is accepted only
-/// once the project is completed.
+/// it reached them; NGO staff submit their own NGO's reports, received today. A six-monthly or annual report is accepted
+/// only once its period has ended; the final report only once the project is completed (which may be before the
+/// planned end date).
 /// </summary>
 public static class RecordProgressReportCommand
 {
@@ -29,6 +31,11 @@ public static class RecordProgressReportCommand
             throw new RuleViolation("report-already-received", new Bilingual(
                 $"Báo cáo '{report.Key}' đã được nhận ngày {report.ReceivedOn:yyyy-MM-dd}.",
                 $"Report '{report.Key}' was already received on {report.ReceivedOn:yyyy-MM-dd}."));
+        var opens = report.PeriodEnd.AddDays(1);
+        if (report.Kind != ReportKind.Final && command.ReceivedOn < opens)
+            throw new RuleViolation("report-period-not-ended", new Bilingual(
+                $"Kỳ báo cáo '{report.Key}' chưa kết thúc; nhận báo cáo từ ngày {opens.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}.",
+                $"The period of report '{report.Key}' has not ended; it is accepted from {opens.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}."), 422);
         if (report.Kind == ReportKind.Final && project.Status != MonitoringStatus.Completed)
             throw new RuleViolation("final-report-before-completion", new Bilingual(
                 "Chỉ nhận báo cáo kết thúc sau khi dự án đã hoàn thành.",

@@ -16,19 +16,21 @@ public sealed class RecognitionDriver(AidSystem system)
 
     /// <summary>
     /// An NGO with one approved project (2.5 billion VND, 100,000 USD), optionally a 40,000 USD tranche (1 billion
-    /// VND), its first report on time, an inspection verdict, and completion.
+    /// VND), every report due so far received on its due date, an inspection verdict, and completion.
     /// </summary>
     public async Task<Guid> NgoAsync(bool funded = false, bool completed = false, bool reportOnTime = false, string? verdict = null)
     {
         var ngoId = Guid.NewGuid();
-        var (decision, project) = await scenario.ApprovedProject(ngoId, decidedDaysAgo: 5);
+        // Decided over a year ago, so a report period has ended and its report can be received on its due date.
+        var (decision, project) = await scenario.ApprovedProject(ngoId, decidedDaysAgo: 400);
         var path = $"/projects/{decision.DossierId}";
         using var officer = scenario.Officer;
         var today = scenario.Today;
         if (funded)
             await Ok(MonitoringScenario.Post(officer, $"{path}/tranches", new { amount = 40_000m, currency = "USD", receivedOn = today }));
         if (reportOnTime)
-            await Ok(MonitoringScenario.Post(officer, $"{path}/reports", new { reportKey = project.Reports[0].Key, receivedOn = today, summary = "Tiến độ 30%." }));
+            foreach (var report in project.Reports.Where(r => r.DueDate <= today && r.Key != "final"))
+                await Ok(MonitoringScenario.Post(officer, $"{path}/reports", new { reportKey = report.Key, receivedOn = report.DueDate, summary = "Tiến độ 30%." }));
         if (verdict is not null)
             await Ok(MonitoringScenario.Post(officer, $"{path}/inspections", new { inspectedOn = today, team = new[] { "Thanh tra viên" }, findings = "Kết luận.", verdict }));
         if (completed)

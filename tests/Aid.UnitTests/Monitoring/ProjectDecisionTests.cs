@@ -107,6 +107,17 @@ public sealed class ProjectDecisionTests
     }
 
     [Fact]
+    public void A_periodic_report_is_accepted_only_once_its_period_has_ended()
+    {
+        var early = Assert.Throws<RuleViolation>(() => RecordProgressReportCommand.Decide(
+            new("2026-H1", new DateOnly(2026, 6, 30), "half year", false, Today), Implementing()));
+        Assert.Equal("report-period-not-ended", early.Code);
+        Assert.Contains("01/07/2026", early.Text.Vi);
+        Assert.Contains("1 Jul 2026", early.Text.En);
+        Assert.Single(RecordProgressReportCommand.Decide(new("2026-H1", new DateOnly(2026, 7, 1), "half year", false, Today), Implementing()));
+    }
+
+    [Fact]
     public void A_report_is_received_once_and_must_be_on_the_schedule()
     {
         var project = Apply(Implementing(), RecordProgressReportCommand.Decide(
