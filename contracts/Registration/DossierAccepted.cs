@@ -34,4 +34,6 @@ public sealed record DossierAccepted(
     /// <summary>The catalogue entry (danh mục kêu gọi viện trợ) the dossier answers, if it cites one.</summary>
     public Guid? CatalogueEntryId { get; init; }
     public string? Objectives { get; init; }
+    /// <summary>Who decides the aid (absent on dossiers accepted before 2026-12: read the sensitive areas).</summary>
+    public DossierClassification? Classification { get; init; }
 }

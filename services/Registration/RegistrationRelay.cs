@@ -41,6 +41,7 @@ public sealed class RegistrationRelay(IBus bus, ILoggerFactory logs) : Integrati
             IntakeOnTime = e.IntakeOnTime,
             CatalogueEntryId = e.CatalogueEntryId,
             Objectives = e.Objectives,
+            Classification = e.Classification,
         },
         Dossiers.DossierWithdrawn e => new Published.DossierWithdrawn(metadata, e.DossierId, e.ReceiptCode, e.Reason),
         Ngos.NgoRegistered e => RegistryChanged(metadata, e.NgoId, Published.NgoRegistryChange.Registered, new Ngos.RegistryEntry(

@@ -24,6 +24,8 @@ public sealed record DossierSummary(
     public string? Objectives { get; init; }
     public Guid? CatalogueEntryId { get; init; }
     public string? TitleEn { get; init; }
+    /// <summary>Who decides, as intake classified the dossier (absent on summaries recorded before 2026-12).</summary>
+    public Aid.Contracts.Registration.DossierClassification? Classification { get; init; }
 }
 
 public sealed record DossierSummaryReceived(Guid DossierId, string ReceiptCode, DossierSummary Summary, DateTimeOffset ReceivedAt);

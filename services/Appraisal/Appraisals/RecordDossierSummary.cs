@@ -40,7 +40,7 @@ public sealed class RecordDossierSummary(
             message.Amount, message.Currency, message.AmountVnd, message.StartDate, message.EndDate)
         {
             Locations = message.Locations ?? [], NgoCountry = message.NgoCountry, Objectives = message.Objectives,
-            CatalogueEntryId = message.CatalogueEntryId, TitleEn = message.TitleEn,
+            CatalogueEntryId = message.CatalogueEntryId, TitleEn = message.TitleEn, Classification = message.Classification,
         };
         return opening.AfterReceiving(state, new DossierSummaryReceived(message.DossierId, message.ReceiptCode, summary, now));
     }

@@ -65,7 +65,11 @@ public static class DeskActions
     {
         "intake" when view.Str("stage") == "IntakeCheck" =>
         [
-            new("accept", "Chấp nhận hồ sơ hợp lệ", "Accept the dossier", "/dossiers/{0}/accept", []),
+            new("accept", "Chấp nhận hồ sơ hợp lệ", "Accept the dossier", "/dossiers/{0}/accept",
+                [Choice("decidedBy", "Thẩm quyền quyết định", "Who decides",
+                    view.Str("proposedDecidedBy") == "PrimeMinister" ? ["PrimeMinister", "Province"] : ["Province", "PrimeMinister"]),
+                 Long("classificationReason", "Lý do (khi thay đổi thẩm quyền so với lĩnh vực nhạy cảm đã đánh dấu)",
+                    "Reason (when changing who decides from the ticked sensitive areas)")]),
             new("supplement", "Yêu cầu bổ sung", "Ask for a supplement", "/dossiers/{0}/supplement-request",
                 [Lines("missingItems", "Những gì còn thiếu (mỗi dòng một mục)", "What is missing (one a line)", true), Long("note", "Ghi chú", "Note")]),
         ],

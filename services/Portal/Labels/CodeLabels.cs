@@ -26,6 +26,8 @@ public static class CodeLabels
         ["standing"] = "standing",
         ["stage"] = "stage", ["decisionStage"] = "stage", ["appraisalStage"] = "stage",
         ["track"] = "track",
+        ["grounds"] = "sensitiveArea",
+        ["decidedBy"] = "decidedBy", ["proposedDecidedBy"] = "decidedBy",
         ["reportKind"] = "reportKind", ["reportKey"] = "reportKind",
         ["recommendation"] = "recommendation",
         ["outcome"] = "outcome",

@@ -1,12 +1,25 @@
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
 using Marten;
 
 namespace Aid.Registration.Dossiers;
 
+public enum DecidedBy { Province, PrimeMinister }
+
+/// <summary>
+/// The officer confirms who decides the aid (<see cref="Classification"/>): leave <c>DecidedBy</c> out to confirm what
+/// the ticked areas give, or set it with a reason to change it.
+/// </summary>
+public sealed record AcceptDossierRequest(DecidedBy? DecidedBy, string? ClassificationReason);
+
 /// <summary>Officer: the name of the intake officer who received the dossier (printed on the receipt).</summary>
-public sealed record AcceptDossier(DateOnly Today, DateTimeOffset Now, string? Officer = null);
+public sealed record AcceptDossier(DateOnly Today, DateTimeOffset Now, string? Officer = null)
+{
+    public bool? PrimeMinisterMatter { get; init; }
+    public string? ClassificationReason { get; init; }
+}
 
 public static class AcceptDossierCommand
 {
@@ -39,15 +52,24 @@ public static class AcceptDossierCommand
                 CatalogueEntryId = dossier.CatalogueEntryId,
                 Objectives = content.Objectives,
                 AcceptedBy = command.Officer,
+                Classification = Classification.Confirmed(content.SensitiveAreas, command.PrimeMinisterMatter, command.ClassificationReason),
             },
         ];
     }
 
-    public static async Task<IResult> Handle(Guid id, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    public static async Task<IResult> Handle(
+        Guid id, AcceptDossierRequest? request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
+        var check = new InputCheck();
+        var reason = check.Paragraphs("classificationReason", request?.ClassificationReason, required: false);
+        check.ThrowIfInvalid();
         var now = time.GetUtcNow();
         var actor = Actor.From(http.User);
-        var command = new AcceptDossier(now.VietnamDate(), now, actor.Name);
+        var command = new AcceptDossier(now.VietnamDate(), now, actor.Name)
+        {
+            PrimeMinisterMatter = request?.DecidedBy is { } by ? by == DecidedBy.PrimeMinister : null,
+            ClassificationReason = InputCheck.Optional(reason),
+        };
         session.ActingAs(actor, http);
         var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct);
         return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);

@@ -33,4 +33,6 @@ public sealed record DossierAccepted(
     public string? Objectives { get; init; }
     /// <summary>The intake officer who received the dossier (name as signed in); absent in older history.</summary>
     public string? AcceptedBy { get; init; }
+    /// <summary>Who decides the aid, as the officer confirmed it (absent in older history).</summary>
+    public Aid.Contracts.Registration.DossierClassification? Classification { get; init; }
 }

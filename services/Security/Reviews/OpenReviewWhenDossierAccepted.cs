@@ -27,7 +27,8 @@ public sealed class OpenReviewWhenDossierAccepted(
         }
 
         var history = await session.LoadAsync<NgoSecurityHistory>(message.NgoId, context.CancellationToken);
-        var screening = Screening.Screen(message.SensitiveAreas ?? [], history?.HadObjection ?? false);
+        var screening = Screening.Screen(message.SensitiveAreas ?? [], history?.HadObjection ?? false,
+            message.Classification?.PrimeMinisterMatter ?? false);
         var acceptedOn = message.Metadata.OccurredAt.VietnamDate();
         var dueOn = calendar.AddWorkingDays(acceptedOn, deadlines.WorkingDaysFor(message.AidKind, Stage.Security));
 

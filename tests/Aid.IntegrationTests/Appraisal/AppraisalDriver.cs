@@ -29,7 +29,7 @@ public sealed class AppraisalDriver(AidSystem system)
         new(Guid.NewGuid(), DateTimeOffset.UtcNow, "test", agency, "corr-" + Guid.NewGuid(), null, "test", Interlocked.Increment(ref sequence));
 
     public static DossierAccepted Accepted(Guid dossierId, string aidKind = "Project", IReadOnlyList<string>? areas = null,
-        IReadOnlyList<string>? fields = null) =>
+        IReadOnlyList<string>? fields = null, DossierClassification? classification = null) =>
         new(Metadata(), dossierId, ReceiptCode(dossierId), Guid.NewGuid(), aidKind, areas ?? [])
         {
             NgoName = "Save the Rivers",
@@ -45,6 +45,7 @@ public sealed class AppraisalDriver(AidSystem system)
             Locations = ["Xã Tân Lập"],
             Objectives = "Nước sạch cho 2.000 hộ dân.",
             CatalogueEntryId = CatalogueEntryId,
+            Classification = classification,
         };
 
     public static readonly Guid CatalogueEntryId = Guid.Parse("6d1f5a52-4c1e-4c8e-9a57-2b0f6e1c0a01");
@@ -59,10 +60,10 @@ public sealed class AppraisalDriver(AidSystem system)
 
     /// <summary>A dossier whose appraisal is open (accepted, then security concluded).</summary>
     public async Task<Guid> OpenAppraisalAsync(SecurityVerdict verdict = SecurityVerdict.Cleared, string aidKind = "Project",
-        IReadOnlyList<string>? areas = null, IReadOnlyList<string>? fields = null)
+        IReadOnlyList<string>? areas = null, IReadOnlyList<string>? fields = null, DossierClassification? classification = null)
     {
         var id = Guid.NewGuid();
-        await Publish(Accepted(id, aidKind, areas, fields));
+        await Publish(Accepted(id, aidKind, areas, fields, classification));
         await Publish(Concluded(id, verdict, verdict == SecurityVerdict.ClearedWithConditions ? ["No work in border areas"] : []));
         await UntilAsync(id, a => a.Status == AppraisalStatus.Appraising, "the appraisal to open");
         return id;
@@ -70,9 +71,9 @@ public sealed class AppraisalDriver(AidSystem system)
 
     /// <summary>An open appraisal with one opinion requested and recorded, and the report issued.</summary>
     public async Task<Guid> ReportedAsync(SecurityVerdict verdict = SecurityVerdict.Cleared, IReadOnlyList<string>? areas = null,
-        IReadOnlyList<string>? fields = null, string recommendation = "Approve")
+        IReadOnlyList<string>? fields = null, string recommendation = "Approve", DossierClassification? classification = null)
     {
-        var id = await OpenAppraisalAsync(verdict, areas: areas, fields: fields);
+        var id = await OpenAppraisalAsync(verdict, areas: areas, fields: fields, classification: classification);
         using var appraiser = system.Appraisal.ClientAs("appraiser");
         await Ok(appraiser.PostAsJsonAsync($"/appraisals/{id}/opinion-requests", new { departments = new[] { "Sở Ngoại vụ" } }));
         await Ok(appraiser.PostAsJsonAsync($"/appraisals/{id}/opinions", Opinion("Sở Ngoại vụ")));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Aid.Appraisal.Appraisals;
+using Aid.Contracts.Registration;
 using Aid.Contracts.Security;
 using Aid.IntegrationTests.Infrastructure;
 using Published = Aid.Contracts.Appraisal;
@@ -105,13 +106,14 @@ public sealed class DecisionTests(AidSystem system) : IClassFixture<AidSystem>
     }
 
     [Theory]
-    [InlineData(new[] { "Religion" }, new[] { "Water" })]
-    [InlineData(new[] { "Land", "DefenceBorder" }, new[] { "Water" })]
-    [InlineData(new string[0], new[] { "Security equipment" })]
-    public async Task Prime_Minister_matters_are_forwarded_not_decided_locally(string[] areas, string[] fields)
+    [InlineData(new[] { "Religion" }, new[] { "Water" }, false)]
+    [InlineData(new[] { "Land", "DefenceBorder" }, new[] { "Water" }, false)]
+    [InlineData(new string[0], new[] { "Security equipment" }, true)]
+    public async Task Prime_Minister_matters_are_forwarded_not_decided_locally(string[] areas, string[] fields, bool securityAid)
     {
         var decided = await driver.ListenAsync<Published.DossierDecided>();
-        var id = await driver.ReportedAsync(areas: areas, fields: fields);
+        var classification = securityAid ? new DossierClassification(true, [DossierClassification.SecurityDefenceAid]) { ChangeReason = "Trang thiết bị an ninh." } : null;
+        var id = await driver.ReportedAsync(areas: areas, fields: fields, classification: classification);
         using var decisionMaker = system.Appraisal.ClientAs("decision.maker");
 
         await AppraisalDriver.Problem(await decisionMaker.PostAsJsonAsync($"/decisions/{id}/approve", AppraisalDriver.Approval()),
@@ -127,6 +129,15 @@ public sealed class DecisionTests(AidSystem system) : IClassFixture<AidSystem>
         Assert.Equal(Published.DecisionOutcome.ForwardedToPrimeMinister, (await driver.LoadAsync(id))!.Decision!.Outcome);
         await AppraisalDriver.Problem(await decisionMaker.PostAsJsonAsync($"/decisions/{id}/forward", new { }),
             HttpStatusCode.Conflict, "already-decided");
+    }
+
+    [Fact]
+    public async Task Words_in_the_fields_decide_nothing_food_security_is_decided_by_the_province()
+    {
+        var id = await driver.ReportedAsync(fields: ["Food security", "An ninh lương thực"]);
+        using var decisionMaker = system.Appraisal.ClientAs("decision.maker");
+        await AppraisalDriver.Ok(decisionMaker.PostAsJsonAsync($"/decisions/{id}/approve", AppraisalDriver.Approval()));
+        Assert.Equal(Published.DecisionOutcome.Approved, (await driver.LoadAsync(id))!.Decision!.Outcome);
     }
 
     [Fact]

@@ -208,16 +208,28 @@ public sealed class AppraisalDecisionTests
         new(DecisionOutcome.Approved, " 1520/TTg-QHQT ", on, ["Báo cáo hằng năm"], null);
 
     [Theory]
-    [InlineData(new[] { "Religion" }, "Project", new string[0], true)]
-    [InlineData(new[] { "defenceborder" }, "Project", new string[0], true)]
-    [InlineData(new[] { "Land", "Ethnicity" }, "Project", new[] { "Health" }, false)]
-    [InlineData(new string[0], "Project", new[] { "Border security training" }, true)]
-    [InlineData(new string[0], "Project", new[] { "Hỗ trợ quốc phòng" }, true)]
-    [InlineData(new string[0], "NonProjectAid", new[] { "Education" }, false)]
-    public void Knows_which_aid_falls_to_the_Prime_Minister(string[] areas, string aidKind, string[] fields, bool primeMinister)
+    [InlineData(new[] { "Religion" }, new string[0], true)]
+    [InlineData(new[] { "defenceborder" }, new string[0], true)]
+    [InlineData(new[] { "Land", "Ethnicity" }, new[] { "Health" }, false)]
+    // Words in the fields decide nothing: "food security" is not a Prime Minister matter.
+    [InlineData(new string[0], new[] { "Food security", "An ninh lương thực" }, false)]
+    [InlineData(new string[0], new[] { "Hỗ trợ quốc phòng" }, false)]
+    public void Without_a_classification_only_the_ticked_areas_count(string[] areas, string[] fields, bool primeMinister)
     {
-        var summary = new DossierSummary(Guid.NewGuid(), null, null, aidKind, areas, fields, null, null, null, null, null);
+        var summary = new DossierSummary(Guid.NewGuid(), null, null, "Project", areas, fields, null, null, null, null, null);
         Assert.Equal(primeMinister, PrimeMinisterMatter.Grounds(summary) is not null);
+    }
+
+    [Fact]
+    public void Intakes_classification_is_applied_as_given()
+    {
+        var religion = new DossierSummary(Guid.NewGuid(), null, null, "Project", ["Religion"], [], null, null, null, null, null);
+        Assert.Null(PrimeMinisterMatter.Describe(religion with { Classification = new(false, []) { ChangeReason = "Chỉ sửa nhà văn hoá." } }));
+        var security = religion with
+        {
+            SensitiveAreas = [], Classification = new(true, [Aid.Contracts.Registration.DossierClassification.SecurityDefenceAid]) { ChangeReason = "r" },
+        };
+        Assert.Equal("A Prime Minister matter: security or defence aid", PrimeMinisterMatter.Describe(security)!.En);
     }
 
     [Fact]

@@ -138,6 +138,7 @@ public sealed class DossierDecisionTests
         Assert.Equal(["Land"], accepted.SensitiveAreas);
         Assert.Equal(2_500_000, accepted.AmountVnd);
         Assert.Equal(dossier.AppointmentDate, accepted.AppointmentDate);
+        Assert.Equal((false, 0, null), (accepted.Classification!.PrimeMinisterMatter, accepted.Classification.Grounds.Count, accepted.Classification.ChangeReason));
         var after = dossier.Apply(accepted);
         Assert.Equal(DossierStage.SecurityCheck, after.Stage);
         Assert.Equal("wrong-stage", Assert.Throws<RuleViolation>(() => AcceptDossierCommand.Decide(new AcceptDossier(Monday, Now), after)).Code);
@@ -177,5 +178,18 @@ public sealed class DossierDecisionTests
         Assert.Equal("Approved, awaiting implementation", StageLabels.Of(monitored.Stage).En);
         var started = monitored.Apply(new ProjectStatusReceived(Guid.Empty, Guid.NewGuid(), "Implementing", Now.AddHours(3)));
         Assert.Equal(DossierStage.Implementing, started.Stage);
+    }
+
+    [Fact]
+    public void Intake_classifies_the_ticked_areas_and_the_officer_may_change_it_with_a_reason()
+    {
+        Assert.Equal(["Religion"], Classification.Proposed([SensitiveArea.Land, SensitiveArea.Religion]).Grounds);
+        Assert.True(Classification.Confirmed([SensitiveArea.Religion], null, null).PrimeMinisterMatter);
+        Assert.True(Classification.Confirmed([SensitiveArea.Religion], true, null).PrimeMinisterMatter);
+        var changed = Classification.Confirmed([SensitiveArea.Land], true, " Trang thiết bị cho lực lượng biên phòng. ");
+        Assert.Equal((true, "Trang thiết bị cho lực lượng biên phòng."), (changed.PrimeMinisterMatter, changed.ChangeReason));
+        Assert.Equal([Aid.Contracts.Registration.DossierClassification.SecurityDefenceAid], changed.Grounds);
+        var refused = Assert.Throws<InputRejected>(() => Classification.Confirmed([SensitiveArea.Religion], false, " "));
+        Assert.Equal(["classificationReason"], refused.Errors.Keys);
     }
 }

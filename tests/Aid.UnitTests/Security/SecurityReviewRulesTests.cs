@@ -21,6 +21,14 @@ public sealed class ScreeningTests
     }
 
     [Fact]
+    public void A_Prime_Minister_matter_classified_at_intake_is_full_review()
+    {
+        var result = Screening.Screen([], false, primeMinisterMatter: true);
+        Assert.Equal(ReviewTrack.Full, result.Track);
+        Assert.Equal([Screening.PrimeMinisterMatter], result.Reasons);
+    }
+
+    [Fact]
     public void An_earlier_objection_alone_is_full_review()
     {
         var result = Screening.Screen([], true);
