@@ -96,6 +96,8 @@ public sealed class OpeningAppraisalTests(AidSystem system) : IClassFixture<AidS
         var marker = Guid.NewGuid();
         await driver.Publish(AppraisalDriver.Accepted(marker));
         await driver.Publish(AppraisalDriver.Concluded(marker));
+        // A conclusion arriving after the withdrawal would be refused: the marker withdrawal waits for it.
+        await driver.UntilAsync(marker, a => a.Security is not null, "the marker conclusion");
         await driver.Publish(new DossierWithdrawn(AppraisalDriver.Metadata(), marker, AppraisalDriver.ReceiptCode(marker), "marker"));
         await driver.UntilAsync(marker, a => a.Status == AppraisalStatus.Withdrawn && a.Summary is not null && a.Security is not null,
             "the markers to be handled");
