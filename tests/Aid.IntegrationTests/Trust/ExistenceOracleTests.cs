@@ -41,6 +41,7 @@ public sealed class ExistenceOracleTests(AidSystem system) : IClassFixture<AidSy
             await AssertSame404(id => Send(staff, HttpMethod.Post, $"/dossiers/{id}/resubmit", new { documents = Array.Empty<object>() }, version),
                 theirs.DossierId, missing);
         }
+        await AssertSame404(code => staff.GetAsync($"/dossiers/by-receipt/{code}"), theirs.ReceiptCode, "SNV-20000101-999");
         await AssertSame404(id => staff.GetAsync($"/ngos/{id}"), await api.RegisterNgoAsync(), missing);
         await AssertSame404(id => staff.GetAsync($"/ngos/{id}/dossiers"), await api.RegisterNgoAsync(), missing);
     }
@@ -83,7 +84,10 @@ public sealed class ExistenceOracleTests(AidSystem system) : IClassFixture<AidSy
                 new { reportKey = "2026-H1", summary = "probe" }, version), theirs.DossierId, missing);
     }
 
-    private static async Task AssertSame404(Func<Guid, Task<HttpResponseMessage>> call, Guid hidden, Guid missing)
+    private static Task AssertSame404(Func<Guid, Task<HttpResponseMessage>> call, Guid hidden, Guid missing) =>
+        AssertSame404(key => call(Guid.Parse(key)), hidden.ToString(), missing.ToString());
+
+    private static async Task AssertSame404(Func<string, Task<HttpResponseMessage>> call, string hidden, string missing)
     {
         using var toHidden = await call(hidden);
         using var toMissing = await call(missing);
@@ -91,10 +95,12 @@ public sealed class ExistenceOracleTests(AidSystem system) : IClassFixture<AidSy
         Assert.Equal(await Answer(toMissing, missing), await Answer(toHidden, hidden));
     }
 
-    /// <summary>Status, the headers that describe the body, and the body's bytes with the id and trace id set aside.</summary>
-    private static async Task<string> Answer(HttpResponseMessage response, Guid id)
+    private static Task<string> Answer(HttpResponseMessage response, Guid id) => Answer(response, id.ToString());
+
+    /// <summary>Status, the headers that describe the body, and the body's bytes with the key and trace id set aside.</summary>
+    private static async Task<string> Answer(HttpResponseMessage response, string key)
     {
-        var body = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).Replace(id.ToString(), "{id}");
+        var body = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).Replace(key, "{id}");
         body = Regex.Replace(body, "\"traceId\":\"[^\"]*\"", "\"traceId\":\"{trace}\"");
         var headers = response.Headers.Concat(response.Content.Headers)
             .Where(h => h.Key is not ("Date" or "Content-Length"))
