@@ -125,6 +125,36 @@ public sealed class UntrustedMessageTests(TrustFixture system) : IClassFixture<T
         Assert.Equal(HttpStatusCode.NotFound, (await appraiser.GetAsync($"/appraisals/{message.DossierId}")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_conclusion_parked_before_its_dossier_was_known_is_redriven_once_it_is()
+    {
+        var dossierId = Guid.NewGuid();
+        var receiptCode = "SNV-20261123-" + dossierId.ToString("N")[..6];
+        var bus = system.Registration.Services.GetRequiredService<IBus>();
+        var concluded = new SecurityReviewConcluded(Meta("security"), dossierId, receiptCode, SecurityVerdict.Cleared, []);
+        await bus.Publish(concluded);
+        var parked = await DeadLetterProbe.ParkedAsync(system.Appraisal, concluded.Metadata.EventId.ToString(),
+            p => p.Queue.EndsWith(Conclusion + "_error", StringComparison.Ordinal));
+
+        await bus.Publish(new DossierAccepted(Meta("registration"), dossierId, receiptCode, Guid.NewGuid(), "Project", []));
+        await Eventually.Returns(async () =>
+        {
+            await using var session = AidSystem.StoreOf(system.Appraisal).QuerySession();
+            return await session.LoadAsync<Appraisal.Appraisals.DossierAppraisal>(dossierId);
+        }, "the dossier summary");
+        using var admin = system.Appraisal.ClientAs("admin");
+        var redrive = await admin.PostAsync($"/operations/dead-letters/{parked.Queue}/redrive?messageId={Uri.EscapeDataString(parked.Letter.MessageId)}", null);
+        Assert.Equal(HttpStatusCode.OK, redrive.StatusCode);
+
+        var open = await Eventually.Returns(async () =>
+        {
+            await using var session = AidSystem.StoreOf(system.Appraisal).QuerySession();
+            return await session.LoadAsync<Appraisal.Appraisals.DossierAppraisal>(dossierId) is { Status: Appraisal.Appraisals.AppraisalStatus.Appraising } a
+                ? a : null;
+        }, "the appraisal to open from the re-driven conclusion");
+        Assert.Equal(SecurityVerdict.Cleared, open.Security!.Verdict);
+    }
+
     private static SecurityReviewConcluded Concluded(TrustFixture f, EventMetadata metadata) =>
         new(metadata, f.Accepted.DossierId, f.Accepted.ReceiptCode, SecurityVerdict.Cleared, []);
 
