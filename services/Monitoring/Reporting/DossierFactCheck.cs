@@ -10,7 +10,8 @@ namespace Aid.Monitoring.Reporting;
 /// <summary>
 /// What a fact about a dossier must agree with before the reports count it: the dossier was received (its
 /// DossierReceived fact is here; the later facts come from other publishers and may overtake it, so the bus retries
-/// them first), with the same receipt code and NGO; each step once; nothing after the decision or the withdrawal.
+/// them first), with the same receipt code and NGO, and each step once. No order between the steps is asked: this
+/// queue is consumed concurrently, so after an outage a dossier's decision may be recorded before its conclusion.
 /// </summary>
 public static class DossierFactCheck
 {
@@ -23,18 +24,16 @@ public static class DossierFactCheck
         RefusedMessage.Unless(message,
             MessageTrust.Same("receipt code", receiptCode, received.ReceiptCode),
             MessageTrust.Same("NGO", ngoId ?? received.NgoId, received.NgoId),
-            (!await RecordedAsync(session, message.GetType(), dossierId, ct), $"a {message.GetType().Name} of this dossier was recorded before"),
-            (!await RecordedAsync(session, typeof(DossierDecided), dossierId, ct), "the dossier was decided"),
-            (!await RecordedAsync(session, typeof(DossierWithdrawn), dossierId, ct), "the dossier was withdrawn"));
+            (!await RecordedAsync(session, message, dossierId, ct), $"a {message.GetType().Name} of this dossier was recorded before"));
     }
 
-    private static Task<bool> RecordedAsync(IQuerySession session, Type kind, Guid dossierId, CancellationToken ct) => kind.Name switch
+    private static Task<bool> RecordedAsync(IQuerySession session, IIntegrationEvent message, Guid dossierId, CancellationToken ct) => message switch
     {
-        nameof(DossierAccepted) => session.Events.QueryRawEventDataOnly<DossierAccepted>().AnyAsync(e => e.DossierId == dossierId, ct),
-        nameof(DossierWithdrawn) => session.Events.QueryRawEventDataOnly<DossierWithdrawn>().AnyAsync(e => e.DossierId == dossierId, ct),
-        nameof(SecurityReviewConcluded) => session.Events.QueryRawEventDataOnly<SecurityReviewConcluded>().AnyAsync(e => e.DossierId == dossierId, ct),
-        nameof(AppraisalReportIssued) => session.Events.QueryRawEventDataOnly<AppraisalReportIssued>().AnyAsync(e => e.DossierId == dossierId, ct),
-        nameof(DossierDecided) => session.Events.QueryRawEventDataOnly<DossierDecided>().AnyAsync(e => e.DossierId == dossierId, ct),
-        _ => throw new ArgumentException($"{kind.Name} is not a fact about a dossier", nameof(kind)),
+        DossierAccepted => session.Events.QueryRawEventDataOnly<DossierAccepted>().AnyAsync(e => e.DossierId == dossierId, ct),
+        DossierWithdrawn => session.Events.QueryRawEventDataOnly<DossierWithdrawn>().AnyAsync(e => e.DossierId == dossierId, ct),
+        SecurityReviewConcluded => session.Events.QueryRawEventDataOnly<SecurityReviewConcluded>().AnyAsync(e => e.DossierId == dossierId, ct),
+        AppraisalReportIssued => session.Events.QueryRawEventDataOnly<AppraisalReportIssued>().AnyAsync(e => e.DossierId == dossierId, ct),
+        DossierDecided => session.Events.QueryRawEventDataOnly<DossierDecided>().AnyAsync(e => e.DossierId == dossierId, ct),
+        _ => throw new ArgumentException($"{message.GetType().Name} is not a fact about a dossier", nameof(message)),
     };
 }

@@ -65,7 +65,7 @@ public sealed class UntrustedMessageTests(TrustFixture system) : IClassFixture<T
                 f.Closed.ReceiptCode, SecurityVerdict.Objection, []),
             new SetAside("registration", Progress, "does not admit this step"),
             new SetAside("appraisal", Conclusion, "security already concluded"),
-            new SetAside("monitoring", Facts, "was decided")),
+            new SetAside("monitoring", Facts, "was recorded before")),
         ["monitoring-started-before-any-decision"] = new(f => new ProjectMonitoringStarted(Meta("monitoring"), f.Accepted.DossierId,
                 f.Accepted.ReceiptCode, DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(6))),
             new SetAside("registration", Progress, "does not admit this step")),
