@@ -43,7 +43,10 @@ public sealed class RegistrationRelay(IBus bus, ILoggerFactory logs) : Integrati
             Objectives = e.Objectives,
             Classification = e.Classification,
         },
-        Dossiers.DossierWithdrawn e => new Published.DossierWithdrawn(metadata, e.DossierId, e.ReceiptCode, e.Reason),
+        Dossiers.DossierWithdrawn e => new Published.DossierWithdrawn(metadata, e.DossierId, e.ReceiptCode, e.Reason)
+        {
+            WasAccepted = e.WasAccepted,
+        },
         Ngos.NgoRegistered e => RegistryChanged(metadata, e.NgoId, Published.NgoRegistryChange.Registered, new Ngos.RegistryEntry(
             e.Profile.NameEnglish, e.Profile.Country, e.Certificate.Kind, e.Certificate.Number,
             e.Certificate.IssueDate, e.Certificate.ExpiryDate, Ngos.NgoStanding.Active)),

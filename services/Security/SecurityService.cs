@@ -22,7 +22,6 @@ public static class SecurityService
                 opts.Projections.Snapshot<SecurityReview>(SnapshotLifecycle.Inline);
                 opts.Projections.Snapshot<ConfidentialFile>(SnapshotLifecycle.Inline);
                 opts.Projections.Add<NgoSecurityHistoryProjection>(ProjectionLifecycle.Inline);
-                opts.Schema.For<EarlyWithdrawal>();
             })
             .AddSubscriptionWithServices<SecurityRelay>(ServiceLifetime.Singleton);
         builder.AddAidBus(Name, bus =>

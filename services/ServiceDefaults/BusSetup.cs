@@ -13,7 +13,8 @@ public static class BusSetup
     /// MassTransit over RabbitMQ (ConnectionStrings:RabbitMq, an amqp:// URI with user, password and vhost).
     /// Queues are durable quorum queues named after the service; publishes wait for broker confirms; a message
     /// that still fails after bounded retries (Bus:RetryIntervalsMs) moves to the queue's "_error" queue with the exception
-    /// attached; one that breaks <see cref="IntegrationEventRules"/> or cannot be deserialised goes there at once, and
+    /// attached; one that breaks <see cref="IntegrationEventRules"/>, cannot be deserialised or is refused against the
+    /// receiver's state (<see cref="RefusedMessage"/>) goes there at once, and
     /// one of a type no consumer here knows goes to "_skipped". Both are shown and re-driven by <see cref="DeadLetters"/>.
     /// Each service logs in as its own broker user, which may publish only to its own contracts' exchanges
     /// (deploy/broker-permissions): so no Fault events (MassTransit's shared fault exchanges, which nobody consumes;
@@ -46,6 +47,7 @@ public static class BusSetup
                     r.Intervals(retryIntervals);
                     // Retrying cannot mend a broken or unreadable message.
                     r.Ignore<InvalidMessage>();
+                    r.Ignore<RefusedMessage>(e => !e.MayArriveLater);
                     r.Ignore<System.Text.Json.JsonException>();
                     r.Ignore<System.Runtime.Serialization.SerializationException>();
                 });

@@ -9,7 +9,10 @@ using MassTransit;
 
 namespace Aid.Appraisal.Appraisals;
 
-/// <summary>Keeps the public summary of every accepted dossier; opens the appraisal if security already concluded.</summary>
+/// <summary>
+/// Keeps the public summary of every accepted dossier (where a dossier becomes known here); opens the appraisal if
+/// security already concluded. Registration accepts once: a second summary, or one for a closed case, is refused.
+/// </summary>
 public sealed class RecordDossierSummary(
     IDocumentSession session, TimeProvider time, WorkingCalendar calendar, StageDeadlines deadlines) : IConsumer<DossierAccepted>
 {
@@ -24,6 +27,10 @@ public sealed class RecordDossierSummary(
             return;
 
         var stream = await session.Events.FetchForWriting<DossierAppraisal>(message.DossierId, cancellationToken);
+        if (stream.Aggregate is { } known)
+            RefusedMessage.Unless(message, MessageTrust.Same("receipt code", message.ReceiptCode, known.ReceiptCode),
+                (known.Summary is null, "the dossier's summary was recorded before"),
+                (known.Status is not (AppraisalStatus.Decided or AppraisalStatus.Withdrawn), $"the appraisal is {known.Status}"));
         var events = Decide(message, stream.Aggregate, new AppraisalOpening(time.VietnamToday(), calendar, deadlines), time.GetUtcNow());
         stream.AppendMany(events);
         session.ActingAsSystem(AppraisalService.Agency, message);

@@ -3,12 +3,17 @@ using Aid.Contracts.Security;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Messaging;
 using Marten;
 using MassTransit;
 
 namespace Aid.Appraisal.Appraisals;
 
-/// <summary>Keeps the security verdict and public conditions; opens the appraisal if the summary is already known.</summary>
+/// <summary>
+/// Keeps the security verdict and public conditions and opens the appraisal. Security concludes on a dossier
+/// Registration accepted, so the dossier's summary comes first; a conclusion that overtook it (another queue) is
+/// retried by the bus until the summary is there, then parked.
+/// </summary>
 public sealed class RecordSecurityConclusion(
     IDocumentSession session, TimeProvider time, WorkingCalendar calendar, StageDeadlines deadlines) : IConsumer<SecurityReviewConcluded>
 {
@@ -20,6 +25,11 @@ public sealed class RecordSecurityConclusion(
             return;
 
         var stream = await session.Events.FetchForWriting<DossierAppraisal>(message.DossierId, cancellationToken);
+        if (stream.Aggregate is not { } known || known is { Summary: null, Status: AppraisalStatus.Pending })
+            throw RefusedMessage.Unknown(message, "dossier", message.DossierId, mayArriveLater: true);
+        RefusedMessage.Unless(message, MessageTrust.Same("receipt code", message.ReceiptCode, known.ReceiptCode),
+            (known.Security is null, "security already concluded on this dossier"),
+            (known.Status is not (AppraisalStatus.Decided or AppraisalStatus.Withdrawn), $"the appraisal is {known.Status}"));
         var events = Decide(message, stream.Aggregate, new AppraisalOpening(time.VietnamToday(), calendar, deadlines), time.GetUtcNow());
         stream.AppendMany(events);
         session.ActingAsSystem(AppraisalService.Agency, message);

@@ -49,7 +49,7 @@ public static class IatiEndpoints
     {
         var project = await session.LoadAsync<MonitoredProject>(id, http.RequestAborted);
         if (project is null || !Actor.From(http.User).MaySee(project))
-            throw new NotFound("project", hidden: project is not null);
+            throw new NotFound(ProjectAccess.What, hidden: project is not null);
         return Xml(IatiActivity.Activities([project], options.Value, clock.GetUtcNow()));
     }
 

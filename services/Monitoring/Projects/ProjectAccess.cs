@@ -18,6 +18,8 @@ public static class ProjectAccess
     public const string SubmitReport = "monitoring-submit-report";
     /// <summary>Views across all projects (work queue, statistics): not for NGO staff.</summary>
     public const string Oversee = "monitoring-oversee";
+    /// <summary>How a project is named in a 404, the same whether it is missing or another NGO's.</summary>
+    public const string What = "project";
 
     public static void AddPolicies(AuthorizationOptions options)
     {
@@ -47,11 +49,8 @@ public static class ProjectAccess
     {
         var actor = Actor.From(http.User);
         session.ActingAs(actor, http);
-        var decided = await session.DecideAsync<MonitoredProject>(id, http.Request.ExpectedVersion(), state =>
-        {
-            if (!actor.MaySee(state)) throw new NotFound("project", hidden: true);
-            return decide(state);
-        }, http.RequestAborted);
+        var decided = await session.DecideAsync(id, http.Request.ExpectedVersion(), decide, http.RequestAborted,
+            state => { if (!actor.MaySee(state)) throw new NotFound(What, hidden: true); }, What);
 
         var project = await session.LoadAsync<MonitoredProject>(id, http.RequestAborted);
         http.Response.Headers.ETag = $"\"{decided.Version}\"";

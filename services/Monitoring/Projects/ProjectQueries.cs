@@ -16,7 +16,7 @@ public static class ProjectQueries
     {
         var project = await session.LoadAsync<MonitoredProject>(id, http.RequestAborted);
         if (project is null || !Actor.From(http.User).MaySee(project))
-            throw new NotFound("project", hidden: project is not null);
+            throw new NotFound(ProjectAccess.What, hidden: project is not null);
         var state = await session.Events.FetchStreamStateAsync(id, http.RequestAborted);
         var version = state?.Version ?? 0;
         http.Response.Headers.ETag = $"\"{version}\"";

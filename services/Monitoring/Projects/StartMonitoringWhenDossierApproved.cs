@@ -12,11 +12,11 @@ namespace Aid.Monitoring.Projects;
 /// <summary>
 /// Every dossier UBND tỉnh approves becomes a monitored project (stream id = dossier id) with its reporting
 /// schedule. Refusals and dossiers forwarded to the Prime Minister are not monitored here. Idempotent: a
-/// redelivery, or a second approval message for a dossier already monitored, changes nothing.
+/// redelivery changes nothing. UBND tỉnh decides once: a second approval of a monitored dossier is refused.
 /// </summary>
 public sealed class StartMonitoringWhenDossierApproved(
-    IDocumentSession session, WorkingCalendar calendar, IOptions<MonitoringOptions> options, TimeProvider clock,
-    ILogger<StartMonitoringWhenDossierApproved> logger) : IConsumer<DossierDecided>
+    IDocumentSession session, WorkingCalendar calendar, IOptions<MonitoringOptions> options, TimeProvider clock)
+    : IConsumer<DossierDecided>
 {
     public async Task Consume(ConsumeContext<DossierDecided> context)
     {
@@ -27,12 +27,7 @@ public sealed class StartMonitoringWhenDossierApproved(
         if (!await session.IsFirstDeliveryAsync(this, message, context.CancellationToken))
             return;
         if (await session.Events.FetchStreamStateAsync(message.DossierId, context.CancellationToken) is not null)
-        {
-            logger.LogWarning("Dossier {DossierId} is already monitored; approval message {EventId} ignored",
-                message.DossierId, message.Metadata.EventId);
-            await session.SaveChangesAsync(context.CancellationToken);
-            return;
-        }
+            throw RefusedMessage.Because(message, $"dossier {message.DossierId} is already monitored");
 
         session.ActingAsSystem(MonitoringService.Agency, message);
         session.Events.StartStream<MonitoredProject>(message.DossierId, started);

@@ -14,6 +14,7 @@ namespace Aid.Monitoring.Reporting;
 /// reports are then a pure function of this store's history up to a cut-off, whatever the other services do later.
 /// Each fact is its own stream whose id is the integration event's id. That id is the idempotency key: a
 /// redelivery finds the stream there and changes nothing, and of two concurrent deliveries only one can start the stream.
+/// A fact about a dossier is first checked against the dossier's earlier facts (<see cref="DossierFactCheck"/>).
 /// </summary>
 public sealed class RecordReportFacts(IDocumentSession session) :
     IConsumer<NgoRegistryChanged>, IConsumer<DossierReceived>, IConsumer<DossierAccepted>, IConsumer<DossierWithdrawn>,
@@ -22,20 +23,23 @@ public sealed class RecordReportFacts(IDocumentSession session) :
 {
     public Task Consume(ConsumeContext<NgoRegistryChanged> context) => Record(context.Message, context.CancellationToken);
     public Task Consume(ConsumeContext<DossierReceived> context) => Record(context.Message, context.CancellationToken);
-    public Task Consume(ConsumeContext<DossierAccepted> context) => Record(context.Message, context.CancellationToken);
-    public Task Consume(ConsumeContext<DossierWithdrawn> context) => Record(context.Message, context.CancellationToken);
-    public Task Consume(ConsumeContext<SecurityReviewConcluded> context) => Record(context.Message, context.CancellationToken);
-    public Task Consume(ConsumeContext<AppraisalReportIssued> context) => Record(context.Message, context.CancellationToken);
-    public Task Consume(ConsumeContext<DossierDecided> context) => Record(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<DossierAccepted> c) => Record(c.Message, c.CancellationToken, (c.Message.DossierId, c.Message.ReceiptCode, c.Message.NgoId));
+    public Task Consume(ConsumeContext<DossierWithdrawn> c) => Record(c.Message, c.CancellationToken, (c.Message.DossierId, c.Message.ReceiptCode, null));
+    public Task Consume(ConsumeContext<SecurityReviewConcluded> c) => Record(c.Message, c.CancellationToken, (c.Message.DossierId, c.Message.ReceiptCode, null));
+    public Task Consume(ConsumeContext<AppraisalReportIssued> c) => Record(c.Message, c.CancellationToken, (c.Message.DossierId, c.Message.ReceiptCode, null));
+    public Task Consume(ConsumeContext<DossierDecided> c) => Record(c.Message, c.CancellationToken, (c.Message.DossierId, c.Message.ReceiptCode, c.Message.NgoId));
     public Task Consume(ConsumeContext<MobilisationPlanAdopted> context) => Record(context.Message, context.CancellationToken);
     public Task Consume(ConsumeContext<CatalogueEntryPublished> context) => Record(context.Message, context.CancellationToken);
     public Task Consume(ConsumeContext<CatalogueEntryFunded> context) => Record(context.Message, context.CancellationToken);
 
-    private async Task Record(IIntegrationEvent message, CancellationToken cancellationToken)
+    private async Task Record(
+        IIntegrationEvent message, CancellationToken cancellationToken, (Guid Id, string ReceiptCode, Guid? NgoId)? dossier = null)
     {
         var id = message.Metadata.EventId;
         if (await session.Events.FetchStreamStateAsync(id, cancellationToken) is not null)
             return;
+        if (dossier is { } d)
+            await DossierFactCheck.ThrowUnlessAdmittedAsync(session, message, d.Id, d.ReceiptCode, d.NgoId, cancellationToken);
         session.ActingAsSystem(MonitoringService.Agency, message);
         session.CorrelationId = message.Metadata.CorrelationId;
         session.CausationId = id.ToString();

@@ -5,6 +5,7 @@ using Aid.Registration.Dossiers;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Messaging;
 using Marten;
 using MassTransit;
 
@@ -45,7 +46,8 @@ public static class FundingOfEntries
 
 /// <summary>
 /// Received aid (Monitoring's tranches) for projects answering a catalogue entry: counted in the plan's progress.
-/// Idempotent by the integration event id, and by tranche id on the entry.
+/// Idempotent by the integration event id, and by tranche id on the entry. A tranche of a dossier unknown here, or
+/// with another receipt code, is refused.
 /// </summary>
 public sealed class AidReceivedForCatalogue(IDocumentSession session, ILogger<AidReceivedForCatalogue> logger) : IConsumer<AidReceived>
 {
@@ -55,9 +57,11 @@ public sealed class AidReceivedForCatalogue(IDocumentSession session, ILogger<Ai
         var ct = context.CancellationToken;
         if (!await session.IsFirstDeliveryAsync(this, message, ct))
             return;
-        var dossier = await session.LoadAsync<Dossier>(message.DossierId, ct);
+        var dossier = await session.LoadAsync<Dossier>(message.DossierId, ct)
+            ?? throw RefusedMessage.Unknown(message, "dossier", message.DossierId);
+        RefusedMessage.Unless(message, MessageTrust.Same("receipt code", message.ReceiptCode, dossier.ReceiptCode));
         var amountVnd = message.AmountVnd ?? (message.Currency == "VND" ? message.Amount : null);
-        if (dossier?.CatalogueEntryId is { } entryId)
+        if (dossier.CatalogueEntryId is { } entryId)
         {
             if (amountVnd is { } vnd)
             {

@@ -38,6 +38,8 @@ public sealed record Dossier
     public bool Decided { get; init; }
     public IReadOnlyList<StoredDocument> UploadedDocuments { get; init; } = [];
     public IReadOnlyList<TimelineStep> Timeline { get; init; } = [];
+    /// <summary>When the latest step another agency reported happened (its message's time), to refuse older ones.</summary>
+    public DateTimeOffset? LastReportedAt { get; init; }
     /// <summary>The intake officer who accepted the dossier (none while it waits for the intake check).</summary>
     public string? ReceivedBy { get; init; }
 
@@ -57,6 +59,8 @@ public sealed record Dossier
         CatalogueEntryId = e.CatalogueEntryId,
         ReceiptDate = e.AcceptedAt.VietnamDate(), AppointmentDate = e.AppointmentDate ?? e.AcceptedAt.VietnamDate(),
     }.Apply(e);
+
+    public bool Has(string step) => Timeline.Any(s => s.Step == step);
 
     public Dossier Apply(SupplementRequested e) => this with
     {
@@ -139,9 +143,10 @@ public sealed record Dossier
     private Dossier Advance(DossierStage next, DateOnly? dueDate, TimelineStep step)
     {
         var timeline = Timeline.Append(step).OrderBy(s => s.At).ToList();
+        var reportedAt = LastReportedAt > step.At ? LastReportedAt : step.At;
         if (Stage is DossierStage.Withdrawn or DossierStage.Closed || Rank(next) < Rank(Stage))
-            return this with { Timeline = timeline };
-        return this with { Stage = next, CurrentStageDueDate = dueDate, Timeline = timeline };
+            return this with { Timeline = timeline, LastReportedAt = reportedAt };
+        return this with { Stage = next, CurrentStageDueDate = dueDate, Timeline = timeline, LastReportedAt = reportedAt };
     }
 
     private static int Rank(DossierStage stage) => stage switch

@@ -76,7 +76,11 @@ public sealed record DossierResubmitted(
 public sealed record DocumentUploaded(
     Guid DossierId, Guid DocumentId, string Kind, string Name, string ContentType, long SizeBytes, string Sha256, DateTimeOffset UploadedAt);
 
-public sealed record DossierWithdrawn(Guid DossierId, string ReceiptCode, string Reason, DateTimeOffset WithdrawnAt);
+public sealed record DossierWithdrawn(Guid DossierId, string ReceiptCode, string Reason, DateTimeOffset WithdrawnAt)
+{
+    /// <summary>Whether it had passed intake (null on events before 2026-12).</summary>
+    public bool? WasAccepted { get; init; }
+}
 
 /// <summary>A stage passed its due date without being finished (flagged once, as it happens).</summary>
 public sealed record StageBecameOverdue(Guid DossierId, Stage Stage, DateOnly DueDate, DateOnly FlaggedOn);

@@ -48,11 +48,8 @@ public static class ResubmitDossierCommand
         var now = time.GetUtcNow();
         var command = new ResubmitDossier(answers, InputCheck.Optional(note), now.VietnamDate(), now);
         session.ActingAs(actor, http);
-        var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d =>
-        {
-            actor.EnsureMaySee(d.NgoId, "Dossier");
-            return Decide(command, d, calendar);
-        }, ct);
+        var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d, calendar), ct,
+            d => actor.EnsureMaySee(d.NgoId, "Dossier"));
         return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);
     }
 

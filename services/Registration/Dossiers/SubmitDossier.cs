@@ -179,9 +179,11 @@ public static partial class SubmitDossierCommand
         var content = Validate(request);
         var ngoId = actor.NgoId ?? throw new NotFound("NGO");
         var id = request.Id ?? Guid.CreateVersion7();
+        // One answer for every taken id (this NGO's dossier, another NGO's, any other record): it says nothing of whose.
         if (request.Id is not null && await session.Events.FetchStreamStateAsync(id, ct) is not null)
-            throw new RuleViolation("dossier-already-submitted", new Bilingual(
-                "Hồ sơ này đã được nộp.", "This dossier was already submitted."));
+            throw new RuleViolation("id-unavailable", new Bilingual(
+                "Không dùng được mã định danh này; hãy nộp không kèm mã hoặc với mã mới.",
+                "This id cannot be used; submit without an id or with a new one."));
 
         var now = time.GetUtcNow();
         var today = now.VietnamDate();

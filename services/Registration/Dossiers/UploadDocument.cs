@@ -81,11 +81,8 @@ public static class UploadDocumentCommand
         {
             var command = new UploadDocument(new StoredDocument(documentId, documentKind, name, type, file.Length, sha256), time.GetUtcNow());
             session.ActingAs(actor, http);
-            var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d =>
-            {
-                actor.EnsureMaySee(d.NgoId, "Dossier");
-                return Decide(command, d);
-            }, ct);
+            var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct,
+                d => actor.EnsureMaySee(d.NgoId, "Dossier"));
             http.Response.Headers.ETag = $"\"{decided.Version}\"";
             return Results.Created($"/dossiers/{id}/documents/{documentId}", command.Document);
         }

@@ -19,7 +19,10 @@ public static class WithdrawDossierCommand
         if (dossier.Decided || dossier.Stage > DossierStage.Decision)
             throw new RuleViolation("already-decided", new Bilingual(
                 "Hồ sơ đã có quyết định; không thể rút.", "The dossier has been decided; it can no longer be withdrawn."));
-        return [new DossierWithdrawn(dossier.Id, dossier.ReceiptCode, command.Reason, command.Now)];
+        return [new DossierWithdrawn(dossier.Id, dossier.ReceiptCode, command.Reason, command.Now)
+        {
+            WasAccepted = dossier.Stage is not (DossierStage.IntakeCheck or DossierStage.SupplementRequested),
+        }];
     }
 
     public static async Task<IResult> Handle(
@@ -31,11 +34,8 @@ public static class WithdrawDossierCommand
         var actor = Actor.From(http.User);
         var command = new WithdrawDossier(reason, time.GetUtcNow());
         session.ActingAs(actor, http);
-        var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d =>
-        {
-            actor.EnsureMaySee(d.NgoId, "Dossier");
-            return Decide(command, d);
-        }, ct);
+        var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct,
+            d => actor.EnsureMaySee(d.NgoId, "Dossier"));
         return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);
     }
 }

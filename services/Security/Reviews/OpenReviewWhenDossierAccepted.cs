@@ -2,6 +2,7 @@ using Aid.Contracts.Registration;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Messaging;
 using Marten;
 using MassTransit;
 
@@ -9,7 +10,8 @@ namespace Aid.Security.Reviews;
 
 /// <summary>
 /// Every dossier accepted at intake gets a security review, screened onto the standard or full track, due the
-/// configured number of working days after the acceptance date (Vietnam local date).
+/// configured number of working days after the acceptance date (Vietnam local date). Registration accepts a dossier
+/// once: a second acceptance (another event id) of a dossier under review is refused.
 /// </summary>
 public sealed class OpenReviewWhenDossierAccepted(
     IDocumentSession session, WorkingCalendar calendar, StageDeadlines deadlines) : IConsumer<DossierAccepted>
@@ -20,11 +22,8 @@ public sealed class OpenReviewWhenDossierAccepted(
         if (!await session.IsFirstDeliveryAsync(this, message, context.CancellationToken))
             return;
 
-        if (await session.LoadAsync<SecurityReview>(message.DossierId, context.CancellationToken) is not null)
-        {
-            await session.SaveChangesAsync(context.CancellationToken); // already open: only mark this delivery
-            return;
-        }
+        if (await session.LoadAsync<SecurityReview>(message.DossierId, context.CancellationToken) is { } review)
+            throw RefusedMessage.Because(message, $"dossier {review.Id} was accepted before ({review.ReceiptCode})");
 
         var history = await session.LoadAsync<NgoSecurityHistory>(message.NgoId, context.CancellationToken);
         var screening = Screening.Screen(message.SensitiveAreas ?? [], history?.HadObjection ?? false,
@@ -37,12 +36,6 @@ public sealed class OpenReviewWhenDossierAccepted(
             message.DossierId, message.ReceiptCode, message.NgoId, message.NgoName, message.Title, message.AidKind,
             message.SensitiveAreas ?? [], message.AppointmentDate, screening.Track, screening.Reasons,
             message.Metadata.OccurredAt, acceptedOn, dueOn));
-        if (await session.LoadAsync<EarlyWithdrawal>(message.DossierId, context.CancellationToken) is { } withdrawal)
-        {
-            session.Events.Append(message.DossierId, new SecurityReviewClosedOnWithdrawal(
-                message.DossierId, withdrawal.Reason, withdrawal.WithdrawnAt, withdrawal.WithdrawnAt.VietnamDate()));
-            session.Delete(withdrawal);
-        }
         await session.SaveChangesAsync(context.CancellationToken);
     }
 }

@@ -25,8 +25,17 @@ public sealed class AppraisalDriver(AidSystem system)
 
     public IBus Bus => system.Registration.Services.GetRequiredService<IBus>();
 
-    public static EventMetadata Metadata(string agency = "SNV") =>
-        new(Guid.NewGuid(), DateTimeOffset.UtcNow, "test", agency, "corr-" + Guid.NewGuid(), null, "test", Interlocked.Increment(ref sequence));
+    /// <summary>Metadata as the agency's service publishes it (Sở Ngoại vụ: Registration, unless a source is named).</summary>
+    public static EventMetadata Metadata(string agency = "SNV", string? source = null) =>
+        new(Guid.NewGuid(), DateTimeOffset.UtcNow, "test", agency, "corr-" + Guid.NewGuid(), null, source ?? SourceOf(agency),
+            Interlocked.Increment(ref sequence));
+
+    public static string SourceOf(string agency) => agency switch
+    {
+        "CAT" => "security",
+        "STC" or "UBND" => "appraisal",
+        _ => "registration",
+    };
 
     public static DossierAccepted Accepted(Guid dossierId, string aidKind = "Project", IReadOnlyList<string>? areas = null,
         IReadOnlyList<string>? fields = null, DossierClassification? classification = null) =>

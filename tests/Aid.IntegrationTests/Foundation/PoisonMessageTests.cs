@@ -69,10 +69,11 @@ public sealed class PoisonMessageTests(PoisonMessageTests.FastRetries system) : 
             Wrap(Accepted, m => m["amountVnd"] = -1_000), BusQueues.ErrorSuffix, "AmountVnd must not be negative"),
         ["end-before-start"] = new("appraisal", "record-dossier-summary", Accepted, Envelope,
             Wrap(Accepted, m => { m["startDate"] = "2027-01-01"; m["endDate"] = "2026-01-01"; }), BusQueues.ErrorSuffix, "EndDate is before StartDate"),
-        ["unknown-enum-number"] = new("appraisal", "record-security-conclusion", Concluded, Envelope,
-            Wrap(Concluded, m => m["verdict"] = 99), BusQueues.ErrorSuffix, "Verdict has an unknown value 99"),
-        ["unknown-enum-name"] = new("registration", "progress-from-other-agencies", Concluded, Envelope,
-            Wrap(Concluded, m => m["verdict"] = "Bogus"), BusQueues.ErrorSuffix, null),
+        // Consumers whose valid message can come first for a dossier (a conclusion needs a dossier known there).
+        ["unknown-enum-number"] = new("monitoring", "start-monitoring-when-dossier-approved", Decided, Envelope,
+            Wrap(Decided, m => m["outcome"] = 99), BusQueues.ErrorSuffix, "Outcome has an unknown value 99"),
+        ["unknown-enum-name"] = new("monitoring", "start-monitoring-when-dossier-approved", Decided, Envelope,
+            Wrap(Decided, m => m["outcome"] = "Bogus"), BusQueues.ErrorSuffix, null),
         ["approval-without-dates"] = new("monitoring", "start-monitoring-when-dossier-approved", Decided, Envelope,
             Wrap(Decided, m => { m.Remove("startDate"); m.Remove("endDate"); }), BusQueues.ErrorSuffix, "lacks StartDate, EndDate"),
         ["date-out-of-range"] = new("monitoring", "start-monitoring-when-dossier-approved", Decided, Envelope,
@@ -197,7 +198,8 @@ public sealed class PoisonMessageTests(PoisonMessageTests.FastRetries system) : 
             ["metadata"] = new JsonObject
             {
                 ["eventId"] = Guid.NewGuid().ToString(), ["occurredAt"] = "2026-03-02T03:00:00+00:00", ["actor"] = "test",
-                ["agency"] = "SNV", ["sourceService"] = "test", ["sourceSequence"] = 1,
+                ["agency"] = "SNV", ["sourceService"] = messageType.Split(':')[0].Split('.')[^1].ToLowerInvariant(),
+                ["sourceSequence"] = 1,
             },
             ["dossierId"] = dossierId.ToString(),
             ["receiptCode"] = "SNV-20260302-" + dossierId.ToString("N")[..6],
@@ -236,25 +238,11 @@ public sealed class PoisonMessageTests(PoisonMessageTests.FastRetries system) : 
         _ => system.Monitoring,
     };
 
-    private static IServiceProvider Services(IServiceClient service) => service switch
-    {
-        ServiceFactory<Registration.Program> s => s.Services,
-        ServiceFactory<Security.Program> s => s.Services,
-        ServiceFactory<Appraisal.Program> s => s.Services,
-        ServiceFactory<Monitoring.Program> s => s.Services,
-        _ => throw new ArgumentException("unknown service"),
-    };
+    private static IDocumentStore Store(IServiceClient service) => DeadLetterProbe.Store(service);
 
-    private static IDocumentStore Store(IServiceClient service) => Services(service).GetRequiredService<IDocumentStore>();
+    private static string QueueOf(IServiceClient service, string consumer) => DeadLetterProbe.QueueOf(service, consumer);
 
-    private static string QueueOf(IServiceClient service, string consumer) =>
-        Services(service).GetRequiredService<BusQueues>().Receive.Single(q => q.EndsWith(consumer, StringComparison.Ordinal));
-
-    private static async Task<IReadOnlyList<DeadLetters.DeadLetterQueue>> ListAsync(IServiceClient service)
-    {
-        using var admin = service.ClientAs("admin");
-        return (await admin.GetFromJsonAsync<List<DeadLetters.DeadLetterQueue>>("/operations/dead-letters?max=200"))!;
-    }
+    private static Task<IReadOnlyList<DeadLetters.DeadLetterQueue>> ListAsync(IServiceClient service) => DeadLetterProbe.ListAsync(service);
 
     private static Task<DeadLetters.Letter> DeadLetterAsync(
         IServiceClient service, string deadLetterQueue, Guid marker, Func<DeadLetters.Letter, bool>? also = null) =>

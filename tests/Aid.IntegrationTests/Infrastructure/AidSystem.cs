@@ -33,7 +33,7 @@ public class AidSystem : IAsyncLifetime
     /// <summary>Configuration every service of this system gets on top of the test defaults.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         var servers = await TestServers.Instance;
         environment = await servers.CreateIsolatedEnvironmentAsync("aid");

@@ -1,7 +1,9 @@
+using System.Net;
 using System.Net.Http.Json;
 using Aid.Contracts;
 using Aid.Contracts.Appraisal;
 using Aid.Contracts.Monitoring;
+using Aid.Contracts.Security;
 using Aid.IntegrationTests.AppraisalTests;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.IntegrationTests.RegistrationTests;
@@ -34,6 +36,14 @@ public sealed class PlanProgressTests(AidSystem system) : IClassFixture<AidSyste
         var body = Aid.IntegrationTests.RegistrationTests.RegistrationApi.DossierBody();
         body["catalogueEntryId"] = entryId.ToString();
         var receipt = await api.Registration.SubmitAsync(ngoId, body);
+        // Registration records a decision only on a dossier waiting for it: accepted, concluded, appraised.
+        using (var intake = api.As("intake.officer"))
+            Assert.Equal(HttpStatusCode.OK, (await intake.PostAsync($"/dossiers/{receipt.DossierId}/accept", null)).StatusCode);
+        await api.Bus.Publish(new SecurityReviewConcluded(AppraisalDriver.Metadata("CAT"), receipt.DossierId, receipt.ReceiptCode, SecurityVerdict.Cleared, []));
+        await api.Bus.Publish(new AppraisalReportIssued(AppraisalDriver.Metadata("STC"), receipt.DossierId, receipt.ReceiptCode,
+            Recommendation.Approve, system.Clock.VietnamToday().AddDays(10)));
+        await Eventually.Returns(async () => (await api.Registration.StatusAsync(receipt.DossierId)).Stage == "Decision" ? "ok" : null,
+            "the dossier to wait for the decision");
 
         var decided = new DossierDecided(AppraisalDriver.Metadata("UBND"), receipt.DossierId, receipt.ReceiptCode, DecisionOutcome.Approved)
         {
@@ -44,15 +54,15 @@ public sealed class PlanProgressTests(AidSystem system) : IClassFixture<AidSyste
         var entry = await api.UntilAsync(entryId, e => e.Funding != EntryFunding.None, "the entry to be funded");
         Assert.Equal(EntryFunding.Partly, entry.Funding);
 
-        var tranche = new AidReceived(AppraisalDriver.Metadata("SNV"), receipt.DossierId, receipt.ReceiptCode, Guid.NewGuid(),
+        var tranche = new AidReceived(AppraisalDriver.Metadata("SNV", "monitoring"), receipt.DossierId, receipt.ReceiptCode, Guid.NewGuid(),
             40_000m, "USD", system.Clock.VietnamToday()) { AmountVnd = 1_016_000_000m };
         await api.Bus.Publish(tranche);
         await api.Bus.Publish(tranche);
-        await api.Bus.Publish(tranche with { Metadata = AppraisalDriver.Metadata("SNV") }); // same tranche re-published
-        var noVnd = new AidReceived(AppraisalDriver.Metadata("SNV"), receipt.DossierId, receipt.ReceiptCode, Guid.NewGuid(),
+        await api.Bus.Publish(tranche with { Metadata = AppraisalDriver.Metadata("SNV", "monitoring") }); // same tranche re-published
+        var noVnd = new AidReceived(AppraisalDriver.Metadata("SNV", "monitoring"), receipt.DossierId, receipt.ReceiptCode, Guid.NewGuid(),
             500m, "EUR", system.Clock.VietnamToday());
         await api.Bus.Publish(noVnd);
-        var marker = tranche with { Metadata = AppraisalDriver.Metadata("SNV"), TrancheId = Guid.NewGuid(), AmountVnd = 1m };
+        var marker = tranche with { Metadata = AppraisalDriver.Metadata("SNV", "monitoring"), TrancheId = Guid.NewGuid(), AmountVnd = 1m };
         await api.Bus.Publish(marker);
         await api.UntilAsync(entryId, e => e.Tranches.Any(t => t.TrancheId == marker.TrancheId), "the marker tranche to be recorded");
 

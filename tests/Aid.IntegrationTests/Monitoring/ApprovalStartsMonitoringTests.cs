@@ -105,12 +105,9 @@ public sealed class ApprovalStartsMonitoringTests(AidSystem system) : IClassFixt
         var marker = MonitoringScenario.Decision(DecisionOutcome.Approved, scenario.Today, scenario.Today, scenario.Today.AddDays(10));
         await scenario.Publish(marker);
         await scenario.WaitForProject(marker.DossierId, what: "the marker approval");
-        await Eventually.Returns(async () =>
-        {
-            await using var query = AidSystem.StoreOf(system.Monitoring).QuerySession();
-            return await query.LoadAsync<HandledIntegrationEvent>(
-                HandledIntegrationEvent.KeyOf(secondApproval, nameof(StartMonitoringWhenDossierApproved)));
-        }, "the second approval message to be handled");
+        // UBND tỉnh decides once: the second approval is refused and set aside for the operators.
+        var (_, refused) = await DeadLetterProbe.ParkedAsync(system.Monitoring, secondApproval.ToString());
+        Assert.Contains("is already monitored", refused.FaultMessage);
         await Task.Delay(500);
 
         var after = await scenario.Get(decision.DossierId);

@@ -53,7 +53,7 @@ public sealed class ProvinceYearDriver(AidSystem system, ProvinceYear year)
             await Publish(new CatalogueEntryPublished(Meta(published, "SNV", "registration"), entry, TestCodes.CatalogueEntry(),
                 "Trạm y tế", "Health station", "Y tế", "Xã Phú Lý", 1_000_000_000m, published, published.AddYears(1)));
             if (funded is not null)
-                await Publish(new CatalogueEntryFunded(Meta(published.AddDays(30), "UBND", "appraisal"), entry, Guid.NewGuid(),
+                await Publish(new CatalogueEntryFunded(Meta(published.AddDays(30), "SNV", "registration"), entry, Guid.NewGuid(),
                     Enum.Parse<FundingLevel>(funded), 500_000_000m));
         }
 

@@ -18,8 +18,8 @@ public sealed class StatusViewTests(AidSystem system) : IClassFixture<AidSystem>
 {
     private readonly RegistrationApi api = new(system);
 
-    private static EventMetadata Metadata(string agency) =>
-        new(Guid.NewGuid(), DateTimeOffset.UtcNow, "someone", agency, "corr", null, "test", 1);
+    private static EventMetadata Metadata(string agency, string source) =>
+        new(Guid.NewGuid(), DateTimeOffset.UtcNow, "someone", agency, "corr", null, source, 1);
 
     [Fact]
     public async Task Every_consumed_event_moves_the_status_once_even_when_delivered_twice()
@@ -30,12 +30,12 @@ public sealed class StatusViewTests(AidSystem system) : IClassFixture<AidSystem>
         var today = api.Today;
         IIntegrationEvent[] messages =
         [
-            new SecurityReviewConcluded(Metadata("CAT"), id, code, SecurityVerdict.ClearedWithConditions, ["Quarterly reports"]),
-            new AppraisalOpened(Metadata("STC"), id, code, today.AddDays(30)),
-            new AppraisalReportIssued(Metadata("STC"), id, code, Recommendation.Approve, today.AddDays(40)),
-            new DossierDecided(Metadata("UBND"), id, code, DecisionOutcome.Approved) { DecisionNumber = "123/QĐ-UBND", DecisionDate = today },
-            new ProjectMonitoringStarted(Metadata("SNV"), id, code, today.AddMonths(6)),
-            new ProjectStatusChanged(Metadata("SNV"), id, code, ProjectStatus.Closed, "Finished"),
+            new SecurityReviewConcluded(Metadata("CAT", "security"), id, code, SecurityVerdict.ClearedWithConditions, ["Quarterly reports"]),
+            new AppraisalOpened(Metadata("STC", "appraisal"), id, code, today.AddDays(30)),
+            new AppraisalReportIssued(Metadata("STC", "appraisal"), id, code, Recommendation.Approve, today.AddDays(40)),
+            new DossierDecided(Metadata("UBND", "appraisal"), id, code, DecisionOutcome.Approved) { DecisionNumber = "123/QĐ-UBND", DecisionDate = today },
+            new ProjectMonitoringStarted(Metadata("SNV", "monitoring"), id, code, today.AddMonths(6)),
+            new ProjectStatusChanged(Metadata("SNV", "monitoring"), id, code, ProjectStatus.Closed, "Finished"),
         ];
         var bus = system.Registration.Services.GetRequiredService<IBus>();
         foreach (var message in messages)
@@ -72,15 +72,18 @@ public sealed class StatusViewTests(AidSystem system) : IClassFixture<AidSystem>
     }
 
     [Fact]
-    public async Task Events_for_an_unknown_dossier_are_ignored()
+    public async Task Events_for_an_unknown_dossier_are_set_aside_and_record_nothing()
     {
         var unknown = Guid.NewGuid();
         var bus = system.Registration.Services.GetRequiredService<IBus>();
-        await bus.Publish(new SecurityReviewConcluded(Metadata("CAT"), unknown, "SNV-20000101-001", SecurityVerdict.Cleared, []));
+        await bus.Publish(new SecurityReviewConcluded(Metadata("CAT", "security"), unknown, "SNV-20000101-001", SecurityVerdict.Cleared, []));
         var (_, receipt) = await api.AcceptedDossierAsync();
-        await bus.Publish(new AppraisalOpened(Metadata("STC"), receipt.DossierId, receipt.ReceiptCode, api.Today.AddDays(20)));
+        await bus.Publish(new AppraisalOpened(Metadata("STC", "appraisal"), receipt.DossierId, receipt.ReceiptCode, api.Today.AddDays(20)));
         await Eventually.Returns(async () => (await api.StatusAsync(receipt.DossierId)).Stage == "Appraisal" ? "ok" : null, "the marker");
         Assert.Empty(await api.EventsOf(unknown));
+        var (queue, letter) = await DeadLetterProbe.ParkedAsync(system.Registration, unknown.ToString());
+        Assert.EndsWith("progress-from-other-agencies_error", queue);
+        Assert.Contains($"dossier {unknown} is unknown here", letter.FaultMessage);
     }
 
     [Fact]

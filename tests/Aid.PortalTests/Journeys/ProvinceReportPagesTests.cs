@@ -169,8 +169,10 @@ public sealed class ProvinceReportPagesTests(RunningSystem system, Browser brows
         await bus.StartAsync();
         try
         {
+            // As the owning service publishes it: the receivers refuse a contract from any other.
             EventMetadata Meta(DateOnly day, string agency) =>
-                new(Guid.NewGuid(), new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(7)), "seed", agency, null, null, "seed", 1);
+                new(Guid.NewGuid(), new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(7)), "seed", agency, null, null,
+                    agency == "UBND" ? "appraisal" : "registration", 1);
             var dossier = Guid.NewGuid();
             var ngo = Guid.NewGuid();
             await bus.Publish(new DossierReceived(Meta(Received, "SNV"), dossier, "SNV-20260302-001", ngo, "Project", Received, Received.AddDays(10))
