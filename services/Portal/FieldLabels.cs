@@ -86,6 +86,7 @@ public static class FieldLabels
         ["decisionDueDate"] = ("Hạn quyết định", "Decision due date"),
         ["decisionNumber"] = ("Số quyết định", "Decision number"),
         ["classification"] = ("Thẩm quyền quyết định", "Who decides"),
+        ["wasAccepted"] = ("Đã được tiếp nhận trước khi rút", "Accepted before withdrawal"),
         ["proposedDecidedBy"] = ("Thẩm quyền quyết định theo lĩnh vực đã đánh dấu", "Who decides, by the ticked areas"),
         ["decidedBy"] = ("Thẩm quyền quyết định", "Who decides"),
         ["classificationReason"] = ("Lý do thay đổi thẩm quyền", "Reason for changing who decides"),
