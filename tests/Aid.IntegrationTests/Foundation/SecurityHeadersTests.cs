@@ -1,5 +1,10 @@
 using System.Net.Http.Json;
 using Aid.IntegrationTests.Infrastructure;
+using Aid.ServiceDefaults.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
 using Xunit;
 
 namespace Aid.IntegrationTests.Foundation;
@@ -41,5 +46,22 @@ public sealed class SecurityHeadersTests(AidSystem system) : IClassFixture<AidSy
             Assert.Equal("no-referrer", Assert.Single(answer.Headers.GetValues("Referrer-Policy")));
             Assert.Contains("camera=()", Assert.Single(answer.Headers.GetValues("Permissions-Policy")));
         }
+    }
+
+    [Theory, InlineData("https://aid.example/", true), InlineData("http://aid.example/", false)]
+    public async Task Cookies_are_Secure_whenever_the_request_came_over_HTTPS(string address, bool secure)
+    {
+        // The portal's pipeline piece, on its own: a cookie set by any endpoint (culture, sign-in, anti-forgery).
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        await using var app = builder.Build();
+        app.UseSecurityHeaders(SecurityHeaders.ApiPolicy);
+        app.MapGet("/", (HttpContext http) => http.Response.Cookies.Append("any", "value"));
+        await app.StartAsync();
+        using var client = app.GetTestClient();
+        client.BaseAddress = new Uri(address);
+
+        var cookie = Assert.Single((await client.GetAsync("/")).Headers.GetValues("Set-Cookie"));
+        Assert.Equal(secure, cookie.Contains("secure", StringComparison.OrdinalIgnoreCase));
     }
 }
