@@ -38,6 +38,7 @@ internal sealed class ProblemMapping(
             Instance = context.Request.Path,
         };
         problem.Extensions["code"] = code;
+        problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.TraceIdentifier;
         problem.Extensions["vi"] = new { title = title.Vi, detail = detail.Vi };
         problem.Extensions["en"] = new { title = title.En, detail = detail.En };
         if (errors is not null)
