@@ -9,7 +9,8 @@ namespace Aid.PortalTests.Journeys;
 /// <summary>
 /// What the portal promises at its edge (README, Security): a friendly error page with a trace id instead of ASP.NET's
 /// developer page, in Vietnamese and English at both widths; security headers on every page, which Blazor works
-/// under; and a sign-out that ends the session, so the old cookie is worthless even if replayed.
+/// under; the public lookup's limit counting each visitor rather than the portal; and a sign-out that ends the
+/// session, so the old cookie is worthless even if replayed.
 /// </summary>
 public sealed partial class TrustBoundaryPagesTests(RunningSystem system, Browser browser) : IClassFixture<RunningSystem>, IClassFixture<Browser>
 {
@@ -86,6 +87,34 @@ public sealed partial class TrustBoundaryPagesTests(RunningSystem system, Browse
         await page.GetByRole(AriaRole.Button, new() { Name = "Tra cứu", Exact = true }).ClickAsync();
         await Expect(page.Locator("#code-error")).ToBeVisibleAsync();
         Assert.Empty(violations);
+    }
+
+    [Fact]
+    public async Task The_lookup_limit_counts_each_visitor_not_the_portal()
+    {
+        // Visitor A has spent the minute's lookups (asked straight at the service, as the portal would for them).
+        using (var http = new HttpClient { BaseAddress = system.Urls["Registration"] })
+            for (var i = 0; i < 10; i++)
+            {
+                var spent = new HttpRequestMessage(HttpMethod.Get, $"/public/status?code=SNV-19990404-{i:000}&secret=GUESS");
+                spent.Headers.Add("X-Forwarded-For", "203.0.113.7");
+                await http.SendAsync(spent);
+            }
+
+        async Task<ILocator> LookUpAsync(string visitor)
+        {
+            // The visitor's own address reaches the portal through its (trusted, loopback) proxy.
+            var page = await browser.NewPageAsync(system.Portal);
+            await page.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { ["X-Forwarded-For"] = visitor });
+            await page.GotoAsync("/lookup?code=SNV-19990404-100");
+            await page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await page.Locator("#secret").FillAsync("GUESS");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Tra cứu", Exact = true }).ClickAsync();
+            return page.GetByRole(AriaRole.Alert);
+        }
+
+        await Expect(await LookUpAsync("203.0.113.7")).ToContainTextAsync("quá nhiều lần");
+        await Expect(await LookUpAsync("203.0.113.8")).ToContainTextAsync("Không tìm thấy hồ sơ");
     }
 
     [Fact]
