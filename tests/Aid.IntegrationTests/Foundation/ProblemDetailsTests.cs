@@ -26,7 +26,7 @@ public sealed partial class ProblemDetailsTests(AidSystem system) : IClassFixtur
     private static readonly string?[] Accepts = [null, "text/html,application/xhtml+xml", "text/plain", "application/xml", "*/*"];
 
     // A .NET type's or namespace's name: Aid.Registration.Ngos.RegisterNgoRequest, System.Text.Json, MonitoredProject.
-    [GeneratedRegex(@"\b(Aid|System|Microsoft|Marten|JasperFx|MassTransit|Npgsql)\.[A-Z]|Exception\b|\b[A-Z][a-z]+[A-Z]\w*(Request|Command|Query|State|Project|Review|Entry|Plan|Dossier|Ngo|Criteria)\b|\bat [A-Z]\w+\.")]
+    [GeneratedRegex(@"\b(Aid|System|Microsoft|Marten|JasperFx|MassTransit|Npgsql)\.[A-Z]|Exception\b|\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(Request|Command|Query|State|Project|Review|Entry|Plan|Dossier|Ngo|Criteria)\b|\bat [A-Z]\w+\.")]
     private static partial Regex TypeName();
 
     public static TheoryData<string> Services => ["registration", "security", "appraisal", "monitoring"];
