@@ -34,7 +34,7 @@ public sealed partial class ProblemDetailsTests(AidSystem system) : IClassFixtur
     [Theory, MemberData(nameof(Services))]
     public async Task Bad_requests_to_every_operation_answer_problem_details_without_type_names(string service)
     {
-        var factory = Factory(service);
+        var factory = system.Service(service);
         var checkedAnswers = 0;
         foreach (var (method, path) in await OperationsAsync(factory))
         {
@@ -60,7 +60,7 @@ public sealed partial class ProblemDetailsTests(AidSystem system) : IClassFixtur
     [Theory, MemberData(nameof(Services))]
     public async Task Malformed_addresses_and_queries_answer_problem_details_without_type_names(string service)
     {
-        var factory = Factory(service);
+        var factory = system.Service(service);
         using var auditor = factory.ClientAs("auditor");
         using var anonymous = factory.CreateClient();
         foreach (var path in new[]
@@ -100,14 +100,6 @@ public sealed partial class ProblemDetailsTests(AidSystem system) : IClassFixtur
         Assert.Equal((int)response.StatusCode, problem.RootElement.GetProperty("status").GetInt32());
         return 1;
     }
-
-    private IServiceClient Factory(string service) => service switch
-    {
-        "registration" => system.Registration,
-        "security" => system.Security,
-        "appraisal" => system.Appraisal,
-        _ => system.Monitoring,
-    };
 
     private static async Task<List<(HttpMethod, string)>> OperationsAsync(IServiceClient factory)
     {

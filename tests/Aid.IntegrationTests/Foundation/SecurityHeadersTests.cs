@@ -18,13 +18,7 @@ public sealed class SecurityHeadersTests(AidSystem system) : IClassFixture<AidSy
     [Theory, MemberData(nameof(Services))]
     public async Task Answers_of_every_kind_carry_the_security_headers(string service)
     {
-        IServiceClient factory = service switch
-        {
-            "registration" => system.Registration,
-            "security" => system.Security,
-            "appraisal" => system.Appraisal,
-            _ => system.Monitoring,
-        };
+        var factory = system.Service(service);
         using var anonymous = factory.CreateClient();
         using var auditor = factory.ClientAs("auditor");
         var answers = new[]
