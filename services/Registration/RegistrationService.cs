@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Aid.Registration.Dossiers;
 using Aid.Registration.Ngos;
 using Aid.ServiceDefaults;
+using Aid.ServiceDefaults.Problems;
 using JasperFx.Events.Projections;
 using Marten;
 using MassTransit;
@@ -43,14 +44,22 @@ public static class RegistrationService
         builder.Services.AddSingleton<Aid.ServiceDefaults.Audit.AuditedDossier, DossierAudit>();
         builder.Services.AddHostedService<IntakeOverdueScanner>();
         // Malformed bodies and parameters become problem details naming the field (see ProblemMapping).
+        builder.Services.Configure<PublicLookupOptions>(builder.Configuration.GetSection("PublicLookup"));
+        builder.Services.AddSingleton<LookupLockout>();
         builder.Services.AddRateLimiter(o =>
         {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            var permits = builder.Configuration.GetValue<int?>("PublicLookup:PermitsPerMinute") ?? 10;
+            var permits = builder.Configuration.GetSection("PublicLookup").Get<PublicLookupOptions>()?.PermitsPerMinute ?? 10;
+            // Per client: the caller's address, which is the user's behind a trusted proxy (UseTrustedForwardedHeaders).
             o.AddPolicy(DossierEndpoints.PublicLookupPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Thrown, so that the exception handler answers it as every other refusal: bilingual problem details.
+            o.OnRejected = (_, _) => throw TooManyLookups();
         });
         return builder;
     }
+
+    private static RuleViolation TooManyLookups() => new("too-many-lookups", new Bilingual(
+        "Bạn đã tra cứu quá nhiều lần trong một phút. Vui lòng thử lại sau một phút.",
+        "Too many lookups in one minute. Please try again in a minute."), StatusCodes.Status429TooManyRequests);
 }

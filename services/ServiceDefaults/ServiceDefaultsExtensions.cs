@@ -5,6 +5,8 @@ using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Messaging;
 using Aid.ServiceDefaults.Problems;
 using Aid.ServiceDefaults.Refusals;
+using Aid.ServiceDefaults.Web;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -38,7 +40,6 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddHostedService<RefusalWriter>();
         builder.Services.AddAuthorization(o => o.FallbackPolicy =
             new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(_ => WorkingCalendar.FromFile(builder.Configuration["Calendar:DaysOffFile"]
             ?? Path.Combine(AppContext.BaseDirectory, "reference-data", "vn-days-off.csv")));
         builder.Services.AddSingleton(builder.Configuration.GetSection("StageDeadlines").Get<StageDeadlines>() ?? new StageDeadlines());
@@ -74,6 +75,8 @@ public static class ServiceDefaultsExtensions
 
         builder.AddAidTelemetry(serviceName);
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<IDeveloperPageExceptionFilter, NoDeveloperExceptionPage>();
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         return builder;
@@ -81,8 +84,11 @@ public static class ServiceDefaultsExtensions
 
     public static WebApplication MapServiceDefaults(this WebApplication app)
     {
+        app.UseTrustedForwardedHeaders(app.Configuration);
+        app.UseSecurityHeaders(SecurityHeaders.ApiPolicy);
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // A bare 401/404/405 becomes problem details too, whatever the Accept header asked for.
+        app.UseStatusCodePages(context => Results.Problem(statusCode: context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext));
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
@@ -92,11 +98,11 @@ public static class ServiceDefaultsExtensions
         app.MapHealthEndpoints();
         app.MapAudit();
         if (app.Services.GetService<DevelopmentIssuer>() is { } issuer)
-            app.MapGet("/dev/token", (string user, Guid? ngo) => ngo is { } ngoId
-                    ? Results.Text(issuer.Mint(DevelopmentUser.NgoStaff(ngoId, user)))
-                    : DevelopmentUser.Named.FirstOrDefault(u => u.UserName == user) is { } named
-                        ? Results.Text(issuer.Mint(named))
-                        : Results.Problem(statusCode: 404, title: "Unknown development user"))
+            app.MapGet("/dev/token", (string? user, Guid? ngo) => DevelopmentUser.Find(user ?? "", ngo) is { } found
+                    ? Results.Text(issuer.Mint(found))
+                    : throw new RuleViolation("unknown-development-user", new Bilingual(
+                        "Không có người dùng thử này (tên của cán bộ không dùng được cho tổ chức).",
+                        "No such development user (an officer's name is never NGO staff)."), 404))
                 .AllowAnonymous().ExcludeFromDescription();
         return app;
     }

@@ -6,13 +6,15 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 namespace Aid.Portal.Account;
 
 /// <summary>
-/// The portal signs people in with a cookie that carries their claims and the bearer token it passes to the services.
+/// The portal signs people in with a cookie that names a session it holds (PortalSessions): their claims and the bearer
+/// token it passes to the services.
 /// Locally the token comes from the development issuer (the same one the services accept); in production from an
 /// OpenID Connect provider configured under Auth:OpenIdConnect (Authority, ClientId, ClientSecret, Scopes).
 /// </summary>
 public static class SignInSetup
 {
     public const string AccessTokenClaim = "access_token";
+    public const string DevelopmentAuthenticationType = "development-issuer";
 
     public static bool UsesOpenIdConnect(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration["Auth:OpenIdConnect:Authority"]);
@@ -31,10 +33,13 @@ public static class SignInSetup
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.LoginPath = "/signin";
             o.AccessDeniedPath = "/forbidden";
-            // The cookie ends with the token inside it: the services would refuse an expired token anyway.
+            // A working day; the session's access tokens are short-lived and renewed (PortalSessions).
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = false;
         });
+        builder.Services.AddSingleton<PortalSessions>();
+        builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<PortalSessions>((o, sessions) => o.SessionStore = sessions);
         if (oidc)
             authentication.AddOpenIdConnect(o => ConfigureOpenIdConnect(o, configuration.GetSection("Auth:OpenIdConnect"), builder.Environment));
         builder.Services.AddAuthorization();
@@ -83,6 +88,12 @@ public static class SignInSetup
         };
         if (user.NgoId is { } ngo)
             claims.Add(new Claim(Actor.NgoClaim, ngo.ToString()));
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, "development-issuer", Actor.NameClaim, Actor.RoleClaim));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, DevelopmentAuthenticationType, Actor.NameClaim, Actor.RoleClaim));
     }
+
+    /// <summary>The development user a principal of <see cref="PrincipalOf"/> was made for.</summary>
+    public static DevelopmentUser DevelopmentUserOf(ClaimsPrincipal principal) => new(
+        principal.FindFirst(Actor.SubjectClaim)!.Value, principal.FindFirst(Actor.NameClaim)!.Value,
+        principal.FindFirst(Actor.RoleClaim)!.Value, principal.FindFirst(Actor.AgencyClaim)!.Value,
+        Guid.TryParse(principal.FindFirst(Actor.NgoClaim)?.Value, out var ngo) ? ngo : null);
 }

@@ -83,11 +83,14 @@ public static class AuditExportEndpoint
     /// <summary>Downloads pass through the portal, which adds the auditor's token the browser does not hold.</summary>
     public static WebApplication MapAuditExport(this WebApplication app)
     {
-        app.MapGet("/audit-export/{service}/{id:guid}", async (Service service, Guid id, string? format, HttpContext http,
+        app.MapGet("/audit-export/{service}/{id:guid}", async (string service, Guid id, string? format, HttpContext http,
             ServiceApi api, CancellationToken ct) =>
         {
+            // Read here rather than bound: a service name the portal does not know is a missing page, not a failure.
+            if (!Enum.TryParse<Service>(service, ignoreCase: true, out var chosenService) || int.TryParse(service, out _))
+                return Results.NotFound();
             var chosen = format is "csv" ? "csv" : "jsonl";
-            using var answer = await api.As(http.User).GetRawAsync(service, AuditApi.ExportPath(id, chosen), ct);
+            using var answer = await api.As(http.User).GetRawAsync(chosenService, AuditApi.ExportPath(id, chosen), ct);
             if (!answer.IsSuccessStatusCode)
                 return Results.Text(answer.StatusCode == System.Net.HttpStatusCode.NotFound
                     ? Texts.L("Dịch vụ này chưa cung cấp bản xuất.", "This service does not offer an export (yet).")
@@ -95,7 +98,7 @@ public static class AuditExportEndpoint
                     statusCode: (int)answer.StatusCode);
             var bytes = await answer.Content.ReadAsByteArrayAsync(ct);
             return Results.File(bytes, answer.Content.Headers.ContentType?.ToString() ?? "application/octet-stream",
-                $"{service.ToString().ToLowerInvariant()}-{id}.{chosen}");
+                $"{chosenService.ToString().ToLowerInvariant()}-{id}.{chosen}");
         }).RequireAuthorization(p => p.RequireRole(Roles.Auditors));
         return app;
     }

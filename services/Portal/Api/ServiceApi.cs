@@ -32,6 +32,16 @@ public sealed class ServiceApi(IHttpClientFactory clients, IServiceProvider serv
 
     private ClaimsPrincipal? user;
 
+    /// <summary>The address of the person the portal asks for (sent as X-Forwarded-For, which the service believes from
+    /// the portal only), so that per-client limits count people, not the portal.</summary>
+    public ServiceApi ForClient(string? address)
+    {
+        client = address;
+        return this;
+    }
+
+    private string? client;
+
     /// <summary>Outside a component (a minimal API endpoint) the caller names the user.</summary>
     public ServiceApi As(ClaimsPrincipal principal)
     {
@@ -105,8 +115,10 @@ public sealed class ServiceApi(IHttpClientFactory clients, IServiceProvider serv
     {
         request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(Texts.English ? "en" : "vi"));
         var principal = user ?? await CurrentUserAsync();
-        if (principal?.FindFirst(SignInSetup.AccessTokenClaim)?.Value is { } token)
+        if (principal is not null && services.GetRequiredService<PortalSessions>().AccessTokenOf(principal) is { } token)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (client is { } address)
+            request.Headers.Add("X-Forwarded-For", address);
     }
 
     private async Task<ClaimsPrincipal?> CurrentUserAsync()

@@ -5,3 +5,8 @@ window.aidPortal = {
     if (el) { el.scrollIntoView({ block: "center" }); el.focus(); }
   },
 };
+
+// Buttons marked data-print print the page (an onclick attribute would be an inline script).
+document.addEventListener("click", (event) => {
+  if (event.target instanceof Element && event.target.closest("[data-print]")) window.print();
+});

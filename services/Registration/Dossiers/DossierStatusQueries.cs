@@ -94,13 +94,20 @@ public static class DossierStatusQueries
 
     /// <summary>Anonymous, rate limited: a wrong code and a wrong secret both answer 404.</summary>
     public static async Task<IResult> Public(
-        string? code, string? secret, IQuerySession session, WorkingCalendar calendar, StageDeadlines deadlines, CancellationToken ct)
+        string? code, string? secret, IQuerySession session, WorkingCalendar calendar, StageDeadlines deadlines,
+        LookupLockout lockout, CancellationToken ct)
     {
         if (code is not { Length: > 0 and <= 40 } || secret is not { Length: > 0 and <= 40 })
             throw new NotFound("Dossier");
-        var dossier = await session.Query<Dossier>().FirstOrDefaultAsync(d => d.ReceiptCode == code.Trim().ToUpperInvariant(), ct);
+        var normalised = code.Trim().ToUpperInvariant();
+        lockout.ThrowIfLocked(normalised);
+        var dossier = await session.Query<Dossier>().FirstOrDefaultAsync(d => d.ReceiptCode == normalised, ct);
         if (dossier is null || !LookupSecret.Matches(dossier, secret))
+        {
+            lockout.WrongSecret(normalised);
             throw new NotFound("Dossier");
+        }
+        lockout.RightSecret(normalised);
         return Results.Ok(new PublicStatus(dossier.ReceiptCode, dossier.NgoName, dossier.Content?.Title ?? "",
             dossier.Stage.ToString(), LabelOf(dossier.Stage), HolderOf(dossier.Stage), dossier.ReceiptDate,
             dossier.AppointmentDate, TimelineOf(dossier)) { Stages = PublicStages.Of(dossier, calendar, deadlines) });

@@ -9,13 +9,16 @@ namespace Aid.ServiceDefaults.Identity;
 
 /// <summary>
 /// Mints tokens for named test users, for local runs, demos and tests. Off unless
-/// Auth:DevelopmentIssuer:Enabled is true; refuses to start in the Production environment.
-/// All services of one system share Auth:DevelopmentIssuer:SigningKey.
+/// Auth:DevelopmentIssuer:Enabled is true, and then only in the Development environment (any other refuses to start).
+/// All services of one installation share Auth:DevelopmentIssuer:SigningKey, a key generated for that installation
+/// (deploy/dev-issuer-key); there is no built-in key.
 /// </summary>
 public sealed class DevelopmentIssuer(SecurityKey signingKey)
 {
     public const string IssuerName = "aid-development-issuer";
-    public const string DefaultKey = "YWlkLWRldmVsb3BtZW50LWlzc3Vlci1rZXktbm90LWZvci1wcm9kdWN0aW9uLXVzZQ==";
+
+    /// <summary>Short-lived: the portal mints a new token while the session lives (see PortalSessions).</summary>
+    public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(15);
 
     public SecurityKey SigningKey { get; } = signingKey;
 
@@ -24,14 +27,30 @@ public sealed class DevelopmentIssuer(SecurityKey signingKey)
         var section = configuration.GetSection("Auth:DevelopmentIssuer");
         if (!section.GetValue<bool>("Enabled"))
             return null;
-        if (environment.IsProduction())
+        if (!environment.IsDevelopment())
             throw new InvalidOperationException(
-                "The development token issuer must not run in Production. Set Auth:DevelopmentIssuer:Enabled=false.");
-        return Create(section["SigningKey"] ?? DefaultKey);
+                $"The development token issuer runs only in the Development environment, not in {environment.EnvironmentName}. " +
+                "Set Auth:DevelopmentIssuer:Enabled=false.");
+        if (section["SigningKey"] is not { Length: > 0 } key || !TryDecode(key, out var bytes) || bytes.Length < 32)
+            throw new InvalidOperationException(
+                "The development token issuer needs Auth:DevelopmentIssuer:SigningKey, a base64 key of at least 32 random bytes " +
+                "generated for this installation (deploy/dev-issuer-key makes one).");
+        return new DevelopmentIssuer(new SymmetricSecurityKey(bytes));
     }
+
+    /// <summary>A fresh random key (tests and tools that start services of their own).</summary>
+    public static string NewKey() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
 
     public static DevelopmentIssuer Create(string base64Key) =>
         new(new SymmetricSecurityKey(Convert.FromBase64String(base64Key)));
+
+    private static bool TryDecode(string base64, out byte[] bytes)
+    {
+        bytes = new byte[base64.Length];
+        var ok = Convert.TryFromBase64String(base64, bytes, out var written);
+        bytes = bytes[..written];
+        return ok;
+    }
 
     public string Mint(DevelopmentUser user, TimeSpan? lifetime = null)
     {
@@ -50,7 +69,7 @@ public sealed class DevelopmentIssuer(SecurityKey signingKey)
             audience: "aid",
             claims: claims,
             notBefore: DateTime.UtcNow.AddSeconds(-5),
-            expires: DateTime.UtcNow + (lifetime ?? TimeSpan.FromHours(8)),
+            expires: DateTime.UtcNow + (lifetime ?? TokenLifetime),
             signingCredentials: new SigningCredentials(SigningKey, SecurityAlgorithms.HmacSha256));
         return new JwtSecurityTokenHandler().WriteToken(token);
     }
@@ -74,8 +93,19 @@ public sealed record DevelopmentUser(string UserName, string DisplayName, string
         new("health.proposer", "Bùi Thị Nga (Sở Y tế)", Roles.LocalProposer, Agencies.Health.Code),
     ];
 
-    public static DevelopmentUser NgoStaff(Guid ngoId, string userName = "ngo.staff") =>
-        new(userName, $"NGO staff {userName}", Roles.NgoStaff, Agencies.Ngo.Code, ngoId);
+    /// <summary>A staff member of the NGO. An officer's user name is never NGO staff: a token naming
+    /// security.officer with an NGO's role would pass as that officer in logs and audit trails.</summary>
+    public static DevelopmentUser NgoStaff(Guid ngoId, string userName = "ngo.staff") => IsOfficer(userName)
+        ? throw new ArgumentException($"{userName} is a named officer, not NGO staff.", nameof(userName))
+        : new(userName, $"NGO staff {userName}", Roles.NgoStaff, Agencies.Ngo.Code, ngoId);
+
+    public static bool IsOfficer(string userName) => Named.Any(u => string.Equals(u.UserName, userName, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The user a sign-in or /dev/token asks for: a named user, or NGO staff when an NGO is given; null when
+    /// there is no such user or the name is an officer's with an NGO.</summary>
+    public static DevelopmentUser? Find(string userName, Guid? ngo) => ngo is { } id
+        ? IsOfficer(userName) || string.IsNullOrWhiteSpace(userName) ? null : NgoStaff(id, userName)
+        : Named.FirstOrDefault(u => u.UserName == userName);
 
     public static DevelopmentUser ByName(string userName) => Named.Single(u => u.UserName == userName);
 }

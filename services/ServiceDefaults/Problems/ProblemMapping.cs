@@ -13,7 +13,7 @@ namespace Aid.ServiceDefaults.Problems;
 /// names only the trace id.
 /// </summary>
 internal sealed class ProblemMapping(
-    IProblemDetailsService problems, RefusalRecorder refusals, ILogger<ProblemMapping> logger) : IExceptionHandler
+    RefusalRecorder refusals, ILogger<ProblemMapping> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -25,8 +25,8 @@ internal sealed class ProblemMapping(
         if (status >= 500)
             logger.LogError(exception, "Unhandled failure on {Path}", context.Request.Path);
         else
-            logger.LogInformation("Refused {Method} {Path} by {User}: {Code} {Detail}", context.Request.Method,
-                context.Request.Path, context.User.Identity?.Name ?? "anonymous", code, detail.En);
+            logger.LogInformation("Refused {Method} {Path} by {User}: {Code} {Detail} ({Reason})", context.Request.Method,
+                context.Request.Path, context.User.Identity?.Name ?? "anonymous", code, detail.En, exception.Message);
 
         var english = context.Request.Headers.AcceptLanguage.ToString().StartsWith("en", StringComparison.OrdinalIgnoreCase);
         var problem = new ProblemDetails
@@ -38,16 +38,17 @@ internal sealed class ProblemMapping(
             Instance = context.Request.Path,
         };
         problem.Extensions["code"] = code;
+        problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.TraceIdentifier;
         problem.Extensions["vi"] = new { title = title.Vi, detail = detail.Vi };
         problem.Extensions["en"] = new { title = title.En, detail = detail.En };
         if (errors is not null)
             problem.Extensions["errors"] = errors;
 
         context.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context, ProblemDetails = problem, Exception = exception,
-        });
+        // Written whatever the request's Accept header says: a browser's text/html made the problem details writer
+        // decline, and the exception went on to a page naming the service's types.
+        await Results.Problem(problem).ExecuteAsync(context);
+        return true;
     }
 
     private static (int, string, Bilingual, Bilingual, object?) Describe(Exception exception) => exception switch
@@ -59,9 +60,10 @@ internal sealed class ProblemMapping(
             new Bilingual("Một số trường không hợp lệ: " + string.Join(", ", i.Errors.Keys),
                 "Some fields are invalid: " + string.Join(", ", i.Errors.Keys)),
             i.Errors.ToDictionary(e => e.Key, e => e.Value.Select(m => new { vi = m.Vi, en = m.En }).ToArray())),
-        NotFound n => (404, "not-found",
+        // What was looked for goes to the log only: it is a type's name ("MonitoredProject"), not words for a reader.
+        NotFound => (404, "not-found",
             new Bilingual("Không tìm thấy", "Not found"),
-            new Bilingual($"Không tìm thấy: {n.What}", $"Not found: {n.What}"), null),
+            new Bilingual("Không có bản ghi này, hoặc bạn không được xem nó.", "There is no such record, or you may not see it."), null),
         Exception e when IsConcurrencyConflict(e) => (409, "concurrent-change",
             new Bilingual("Hồ sơ vừa được người khác cập nhật", "Someone else changed this first"),
             new Bilingual("Người khác đã thao tác trên hồ sơ này trước bạn. Hãy tải lại để xem trạng thái mới.",

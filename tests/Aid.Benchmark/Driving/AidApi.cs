@@ -31,7 +31,10 @@ public sealed class AidApi : IDisposable
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly HttpClient http;
-    private readonly ConcurrentDictionary<string, Task<string>> tokens = new();
+    private readonly ConcurrentDictionary<string, (Task<string> Token, DateTime Fetched)> tokens = new();
+
+    /// <summary>Development tokens live 15 minutes; a run may be longer, so each is fetched again after ten.</summary>
+    private static readonly TimeSpan TokenReuse = TimeSpan.FromMinutes(10);
 
     public AidApi(ServiceUrls urls, TimeSpan? requestTimeout = null)
     {
@@ -56,13 +59,17 @@ public sealed class AidApi : IDisposable
     /// <summary>The flows' own looks at the status view while they wait: status lookups under load.</summary>
     public Samples Polls { get; } = new();
 
-    public Task<string> TokenFor(string user, Guid? ngo = null) => tokens.GetOrAdd(user + "/" + ngo, async _ =>
+    public Task<string> TokenFor(string user, Guid? ngo = null) => tokens.AddOrUpdate(user + "/" + ngo,
+        _ => (FetchToken(user, ngo), DateTime.UtcNow),
+        (_, held) => DateTime.UtcNow - held.Fetched < TokenReuse ? held : (FetchToken(user, ngo), DateTime.UtcNow)).Token;
+
+    private async Task<string> FetchToken(string user, Guid? ngo)
     {
         var url = new Uri(Urls.Registration, $"/dev/token?user={user}" + (ngo is { } id ? $"&ngo={id}" : ""));
         using var response = await http.GetAsync(url);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadAsStringAsync()).Trim();
-    });
+    }
 
     /// <summary>A state-changing call; its latency is recorded under <paramref name="name"/>.</summary>
     public async Task<Answer> CommandAsync(string name, Uri service, string path, string token, object? body,

@@ -30,6 +30,9 @@ public sealed class ServiceProcess
     public bool Alive => !process.HasExited;
     public int Pid => process.Id;
 
+    /// <summary>This run's development issuer key: every instance accepts the tokens of every other.</summary>
+    private static readonly string SigningKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+
     /// <summary>Starts an instance; on the given port (a restarted instance takes its predecessor's) or a free one.</summary>
     public static ServiceProcess Start(string name, string postgres, string rabbitMq, int? onPort = null)
     {
@@ -51,6 +54,7 @@ public sealed class ServiceProcess
                      ["ConnectionStrings__Postgres"] = postgres,
                      ["ConnectionStrings__RabbitMq"] = rabbitMq,
                      ["Auth__DevelopmentIssuer__Enabled"] = "true",
+                     ["Auth__DevelopmentIssuer__SigningKey"] = SigningKey,
                      ["Calendar__DaysOffFile"] = Path.Combine(Repository.Root, "deploy", "reference-data", "vn-days-off.csv"),
                      ["Logging__LogLevel__Default"] = "Warning",
                      ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",

@@ -10,17 +10,8 @@ public sealed class ServiceEndpointsTests(AidSystem system) : IClassFixture<AidS
 {
     public static TheoryData<string> Services => ["registration", "security", "appraisal", "monitoring"];
 
-    private HttpClient ClientFor(string service, string? user = null)
-    {
-        IServiceClient factory = service switch
-        {
-            "registration" => system.Registration,
-            "security" => system.Security,
-            "appraisal" => system.Appraisal,
-            _ => system.Monitoring,
-        };
-        return user is null ? factory.CreateClient() : factory.ClientAs(user);
-    }
+    private HttpClient ClientFor(string service, string? user = null) =>
+        user is null ? system.Service(service).CreateClient() : system.Service(service).ClientAs(user);
 
     [Theory, MemberData(nameof(Services))]
     public async Task Is_live_and_ready_with_its_database_and_broker(string service)

@@ -63,6 +63,16 @@ public class AidSystem : IAsyncLifetime
             await (await TestServers.Instance).RemoveAsync(environment);
     }
 
+    /// <summary>One of the four services by its name: registration, security, appraisal or monitoring.</summary>
+    public IServiceClient Service(string name) => name switch
+    {
+        "registration" => Registration,
+        "security" => Security,
+        "appraisal" => Appraisal,
+        "monitoring" => Monitoring,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a service of the system"),
+    };
+
     public static IDocumentStore StoreOf<TProgram>(ServiceFactory<TProgram> service) where TProgram : class =>
         service.Services.GetRequiredService<IDocumentStore>();
 }

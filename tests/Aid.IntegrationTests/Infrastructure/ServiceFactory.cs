@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using System.Net.Http.Headers;
 using Aid.ServiceDefaults.Identity;
@@ -20,7 +21,9 @@ public sealed class ServiceFactory<TProgram>(
     : WebApplicationFactory<TProgram>, IServiceClient
     where TProgram : class
 {
-    private static readonly DevelopmentIssuer Issuer = DevelopmentIssuer.Create(DevelopmentIssuer.DefaultKey);
+    /// <summary>This test run's key: every service of every test class accepts the tokens the tests mint.</summary>
+    public static readonly string SigningKey = DevelopmentIssuer.NewKey();
+    private static readonly DevelopmentIssuer Issuer = DevelopmentIssuer.Create(SigningKey);
 
     /// <summary>A client that calls as the given user (a development token, as the real issuer would mint).</summary>
     public HttpClient ClientAs(DevelopmentUser user)
@@ -34,14 +37,35 @@ public sealed class ServiceFactory<TProgram>(
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        // The development issuer runs in Development only (and with it ASP.NET's developer exception page, which the
+        // services must never show).
+        builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Postgres", postgres);
         builder.UseSetting("ConnectionStrings:RabbitMq", rabbitMq);
         builder.UseSetting("Auth:DevelopmentIssuer:Enabled", "true");
+        builder.UseSetting("Auth:DevelopmentIssuer:SigningKey", SigningKey);
         builder.UseSetting("Overdue:ScanSeconds", "1");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddSingleton<IStartupFilter, LoopbackPeer>();
+        });
     }
+}
+
+/// <summary>The test server has no socket, so no peer address; Kestrel would give the caller's, here loopback.</summary>
+internal sealed class LoopbackPeer : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            context.Connection.RemoteIpAddress ??= System.Net.IPAddress.Loopback;
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }

@@ -35,10 +35,12 @@ public sealed class OverdueFlagsTests(AidSystem system) : IClassFixture<AidSyste
         var before = (await Queue()).Single(i => i.ProjectId == late.DossierId);
         Assert.Equal((first.Key, first.DueDate, first.DueDate.DayNumber - today.DayNumber), (before.ReportKey, before.DueDate, before.DaysLeft));
         Assert.NotEqual(QueueFlag.Overdue, before.Flag);
+        // A report is accepted once its period has ended: the punctual one arrives the day after, well before its due date.
+        system.Clock.Advance(TimeSpan.FromDays(first.PeriodEnd.DayNumber - today.DayNumber + 1));
         Assert.Equal(HttpStatusCode.OK, (await MonitoringScenario.Post(scenario.Officer, $"/projects/{punctual.DossierId}/reports",
-            new { reportKey = punctualProject.Reports[0].Key, receivedOn = today, summary = "đúng hạn" })).StatusCode);
+            new { reportKey = punctualProject.Reports[0].Key, receivedOn = scenario.Today, summary = "đúng hạn" })).StatusCode);
 
-        system.Clock.Advance(TimeSpan.FromDays(first.DueDate.DayNumber - today.DayNumber + 1));
+        system.Clock.Advance(TimeSpan.FromDays(first.DueDate.DayNumber - scenario.Today.DayNumber + 1));
         var flagged = await scenario.WaitForProject(late.DossierId, p => p.Reports[0].FlaggedOverdue, "the report to be flagged overdue");
         Assert.True(flagged.Reports[0].Overdue);
         Assert.Contains("report-overdue", flagged.Flags);

@@ -23,7 +23,8 @@ public sealed class ProjectLifecycleTests(AidSystem system) : IClassFixture<AidS
     public async Task Tranches_reports_inspection_suspension_completion_and_closure()
     {
         var statuses = await scenario.Listen<Published.ProjectStatusChanged>();
-        var (decision, _) = await scenario.ApprovedProject();
+        // Decided over a year ago: its first report's period has ended, so it can be received (on its due date).
+        var (decision, _) = await scenario.ApprovedProject(decidedDaysAgo: 400);
         var id = decision.DossierId;
         var officer = scenario.Officer;
         var today = scenario.Today;
@@ -38,9 +39,9 @@ public sealed class ProjectLifecycleTests(AidSystem system) : IClassFixture<AidS
         Assert.Equal(MonitoringStatus.Implementing, p.Status);
 
         var firstReport = p.Reports[0];
-        p = await Ok(await MonitoringScenario.Post(officer, $"{path}/reports", new { reportKey = firstReport.Key, receivedOn = today, summary = "Đã khoan 3 giếng.\nTiến độ đạt 40%." }));
+        p = await Ok(await MonitoringScenario.Post(officer, $"{path}/reports", new { reportKey = firstReport.Key, receivedOn = firstReport.DueDate, summary = "Đã khoan 3 giếng.\nTiến độ đạt 40%." }));
         var received = p.Reports.Single(r => r.Key == firstReport.Key);
-        Assert.Equal((today, true), (received.ReceivedOn, received.OnTime));
+        Assert.Equal((firstReport.DueDate, true), (received.ReceivedOn, received.OnTime));
         Assert.NotEqual(firstReport.Key, p.NextReport!.Key);
 
         p = await Ok(await MonitoringScenario.Post(officer, $"{path}/inspections", new
@@ -96,7 +97,7 @@ public sealed class ProjectLifecycleTests(AidSystem system) : IClassFixture<AidS
     [Fact]
     public async Task Repeated_commands_are_refused_with_a_reason()
     {
-        var (decision, project) = await scenario.ApprovedProject();
+        var (decision, project) = await scenario.ApprovedProject(decidedDaysAgo: 400);
         var path = $"/projects/{decision.DossierId}";
         var tranche = new { amount = 10m, currency = "EUR", receivedOn = scenario.Today, note = "x" };
         Assert.Equal(HttpStatusCode.OK, (await MonitoringScenario.Post(scenario.Officer, $"{path}/tranches", tranche)).StatusCode);
@@ -104,7 +105,7 @@ public sealed class ProjectLifecycleTests(AidSystem system) : IClassFixture<AidS
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("tranche-already-recorded", (await MonitoringScenario.Problem(again)).GetProperty("code").GetString());
 
-        var report = new { reportKey = project.Reports[0].Key, receivedOn = scenario.Today, summary = "s" };
+        var report = new { reportKey = project.Reports[0].Key, receivedOn = project.Reports[0].DueDate, summary = "s" };
         Assert.Equal(HttpStatusCode.OK, (await MonitoringScenario.Post(scenario.Officer, $"{path}/reports", report)).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await MonitoringScenario.Post(scenario.Officer, $"{path}/reports", report)).StatusCode);
 
@@ -117,7 +118,7 @@ public sealed class ProjectLifecycleTests(AidSystem system) : IClassFixture<AidS
     public async Task Ngo_staff_submit_their_own_progress_report()
     {
         var ngoId = Guid.NewGuid();
-        var (decision, project) = await scenario.ApprovedProject(ngoId);
+        var (decision, project) = await scenario.ApprovedProject(ngoId, decidedDaysAgo: 400);
         var ngo = system.Monitoring.ClientAs(DevelopmentUser.NgoStaff(ngoId));
         var response = await MonitoringScenario.Post(ngo, $"/projects/{decision.DossierId}/reports", new { reportKey = project.Reports[0].Key, summary = "Báo cáo từ tổ chức" });
         var p = await Ok(response);

@@ -38,7 +38,7 @@ public sealed class ExistenceOracleTests(AidSystem system) : IClassFixture<AidSy
         {
             await AssertSame404(id => Send(staff, HttpMethod.Post, $"/dossiers/{id}/withdraw", new { reason = "probe" }, version),
                 theirs.DossierId, missing);
-            await AssertSame404(id => Send(staff, HttpMethod.Post, $"/dossiers/{id}/resubmit", new { documents = Array.Empty<object>() }, version),
+            await AssertSame404(id => Send(staff, HttpMethod.Post, $"/dossiers/{id}/resubmit", new { answers = new[] { new { item = "Budget", note = "Đã bổ sung." } } }, version),
                 theirs.DossierId, missing);
         }
         await AssertSame404(code => staff.GetAsync($"/dossiers/by-receipt/{code}"), theirs.ReceiptCode, "SNV-20000101-999");

@@ -93,7 +93,7 @@ public sealed class Browser : IAsyncLifetime
     /// Screenshots of the page at desktop width and at 375 px, and the accessibility basics at both: every form
     /// control has a label, nothing is wider than the screen, text has enough contrast; and no raw value in its text.
     /// </summary>
-    private static async Task CheckPageAsync(IPage page, string name)
+    public static async Task CheckPageAsync(IPage page, string name)
     {
         foreach (var width in new[] { Desktop, Phone })
         {

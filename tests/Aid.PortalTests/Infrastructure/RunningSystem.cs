@@ -28,6 +28,9 @@ public sealed class RunningSystem : IAsyncLifetime
 
     public static string RepositoryRoot { get; } = FindRoot();
 
+    /// <summary>This run's development issuer key, shared by the services and the portal.</summary>
+    private static readonly string SigningKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+
     public static string ResultsFolder => Path.Combine(RepositoryRoot, "TestResults");
 
     public async Task InitializeAsync()
@@ -56,6 +59,9 @@ public sealed class RunningSystem : IAsyncLifetime
             ["DOTNET_ENVIRONMENT"] = "Development",
             ["ConnectionStrings__RabbitMq"] = isolated.RabbitMq,
             ["Auth__DevelopmentIssuer__Enabled"] = "true",
+            ["Auth__DevelopmentIssuer__SigningKey"] = SigningKey,
+            // The portal (on loopback) passes the visitor's address to the public lookup.
+            ["ForwardedHeaders__KnownProxies__0"] = "127.0.0.1",
             ["Calendar__DaysOffFile"] = Path.Combine(RepositoryRoot, "deploy", "reference-data", "vn-days-off.csv"),
             ["Portal__RefreshSeconds"] = "1",
             ["Logging__LogLevel__Default"] = "Warning",

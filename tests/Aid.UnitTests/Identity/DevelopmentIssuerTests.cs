@@ -9,13 +9,34 @@ namespace Aid.UnitTests.Identity;
 
 public sealed class DevelopmentIssuerTests
 {
-    private static IConfiguration Enabled(bool enabled) => new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?> { ["Auth:DevelopmentIssuer:Enabled"] = enabled.ToString() })
+    private static IConfiguration Enabled(bool enabled, string? key = null) => new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Auth:DevelopmentIssuer:Enabled"] = enabled.ToString(),
+            ["Auth:DevelopmentIssuer:SigningKey"] = key ?? DevelopmentIssuer.NewKey(),
+        })
         .Build();
 
+    [Theory, InlineData("Production"), InlineData("Staging"), InlineData("Testing")]
+    public void Refuses_to_run_outside_Development(string environment) =>
+        Assert.Contains("only in the Development environment", Assert.Throws<InvalidOperationException>(
+            () => DevelopmentIssuer.FromConfiguration(Enabled(true), new Environment(environment))).Message);
+
+    [Theory, InlineData(""), InlineData("not base64!"), InlineData("c2hvcnQ=")]
+    public void Refuses_to_run_without_a_key_of_its_installation(string key) =>
+        Assert.Contains("SigningKey", Assert.Throws<InvalidOperationException>(
+            () => DevelopmentIssuer.FromConfiguration(Enabled(true, key), new Environment("Development"))).Message);
+
+    [Theory, InlineData("security.officer"), InlineData("Intake.Officer"), InlineData("")]
+    public void Never_makes_an_officer_NGO_staff(string userName) =>
+        Assert.Null(DevelopmentUser.Find(userName, Guid.NewGuid()));
+
     [Fact]
-    public void Refuses_to_run_in_Production() =>
-        Assert.Throws<InvalidOperationException>(() => DevelopmentIssuer.FromConfiguration(Enabled(true), new Environment("Production")));
+    public void Finds_named_users_and_NGO_staff()
+    {
+        Assert.Equal(Roles.SecurityOfficer, DevelopmentUser.Find("security.officer", null)!.Role);
+        Assert.Equal(Roles.NgoStaff, DevelopmentUser.Find("ngo.staff", Guid.NewGuid())!.Role);
+    }
 
     [Fact]
     public void Is_off_unless_enabled() =>
