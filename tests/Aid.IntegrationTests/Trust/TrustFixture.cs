@@ -46,14 +46,6 @@ public sealed class TrustFixture : AidSystem
         }, "the accepted dossier to reach every service");
     }
 
-    public IServiceClient Service(string name) => name switch
-    {
-        "registration" => Registration,
-        "security" => Security,
-        "appraisal" => Appraisal,
-        _ => Monitoring,
-    };
-
     /// <summary>Every store's event count and stream versions of the two dossiers: equal before and after means nothing changed.</summary>
     public async Task<string> SnapshotAsync()
     {
