@@ -13,28 +13,30 @@ namespace Aid.Registration.Dossiers;
 /// <summary>
 /// Records on the dossier what the other agencies published, for the NGO status view. Idempotent: a redelivered
 /// message (same event id) changes nothing; a lost concurrency race is retried by the bus. Every dossier starts
-/// here, so a message about a dossier unknown here, with another receipt code, for a step the dossier's stage does
-/// not admit (each step once, in the order of the lifecycle) or older than the last step recorded is refused.
+/// here, so a message about a dossier unknown here, with another receipt code, or for a step the dossier does not
+/// admit (each step once, only after acceptance; see <see cref="Accepted"/>) is refused; so is a project status change
+/// older than the last step recorded.
 /// </summary>
 public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<ProgressFromOtherAgencies> logger) :
     IConsumer<SecurityReviewConcluded>, IConsumer<AppraisalOpened>, IConsumer<AppraisalReportIssued>,
     IConsumer<DossierDecided>, IConsumer<ProjectMonitoringStarted>, IConsumer<ProjectStatusChanged>
 {
     public Task Consume(ConsumeContext<SecurityReviewConcluded> context) => Record(context.Message, context.Message.DossierId,
-        context.Message.ReceiptCode, d => d.Stage is DossierStage.SecurityCheck,
+        context.Message.ReceiptCode, d => Accepted(d) && !d.Has("SecurityConcluded"),
         m => new SecurityCheckConcluded(m.DossierId, m.Metadata.EventId, m.Metadata.OccurredAt), context.CancellationToken);
 
     public Task Consume(ConsumeContext<AppraisalOpened> context) => Record(context.Message, context.Message.DossierId,
-        context.Message.ReceiptCode, d => d.Stage is DossierStage.SecurityCheck or DossierStage.Appraisal && !d.Has("AppraisalOpened"),
+        context.Message.ReceiptCode, d => Accepted(d) && !d.Has("AppraisalOpened"),
         m => new AppraisalStarted(m.DossierId, m.Metadata.EventId, m.DueDate, m.Metadata.OccurredAt), context.CancellationToken);
 
     public Task Consume(ConsumeContext<AppraisalReportIssued> context) => Record(context.Message, context.Message.DossierId,
-        context.Message.ReceiptCode, d => d.Stage is DossierStage.SecurityCheck or DossierStage.Appraisal,
+        context.Message.ReceiptCode, d => Accepted(d) && !d.Has("AppraisalReportIssued"),
         m => new AppraisalReportReceived(m.DossierId, m.Metadata.EventId, m.DecisionDueDate, m.Metadata.OccurredAt), context.CancellationToken);
 
     public Task Consume(ConsumeContext<DossierDecided> context) => Record(context.Message, context.Message.DossierId,
-        context.Message.ReceiptCode, d => (context.Message.NgoId ?? d.NgoId) == d.NgoId && (d.Stage is DossierStage.Decision
-            || (context.Message.ByPrimeMinister && d.Stage is DossierStage.ForwardedToPrimeMinister)),
+        context.Message.ReceiptCode, d => Accepted(d) && (context.Message.NgoId ?? d.NgoId) == d.NgoId && (context.Message.ByPrimeMinister
+            ? d.Has("DecidedForwardedToPrimeMinister") && !d.Timeline.Any(t => t.Step.StartsWith("PrimeMinisterDecided", StringComparison.Ordinal))
+            : !d.Timeline.Any(t => t.Step.StartsWith("Decided", StringComparison.Ordinal))),
         m => new DecisionReceived(m.DossierId, m.Metadata.EventId, m.Outcome.ToString(), m.DecisionNumber, m.DecisionDate, m.Metadata.OccurredAt)
         {
             ByPrimeMinister = m.ByPrimeMinister,
@@ -42,18 +44,26 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<
         context.CancellationToken, (m, ct) => Catalogue.FundingOfEntries.OnDecidedAsync(session, m, logger, ct));
 
     public Task Consume(ConsumeContext<ProjectMonitoringStarted> context) => Record(context.Message, context.Message.DossierId,
-        context.Message.ReceiptCode, d => d.Stage is DossierStage.Approved,
+        context.Message.ReceiptCode, d => (d.Has("DecidedApproved") || d.Has("PrimeMinisterDecidedApproved")) && !d.Has("MonitoringStarted"),
         m => new MonitoringStarted(m.DossierId, m.Metadata.EventId, m.FirstReportDue, m.Metadata.OccurredAt), context.CancellationToken);
 
+    // Status changes repeat (implementing, suspended, implementing again) and come in order from Monitoring alone:
+    // one older than the last step recorded is stale.
     public Task Consume(ConsumeContext<ProjectStatusChanged> context) => Record(context.Message, context.Message.DossierId,
-        // Approved and monitored, awaiting implementation, until this first status change says it started.
-        context.Message.ReceiptCode, d => d.Stage is DossierStage.Implementing or DossierStage.Suspended or DossierStage.Completed
-            || (d.Stage is DossierStage.Approved && d.Has("MonitoringStarted")),
-        m => new ProjectStatusReceived(m.DossierId, m.Metadata.EventId, m.Status.ToString(), m.Metadata.OccurredAt), context.CancellationToken);
+        context.Message.ReceiptCode, d => d.Has("MonitoringStarted") && d.Stage is not DossierStage.Closed,
+        m => new ProjectStatusReceived(m.DossierId, m.Metadata.EventId, m.Status.ToString(), m.Metadata.OccurredAt), context.CancellationToken,
+        notOlderThanLastStep: true);
+
+    /// <summary>
+    /// Steps from different agencies travel on different queues, so after an outage one may arrive after a later one
+    /// (a security conclusion after the appraisal opened): a step is admitted once the dossier was accepted, if it
+    /// is not recorded yet. A step recorded already, or about a dossier never accepted, is refused.
+    /// </summary>
+    private static bool Accepted(Dossier d) => d.Has("Accepted");
 
     private async Task Record<TMessage>(
         TMessage message, Guid dossierId, string receiptCode, Func<Dossier, bool> admits, Func<TMessage, object> toEvent,
-        CancellationToken ct, Func<TMessage, CancellationToken, Task>? alsoInSameTransaction = null)
+        CancellationToken ct, Func<TMessage, CancellationToken, Task>? alsoInSameTransaction = null, bool notOlderThanLastStep = false)
         where TMessage : IIntegrationEvent
     {
         if (!await session.IsFirstDeliveryAsync(this, message, ct))
@@ -65,7 +75,7 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<
         RefusedMessage.Unless(message,
             MessageTrust.Same("receipt code", receiptCode, dossier.ReceiptCode),
             (admits(dossier), $"the dossier (stage {dossier.Stage}, NGO {dossier.NgoId}) does not admit this step"),
-            MessageTrust.NotOlderThan(message, dossier.LastReportedAt));
+            notOlderThanLastStep ? MessageTrust.NotOlderThan(message, dossier.LastReportedAt) : (true, ""));
         session.ActingAsSystem(RegistrationService.Agency, message);
         stream.AppendOne(toEvent(message));
         if (alsoInSameTransaction is not null)

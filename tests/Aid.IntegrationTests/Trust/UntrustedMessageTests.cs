@@ -60,7 +60,7 @@ public sealed class UntrustedMessageTests(TrustFixture system) : IClassFixture<T
         ["stale-appraisal-opened-on-a-closed-dossier"] = new(f => new AppraisalOpened(
                 Meta("appraisal", DateTimeOffset.UtcNow.AddDays(-120), actor: "appraiser"), f.Closed.DossierId, f.Closed.ReceiptCode,
                 DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-90))),
-            new SetAside("registration", Progress, "before the last recorded step")),
+            new SetAside("registration", Progress, "does not admit this step")),
         ["second-conclusion-after-the-decision"] = new(f => new SecurityReviewConcluded(Meta("security"), f.Closed.DossierId,
                 f.Closed.ReceiptCode, SecurityVerdict.Objection, []),
             new SetAside("registration", Progress, "does not admit this step"),
