@@ -22,7 +22,7 @@ public sealed class RecognitionDriver(AidSystem system)
     {
         var ngoId = Guid.NewGuid();
         // Decided over a year ago, so a report period has ended and its report can be received on its due date.
-        var (decision, project) = await scenario.ApprovedProject(ngoId, decidedDaysAgo: 400);
+        var (decision, project) = await scenario.ApprovedLongAgo(ngoId);
         var path = $"/projects/{decision.DossierId}";
         using var officer = scenario.Officer;
         var today = scenario.Today;

@@ -59,6 +59,19 @@ public sealed class MonitoringScenario(AidSystem system)
         return (decision, await WaitForProject(decision.DossierId));
     }
 
+    /// <summary>
+    /// A project decided over a year ago, so its first reports' periods have ended, once the overdue scan has flagged
+    /// what it will (overdue reports, delayed implementation): commands that follow do not race the scan.
+    /// </summary>
+    public async Task<(DossierDecided Decision, ProjectView Project)> ApprovedLongAgo(Guid? ngoId = null)
+    {
+        var (decision, _) = await ApprovedProject(ngoId, decidedDaysAgo: 400);
+        var today = Today;
+        var settled = await WaitForProject(decision.DossierId, p => p.Flags.Contains("implementation-delayed")
+            && p.Reports.Where(r => r.DueDate < today && r.ReceivedOn is null).All(r => r.FlaggedOverdue), "the overdue scan to settle");
+        return (decision, settled);
+    }
+
     public async Task<ProjectView> WaitForProject(Guid id, Func<ProjectView, bool>? until = null, string what = "the project") =>
         await Eventually.Returns(async () =>
         {

@@ -24,7 +24,7 @@ public sealed class ProjectLifecycleTests(AidSystem system) : IClassFixture<AidS
     {
         var statuses = await scenario.Listen<Published.ProjectStatusChanged>();
         // Decided over a year ago: its first report's period has ended, so it can be received (on its due date).
-        var (decision, _) = await scenario.ApprovedProject(decidedDaysAgo: 400);
+        var (decision, _) = await scenario.ApprovedLongAgo();
         var id = decision.DossierId;
         var officer = scenario.Officer;
         var today = scenario.Today;
@@ -97,7 +97,7 @@ public sealed class ProjectLifecycleTests(AidSystem system) : IClassFixture<AidS
     [Fact]
     public async Task Repeated_commands_are_refused_with_a_reason()
     {
-        var (decision, project) = await scenario.ApprovedProject(decidedDaysAgo: 400);
+        var (decision, project) = await scenario.ApprovedLongAgo();
         var path = $"/projects/{decision.DossierId}";
         var tranche = new { amount = 10m, currency = "EUR", receivedOn = scenario.Today, note = "x" };
         Assert.Equal(HttpStatusCode.OK, (await MonitoringScenario.Post(scenario.Officer, $"{path}/tranches", tranche)).StatusCode);
@@ -118,7 +118,7 @@ public sealed class ProjectLifecycleTests(AidSystem system) : IClassFixture<AidS
     public async Task Ngo_staff_submit_their_own_progress_report()
     {
         var ngoId = Guid.NewGuid();
-        var (decision, project) = await scenario.ApprovedProject(ngoId, decidedDaysAgo: 400);
+        var (decision, project) = await scenario.ApprovedLongAgo(ngoId);
         var ngo = system.Monitoring.ClientAs(DevelopmentUser.NgoStaff(ngoId));
         var response = await MonitoringScenario.Post(ngo, $"/projects/{decision.DossierId}/reports", new { reportKey = project.Reports[0].Key, summary = "Báo cáo từ tổ chức" });
         var p = await Ok(response);
