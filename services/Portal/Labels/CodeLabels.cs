@@ -61,6 +61,7 @@ public static class CodeLabels
         ["stage"] = ("stage", ["IntakeCheck", "Security", "Opinions", "Appraisal", "Decision"]),
         ["recommendation"] = ("recommendation", ["Approve", "ApproveWithConditions", "Refuse"]),
         ["outcome"] = ("outcome", ["Approved", "Refused", "ForwardedToPrimeMinister"]),
+        ["AppraisalApologyIssued.stage"] = ("stage", ["Appraisal", "Decision"]),
         ["CommendationDecided.outcome"] = ("commendation", ["Commended", "NotCommended"]),
         ["stance"] = ("stance", ["Supports", "Objects"]),
         ["certificate.kind"] = ("certificateKind", ["OperationRegistration", "RepresentativeOffice", "ProjectOffice"]),
