@@ -151,6 +151,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         // The auditor: search, cross-service timeline, as-of state, verification.
         var auditor = await browser.SignedInAsync(system.Portal, "auditor");
         await Interactive(auditor);
+        await Browser.CheckAsync(auditor, "15-audit-search");
         await auditor.GetByLabel("Mã biên nhận hoặc mã hồ sơ").FillAsync(receipt);
         await auditor.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
         await Expect(auditor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(receipt);

@@ -43,6 +43,16 @@ public sealed partial class TrustBoundaryPagesTests(RunningSystem system, Browse
     }
 
     [Fact]
+    public async Task An_address_that_does_not_exist_shows_the_not_found_page_in_both_languages()
+    {
+        var page = await browser.NewPageAsync(system.Portal);
+        var answer = await page.GotoAsync("/no-such-page");
+        Assert.Equal(404, answer!.Status);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Không tìm thấy trang");
+        await Browser.CheckAsync(page, "not-found");
+    }
+
+    [Fact]
     public async Task Bad_input_that_once_showed_the_developer_page_now_does_not()
     {
         var anonymous = await browser.NewPageAsync(system.Portal);
