@@ -30,6 +30,7 @@ public static class RegistrationService
                 opts.Projections.Snapshot<PersonalData.Erasure>(SnapshotLifecycle.Inline);
                 opts.Schema.For<PersonalData.PersonalDataKey>();
                 opts.Schema.For<Dossier>().Index(d => d.ReceiptCode).Index(d => d.NgoId);
+                opts.Storage.ExtendedSchemaObjects.Add(ReceiptNumbers.Table(opts.DatabaseSchemaName));
             })
             .AddSubscriptionWithServices<RegistrationRelay>(ServiceLifetime.Singleton);
         builder.AddAidBus(Name, bus =>

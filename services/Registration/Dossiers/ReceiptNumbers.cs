@@ -1,52 +1,42 @@
+using Marten;
 using Npgsql;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
 
 namespace Aid.Registration.Dossiers;
 
 /// <summary>
 /// Receipt codes {agency}-{yyyyMMdd}-{sequence within the day, 3 digits}, e.g. SNV-20261123-001. The sequence is
 /// an atomic upsert on one row per day, so concurrent submissions never share a number. A submission that fails
-/// after taking its number leaves a gap; codes stay unique.
+/// after taking its number leaves a gap; codes stay unique. The table is one of the store's own schema objects
+/// (<see cref="Table"/>), created and migrated with the rest of Registration's schema.
 /// </summary>
-public sealed class ReceiptNumbers(IConfiguration configuration) : IAsyncDisposable
+public sealed class ReceiptNumbers(IDocumentStore store)
 {
-    private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(configuration.GetConnectionString("Postgres")
-        ?? throw new InvalidOperationException("ConnectionStrings:Postgres is not configured."));
+    private const string TableName = "receipt_sequences";
 
-    private const string Table = RegistrationService.Name + ".receipt_sequences";
-    private volatile bool tableReady;
-    private readonly SemaphoreSlim creating = new(1, 1);
+    /// <summary>The sequences' table in <paramref name="schema"/>, for StoreOptions.Storage.ExtendedSchemaObjects.</summary>
+    public static Table Table(string schema)
+    {
+        var table = new Table(new PostgresqlObjectName(schema, TableName, SchemaUtils.IdentifierUsage.General));
+        table.AddColumn("day", "date").AsPrimaryKey();
+        table.AddColumn("last", "integer").NotNull();
+        return table;
+    }
 
     public async Task<string> NextAsync(DateOnly receiptDate, CancellationToken ct)
     {
-        await EnsureTableAsync(ct);
-        await using var command = dataSource.CreateCommand(
-            $"INSERT INTO {Table} (day, last) VALUES ($1, 1) ON CONFLICT (day) DO UPDATE SET last = {Table}.last + 1 RETURNING last");
+        var table = $"{store.Options.DatabaseSchemaName}.{TableName}";
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(
+            $"INSERT INTO {table} (day, last) VALUES ($1, 1) ON CONFLICT (day) DO UPDATE SET last = {table}.last + 1 RETURNING last",
+            connection);
         command.Parameters.AddWithValue(receiptDate);
         var sequence = (int)(await command.ExecuteScalarAsync(ct))!;
         return Format(receiptDate, sequence);
     }
 
-    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
-
     public static string Format(DateOnly receiptDate, int sequence) =>
         $"{RegistrationService.Agency}-{receiptDate:yyyyMMdd}-{sequence:000}";
-
-    private async Task EnsureTableAsync(CancellationToken ct)
-    {
-        if (tableReady) return;
-        await creating.WaitAsync(ct);
-        try
-        {
-            if (tableReady) return;
-            await using var command = dataSource.CreateCommand(
-                $"CREATE SCHEMA IF NOT EXISTS {RegistrationService.Name}; CREATE TABLE IF NOT EXISTS {Table} (day date PRIMARY KEY, last integer NOT NULL)");
-            try { await command.ExecuteNonQueryAsync(ct); }
-            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable)
-            {
-                // Another instance created it at the same moment.
-            }
-            tableReady = true;
-        }
-        finally { creating.Release(); }
-    }
 }

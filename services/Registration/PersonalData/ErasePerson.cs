@@ -1,4 +1,3 @@
-using Aid.Registration.Ngos;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
@@ -35,7 +34,7 @@ public static class ErasePersonCommand
     public static async Task<IResult> Handle(
         Guid personId, ErasePersonRequest? request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
-        var reason = NgoRules.Reason(request?.Reason);
+        var reason = InputCheck.Validated(check => check.Paragraphs("reason", request?.Reason));
         var hasKey = await session.LoadAsync<PersonalDataKey>(personId, ct) is not null;
         var erased = await session.Events.FetchStreamStateAsync(personId, ct) is not null;
         var events = Decide(personId, hasKey, erased, reason, time.GetUtcNow());

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Aid.ServiceDefaults.Problems;
 using Marten;
 
 namespace Aid.Registration.PersonalData;
@@ -35,7 +36,9 @@ public static class PersonalDataVault
         if (key is null)
         {
             if (await session.Events.FetchStreamStateAsync(personId, ct) is not null)
-                throw new InvalidOperationException($"Person {personId} was erased: no data may be sealed for them again.");
+                throw new RuleViolation("person-erased", new Bilingual(
+                    "Dữ liệu cá nhân của người này đã bị xoá; không thể lưu lại cho cùng người đó.",
+                    "This person's personal data was erased; none may be stored for them again."));
             key = new PersonalDataKey { Id = personId, Key = RandomNumberGenerator.GetBytes(32), CreatedAt = time.GetUtcNow() };
             session.Insert(key);
         }

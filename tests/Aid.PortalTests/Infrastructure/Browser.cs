@@ -62,6 +62,10 @@ public sealed class Browser : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Waits until Blazor has made the page interactive (its InteractiveMark is attached).</summary>
+    public static Task Interactive(IPage page) =>
+        page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+
     /// <summary>
     /// Checks the page as it is (<see cref="CheckPageAsync"/>), then the same address in the other language, in a second
     /// tab of the same user, so every page a test visits is checked in Vietnamese and in English at both widths.

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -12,8 +11,7 @@ public static class Seed
     /// <summary>Registers an NGO through the API as Sở Ngoại vụ would; its certificate expires in 60 days.</summary>
     public static async Task<Guid> RegisterNgoAsync(RunningSystem system)
     {
-        using var http = new HttpClient { BaseAddress = system.Urls["Registration"] };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenAsync("intake.officer"));
+        using var http = await system.ClientAsync("Registration", "intake.officer");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var response = await http.PostAsJsonAsync("/ngos", new
         {

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Aid.PortalTests.Infrastructure;
@@ -41,7 +40,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await Browser.CheckAsync(ngo, "03-ngo-organisation");
 
         await ngo.GotoAsync("/ngo/dossiers/new");
-        await Interactive(ngo);
+        await Browser.Interactive(ngo);
         var title = ngo.GetByLabel("Tên chương trình, dự án *");
         await title.FillAsync("x");
         await title.FillAsync("");
@@ -136,7 +135,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         // The public lookup, by keyboard only: skip link, then the form.
         var citizen = await browser.NewPageAsync(system.Portal);
         await citizen.GotoAsync("/lookup");
-        await Interactive(citizen);
+        await Browser.Interactive(citizen);
         await TabToAsync(citizen, "skip", backwards: true);
         await citizen.Keyboard.PressAsync("Enter");
         Assert.Equal("main", await citizen.EvaluateAsync<string>("() => document.activeElement.id"));
@@ -150,13 +149,13 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
 
         // The auditor: search, cross-service timeline, as-of state, verification.
         var auditor = await browser.SignedInAsync(system.Portal, "auditor");
-        await Interactive(auditor);
+        await Browser.Interactive(auditor);
         await Browser.CheckAsync(auditor, "15-audit-search");
         await auditor.GetByLabel("Mã biên nhận hoặc mã hồ sơ").FillAsync(receipt);
         await auditor.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
         await Expect(auditor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(receipt);
         await auditor.GotoAsync(auditor.Url);
-        await Interactive(auditor);
+        await Browser.Interactive(auditor);
         await Expect(auditor.Locator("ol.timeline li").First).ToBeVisibleAsync();
         // The cross-service timeline holds every service's events: the NGO's submission to monitoring.
         var events = auditor.Locator("table.audit-events tbody");
@@ -209,7 +208,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await Browser.CheckAsync(ngo, "20-ngo-receipt-page");
 
         await ngo.GotoAsync($"/ngo/dossiers/{dossierId}");
-        await Interactive(ngo);
+        await Browser.Interactive(ngo);
         var withdraw = ngo.GetByRole(AriaRole.Button, new() { Name = "Rút hồ sơ", Exact = true });
         await Expect(withdraw).ToBeDisabledAsync();
         await ngo.GetByLabel("Lý do rút hồ sơ *").FillAsync("Nhà tài trợ thay đổi kế hoạch.");
@@ -223,8 +222,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
 
     private async Task<Guid> SubmitThroughApiAsync(Guid ngoId)
     {
-        using var http = new HttpClient { BaseAddress = system.Urls["Registration"] };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenAsync("ngo.staff", ngoId));
+        using var http = await system.ClientAsync("Registration", "ngo.staff", ngoId);
         var response = await http.PostAsJsonAsync("/dossiers", new
         {
             kind = "EmergencyRelief", title = "Cứu trợ lũ lụt", aidOwner = "UBND huyện Tân Phú", managingAgency = "Sở Lao động",
@@ -269,9 +267,6 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
     private static string DateTimeLocal(DateTime at) =>
         at.ToString(at.Second == 0 ? "yyyy-MM-ddTHH:mm" : "yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static Task Interactive(IPage page) =>
-        page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
-
     /// <summary>The officer's queue lists the dossier (it may take a moment to cross services); open it from there.</summary>
     private static async Task OpenFromQueueAsync(IPage page, string receipt)
     {
@@ -282,7 +277,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await Browser.CheckAsync(page, $"queue-{user!.Split('(').Last().TrimEnd(')').Replace(' ', '-')}-{user.Split(' ')[0]}");
         // A full page load: the marker of interactivity then belongs to this page, not to the queue left behind.
         await page.GotoAsync((await link.First.GetAttributeAsync("href"))!);
-        await Interactive(page);
+        await Browser.Interactive(page);
         await ExpectFieldsLabelled(page);
     }
 

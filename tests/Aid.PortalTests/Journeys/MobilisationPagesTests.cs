@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Aid.PortalTests.Infrastructure;
@@ -22,7 +21,7 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
     {
         var clinic = await PublishAsync("Health", "Xã Phú Lộc", "Nâng cấp trạm y tế xã Phú Lộc", "Upgrading the Phú Lộc health station");
         await PublishAsync("Education", "Phường Tân Phong", "Trường học xanh Tân Phong", "Tân Phong green school");
-        await SendAsync("mobilisation.officer", HttpMethod.Put, $"/mobilisation/plans/{Year}", new
+        await system.SendAsync("mobilisation.officer", HttpMethod.Put, $"/mobilisation/plans/{Year}", new
         {
             targets = new object[] { new { sector = "Health", targetVnd = 10_000_000_000m }, new { sector = "DigitalTransformation", targetVnd = 8_000_000_000m } },
         });
@@ -33,7 +32,7 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
         // Anonymous, Vietnamese: both entries, then by sector, then by place.
         var visitor = await browser.NewPageAsync(system.Portal);
         await visitor.GotoAsync("/catalogue");
-        await Interactive(visitor);
+        await Browser.Interactive(visitor);
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Danh mục dự án kêu gọi, vận động viện trợ");
         await Expect(visitor.Locator(".catalogue-entry")).ToHaveCountAsync(2);
         await visitor.GetByLabel("Lĩnh vực").SelectOptionAsync(new SelectOptionValue { Label = "Y tế" });
@@ -52,7 +51,7 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
 
         // English: the English titles and labels.
         await visitor.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
-        await Interactive(visitor);
+        await Browser.Interactive(visitor);
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Catalogue of projects calling for aid");
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Upgrading the Phú Lộc health station" })).ToBeVisibleAsync();
         await Expect(visitor.Locator(".catalogue-entry .sector").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Health|Education and training)$"));
@@ -61,7 +60,7 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
         // Sở Ngoại vụ: the plan against what came of it.
         var officer = await browser.SignedInAsync(system.Portal, "mobilisation.officer");
         await officer.GotoAsync("/mobilisation");
-        await Interactive(officer);
+        await Browser.Interactive(officer);
         var health = officer.Locator("tr[data-sector=Health]");
         await Expect(health.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync("Y tế");
         await Expect(health.Locator("td").First).ToHaveTextAsync("10.000.000.000 VND");
@@ -70,7 +69,7 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
         await Expect(officer.Locator("tr[data-sector=DigitalTransformation] th")).ToHaveTextAsync("Chuyển đổi số");
         await Browser.CheckAsync(officer, "mobilisation-03-progress-vi");
         await officer.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
-        await Interactive(officer);
+        await Browser.Interactive(officer);
         await Expect(officer.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Progress of the aid mobilisation plan");
         await Expect(officer.Locator("tr[data-sector=Health] td").First).ToHaveTextAsync("10,000,000,000 VND");
         await Browser.CheckAsync(officer, "mobilisation-04-progress-en");
@@ -89,7 +88,7 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
     /// </summary>
     private async Task<Guid> ApproveDossierCitingAsync(Guid entryId)
     {
-        var registered = await SendAsync("intake.officer", HttpMethod.Post, "/ngos", new
+        var registered = await system.SendAsync("intake.officer", HttpMethod.Post, "/ngos", new
         {
             profile = new
             {
@@ -98,8 +97,8 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
             },
             certificate = new { kind = "OperationRegistration", number = "77/BNG", issueDate = "2024-01-15", expiryDate = "2099-01-15" },
         });
-        var ngoId = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ngoId").GetGuid();
-        var submitted = await SendAsync("ngo-staff", HttpMethod.Post, "/dossiers", new
+        var ngoId = registered.GetProperty("ngoId").GetGuid();
+        var submitted = await system.SendAsync("ngo-staff", HttpMethod.Post, "/dossiers", new
         {
             kind = "Project", title = "Trạm y tế Phú Lộc", aidOwner = "UBND xã Phú Lộc", managingAgency = "Sở Y tế",
             fields = new[] { "Health" }, locations = new[] { "Xã Phú Lộc" },
@@ -108,21 +107,21 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
             documents = new[] { "ProjectDocument", "CommitmentLetter" }.Select(k => new { kind = k, name = k + ".pdf", sizeBytes = 1000, sha256 = new string('b', 64) }),
             catalogueEntryId = entryId,
         }, ngoId);
-        var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("dossierId").GetGuid();
-        await SendAsync("intake.officer", HttpMethod.Post, $"/dossiers/{id}/accept", null);
+        var id = submitted.GetProperty("dossierId").GetGuid();
+        await system.SendAsync("intake.officer", HttpMethod.Post, $"/dossiers/{id}/accept", null);
 
         await UntilOkAsync("Security", "security.officer", $"/security-reviews/{id}");
-        await SendAsync("security.officer", HttpMethod.Post, $"/security-reviews/{id}/assignments", new { officers = new[] { "security.officer" } }, service: "Security");
-        await SendAsync("security.officer", HttpMethod.Post, $"/security-reviews/{id}/findings", new { text = "Không có vấn đề.", severity = "Low" }, service: "Security");
-        await SendAsync("security.officer", HttpMethod.Post, $"/security-reviews/{id}/conclusion", new { verdict = "Cleared" }, service: "Security");
+        await system.SendAsync("security.officer", HttpMethod.Post, $"/security-reviews/{id}/assignments", new { officers = new[] { "security.officer" } }, service: "Security");
+        await system.SendAsync("security.officer", HttpMethod.Post, $"/security-reviews/{id}/findings", new { text = "Không có vấn đề.", severity = "Low" }, service: "Security");
+        await system.SendAsync("security.officer", HttpMethod.Post, $"/security-reviews/{id}/conclusion", new { verdict = "Cleared" }, service: "Security");
 
         var today = DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd");
         await UntilOkAsync("Appraisal", "appraiser", $"/appraisals/{id}", body => body.Contains("\"Appraising\""));
-        await SendAsync("appraiser", HttpMethod.Post, $"/appraisals/{id}/opinion-requests", new { departments = new[] { "Sở Y tế" } }, service: "Appraisal");
-        await SendAsync("appraiser", HttpMethod.Post, $"/appraisals/{id}/opinions",
+        await system.SendAsync("appraiser", HttpMethod.Post, $"/appraisals/{id}/opinion-requests", new { departments = new[] { "Sở Y tế" } }, service: "Appraisal");
+        await system.SendAsync("appraiser", HttpMethod.Post, $"/appraisals/{id}/opinions",
             new { department = "Sở Y tế", opinionDate = today, text = "Đồng ý.", stance = "Supports" }, service: "Appraisal");
-        await SendAsync("appraiser", HttpMethod.Post, $"/appraisals/{id}/report", new { recommendation = "Approve" }, service: "Appraisal");
-        await SendAsync("decision.maker", HttpMethod.Post, $"/decisions/{id}/approve",
+        await system.SendAsync("appraiser", HttpMethod.Post, $"/appraisals/{id}/report", new { recommendation = "Approve" }, service: "Appraisal");
+        await system.SendAsync("decision.maker", HttpMethod.Post, $"/decisions/{id}/approve",
             new { decisionNumber = "15/QĐ-UBND", decisionDate = today, signer = "Chủ tịch UBND tỉnh" }, service: "Appraisal");
         await UntilOkAsync("Registration", "mobilisation.officer", $"/catalogue/entries/{entryId}", body => body.Contains("\"funding\":\"Partly\""));
         return id;
@@ -137,7 +136,7 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
         await UntilOkAsync("Monitoring", "monitoring.officer", $"/projects/{dossierId}");
         var monitor = await browser.SignedInAsync(system.Portal, "monitoring.officer");
         await monitor.GotoAsync($"/work/{dossierId}");
-        await Interactive(monitor);
+        await Browser.Interactive(monitor);
         var tranche = monitor.GetByRole(AriaRole.Region, new() { Name = "Ghi nhận đợt tiếp nhận viện trợ", Exact = true });
         await tranche.GetByLabel("Số tiền *").FillAsync("40,000");
         await tranche.GetByLabel("Tiền tệ *").FillAsync("USD");
@@ -152,8 +151,7 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
 
     private async Task UntilOkAsync(string service, string user, string path, Func<string, bool>? condition = null)
     {
-        using var http = new HttpClient { BaseAddress = system.Urls[service] };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenAsync(user));
+        using var http = await system.ClientAsync(service, user);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
@@ -167,7 +165,7 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
 
     private async Task<Guid> PublishAsync(string sector, string commune, string titleVi, string titleEn)
     {
-        var proposed = await SendAsync("commune.proposer", HttpMethod.Post, "/catalogue/entries", new
+        var proposed = await system.SendAsync("commune.proposer", HttpMethod.Post, "/catalogue/entries", new
         {
             entry = new
             {
@@ -176,21 +174,8 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
                 contact = new { name = "Đặng Văn Minh", phone = "0251 3822 123" },
             },
         });
-        var id = (await proposed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entryId").GetGuid();
-        await SendAsync("mobilisation.officer", HttpMethod.Post, $"/catalogue/entries/{id}/publish", null);
+        var id = proposed.GetProperty("entryId").GetGuid();
+        await system.SendAsync("mobilisation.officer", HttpMethod.Post, $"/catalogue/entries/{id}/publish", null);
         return id;
     }
-
-    private async Task<HttpResponseMessage> SendAsync(
-        string user, HttpMethod method, string path, object? body, Guid? ngo = null, string service = "Registration")
-    {
-        using var http = new HttpClient { BaseAddress = system.Urls[service] };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenAsync(user, ngo));
-        var response = await http.SendAsync(new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) });
-        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return response;
-    }
-
-    private static Task Interactive(IPage page) =>
-        page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
 }

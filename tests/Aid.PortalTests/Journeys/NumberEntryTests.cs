@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Aid.PortalTests.Infrastructure;
 using Microsoft.Playwright;
@@ -80,8 +79,7 @@ public sealed class NumberEntryTests(RunningSystem system, Browser browser) : IC
     /// <summary>The budget of the dossier's DossierSubmitted event, as the Registration service stored it.</summary>
     private async Task<JsonElement> StoredBudgetAsync(Guid dossierId)
     {
-        using var http = new HttpClient { BaseAddress = system.Urls["Registration"] };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenAsync("auditor"));
+        using var http = await system.ClientAsync("Registration", "auditor");
         var events = JsonDocument.Parse(await http.GetStringAsync($"/audit/dossiers/{dossierId}/events")).RootElement.GetProperty("events");
         var submitted = events.EnumerateArray().Single(e => e.GetProperty("eventType").GetString()!.Contains("dossier_submitted", StringComparison.OrdinalIgnoreCase)
             || e.GetProperty("eventType").GetString()!.Contains("DossierSubmitted"));

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Aid.PortalTests.Infrastructure;
 using Microsoft.Playwright;
@@ -72,8 +71,7 @@ public sealed class PersonalDataPagesTests(RunningSystem system, Browser browser
 
     private async Task<JsonElement> NgoAsync(Guid ngoId)
     {
-        using var http = new HttpClient { BaseAddress = system.Urls["Registration"] };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenAsync("intake.officer"));
+        using var http = await system.ClientAsync("Registration", "intake.officer");
         return JsonDocument.Parse(await http.GetStringAsync($"/ngos/{ngoId}")).RootElement;
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Aid.PortalTests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit;
+using static Aid.PortalTests.Infrastructure.ServiceCalls;
 using static Microsoft.Playwright.Assertions;
 
 namespace Aid.PortalTests.Journeys;
@@ -38,7 +39,7 @@ public sealed class PrimeMinisterDecisionPagesTests(RunningSystem system, Browse
         await Expect(committee.GetByRole(AriaRole.Status).Filter(new() { HasText = L("Đã thực hiện", "Done") })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(committee.GetByText(L("Thủ tướng Chính phủ đã phê duyệt", "Approved by the Prime Minister")).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
-        using var monitoring = await ClientAsync("Monitoring", "monitoring.officer");
+        using var monitoring = await system.ClientAsync("Monitoring", "monitoring.officer");
         var started = false;
         for (var i = 0; i < 100 && !started; i++, await Task.Delay(300))
             started = (await monitoring.GetAsync($"/projects/{id}")).IsSuccessStatusCode;
@@ -50,7 +51,7 @@ public sealed class PrimeMinisterDecisionPagesTests(RunningSystem system, Browse
     {
         var ngoId = await Seed.RegisterNgoAsync(system);
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd");
-        using var ngo = await ClientAsync("Registration", "ngo-staff", ngoId);
+        using var ngo = await system.ClientAsync("Registration", "ngo-staff", ngoId);
         var submitted = await Ok(await ngo.PostAsJsonAsync("/dossiers", new
         {
             kind = "Project", title = "Trùng tu cơ sở thờ tự", aidOwner = "UBND huyện Tân Phú", managingAgency = "Sở Nội vụ",
@@ -66,41 +67,20 @@ public sealed class PrimeMinisterDecisionPagesTests(RunningSystem system, Browse
         }));
         var id = submitted.GetProperty("dossierId").GetGuid();
         var receipt = submitted.GetProperty("receiptCode").GetString()!;
-        using (var intake = await ClientAsync("Registration", "intake.officer"))
+        using (var intake = await system.ClientAsync("Registration", "intake.officer"))
             await Ok(await intake.PostAsync($"/dossiers/{id}/accept", null));
-        using var security = await ClientAsync("Security", "security.officer");
-        await UntilAsync(async () => (await security.GetAsync($"/security-reviews/{id}")).IsSuccessStatusCode);
+        using var security = await system.ClientAsync("Security", "security.officer");
+        await UntilAsync("the security review", async () => (await security.GetAsync($"/security-reviews/{id}")).IsSuccessStatusCode);
         await Ok(await security.PostAsJsonAsync($"/security-reviews/{id}/assignments", new { officers = new[] { "security.officer" } }));
         await Ok(await security.PostAsJsonAsync($"/security-reviews/{id}/conclusion", new { verdict = "Cleared" }));
-        using var appraiser = await ClientAsync("Appraisal", "appraiser");
-        await UntilAsync(async () => (await appraiser.GetStringAsync($"/appraisals/{id}")).Contains("\"Appraising\""));
+        using var appraiser = await system.ClientAsync("Appraisal", "appraiser");
+        await UntilAsync("the appraisal", async () => (await appraiser.GetStringAsync($"/appraisals/{id}")).Contains("\"Appraising\""));
         await Ok(await appraiser.PostAsJsonAsync($"/appraisals/{id}/opinion-requests", new { departments = new[] { "Sở Nội vụ" } }));
         await Ok(await appraiser.PostAsJsonAsync($"/appraisals/{id}/opinions",
             new { department = "Sở Nội vụ", opinionDate = today, text = "Đề nghị trình Thủ tướng.", stance = "Supports" }));
         await Ok(await appraiser.PostAsJsonAsync($"/appraisals/{id}/report", new { recommendation = "Approve" }));
-        using var committee = await ClientAsync("Appraisal", "decision.maker");
+        using var committee = await system.ClientAsync("Appraisal", "decision.maker");
         await Ok(await committee.PostAsJsonAsync($"/decisions/{id}/forward", new { note = "Kèm báo cáo thẩm định." }));
         return (id, receipt);
-    }
-
-    private async Task<HttpClient> ClientAsync(string service, string user, Guid? ngo = null)
-    {
-        var http = new HttpClient { BaseAddress = system.Urls[service] };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenAsync(user, ngo));
-        return http;
-    }
-
-    private static async Task<System.Text.Json.JsonElement> Ok(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
-        return body.Length == 0 ? default : System.Text.Json.JsonDocument.Parse(body).RootElement.Clone();
-    }
-
-    private static async Task UntilAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 150; i++, await Task.Delay(200))
-            if (await condition()) return;
-        Assert.Fail("timed out waiting for the dossier to reach the next agency");
     }
 }

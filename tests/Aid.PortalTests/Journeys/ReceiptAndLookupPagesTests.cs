@@ -79,7 +79,7 @@ public sealed class ReceiptAndLookupPagesTests(RunningSystem system, Browser bro
     public async Task Once_accepted_the_receipt_names_the_intake_officer_and_prints_on_A4()
     {
         var dossier = await SubmitAsync();
-        await SendAsync("intake.officer", HttpMethod.Post, $"/dossiers/{dossier.Id}/accept");
+        await system.SendAsync("intake.officer", HttpMethod.Post, $"/dossiers/{dossier.Id}/accept");
         var ngo = await browser.SignedInAsync(system.Portal, "ngo-staff", dossier.NgoId);
         await ngo.GotoAsync($"/ngo/dossiers/{dossier.Id}/receipt");
 
@@ -101,12 +101,12 @@ public sealed class ReceiptAndLookupPagesTests(RunningSystem system, Browser bro
     public async Task The_QR_code_opens_the_lookup_which_shows_each_stage_with_its_due_date_and_explains_a_wrong_code(string language, int width)
     {
         var dossier = await SubmitAsync();
-        await SendAsync("intake.officer", HttpMethod.Post, $"/dossiers/{dossier.Id}/accept");
+        await system.SendAsync("intake.officer", HttpMethod.Post, $"/dossiers/{dossier.Id}/accept");
         var expected = await PublicStatusAsync(dossier);
         var en = language == "en";
         var citizen = await browser.NewPageAsync(system.Portal, width);
         await OpenAsync(citizen, language, $"/lookup?code={dossier.Code}");
-        await Interactive(citizen);
+        await Browser.Interactive(citizen);
 
         // Empty, then malformed: the message is beside the field, in the page's language; nothing is looked up.
         var code = citizen.Locator("#code");
@@ -183,12 +183,9 @@ public sealed class ReceiptAndLookupPagesTests(RunningSystem system, Browser bro
         Assert.True(scroll <= client, $"{what}: the page is {scroll}px wide in a {client}px window");
     }
 
-    private static Task Interactive(IPage page) =>
-        page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
-
     private async Task<Submitted> SubmitAsync()
     {
-        var registered = await SendAsync("intake.officer", HttpMethod.Post, "/ngos", new
+        var registered = await system.SendAsync("intake.officer", HttpMethod.Post, "/ngos", new
         {
             profile = new
             {
@@ -198,7 +195,7 @@ public sealed class ReceiptAndLookupPagesTests(RunningSystem system, Browser bro
             certificate = new { kind = "OperationRegistration", number = $"{Random.Shared.Next(100, 999)}/BNG", issueDate = "2024-01-15", expiryDate = "2099-01-15" },
         });
         var ngoId = registered.GetProperty("ngoId").GetGuid();
-        var receipt = await SendAsync("ngo-staff", HttpMethod.Post, "/dossiers", new
+        var receipt = await system.SendAsync("ngo-staff", HttpMethod.Post, "/dossiers", new
         {
             kind = "Project", title = "Nước sạch cho trường học Tân Phú", aidOwner = "UBND xã Phú Lộc", managingAgency = "Sở Giáo dục và Đào tạo",
             fields = new[] { "Water" }, locations = new[] { "Xã Phú Lộc" },
@@ -218,15 +215,5 @@ public sealed class ReceiptAndLookupPagesTests(RunningSystem system, Browser bro
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         return JsonDocument.Parse(body).RootElement;
-    }
-
-    private async Task<JsonElement> SendAsync(string user, HttpMethod method, string path, object? body = null, Guid? ngo = null)
-    {
-        using var http = new HttpClient { BaseAddress = system.Urls["Registration"] };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenAsync(user, ngo));
-        var response = await http.SendAsync(new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) });
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {text}");
-        return text.Length > 0 ? JsonDocument.Parse(text).RootElement.Clone() : default;
     }
 }
