@@ -14,6 +14,8 @@ public static class PortalRoles
     /// <summary>Plan tasks: the agencies' officers who work them, and the report readers.</summary>
     public const string PlanTaskUsers = $"{Officers},{Roles.MobilisationOfficer},{Roles.LocalProposer},{Auditors}";
     /// <summary>Who reads the aid mobilisation plan's progress: every province staff member and Sở Ngoại vụ's mobilisation officers.</summary>
+    /// <summary>The NGO registry: Sở Ngoại vụ's intake officers keep it (as Registration allows), with administrators.</summary>
+    public const string RegistryKeepers = $"{Roles.IntakeOfficer},{Roles.Administrator}";
     /// <summary>Personal data: administrators erase, auditors read the erasure records.</summary>
     public const string PersonalDataUsers = $"{Roles.Administrator},{Auditors}";
     public const string MobilisationReaders = $"{Staff},{Roles.MobilisationOfficer}";

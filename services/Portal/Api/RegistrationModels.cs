@@ -61,6 +61,9 @@ public sealed record NgoView(Guid Id, NgoProfile Profile, Certificate Certificat
     public IReadOnlyList<Contact> FormerContacts { get; init; } = [];
 }
 
+/// <summary>A registry command's answer: the NGO and its new version (the next If-Match).</summary>
+public sealed record NgoChanged(Guid NgoId, long Version);
+
 public sealed record NgoListItem(Guid Id, string NameEnglish, string? Acronym, string Country, string Standing);
 
 public sealed record ErasureRecord(Guid PersonId, string Reason, DateTimeOffset ErasedAt, string? ErasedBy, string? Agency);

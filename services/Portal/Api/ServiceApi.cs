@@ -52,9 +52,15 @@ public sealed class ServiceApi(IHttpClientFactory clients, IServiceProvider serv
     public Task<ApiResult<T>> GetAsync<T>(Service service, string path, CancellationToken ct = default) =>
         SendAsync<T>(service, new HttpRequestMessage(HttpMethod.Get, path), ct);
 
-    public Task<ApiResult<T>> PostAsync<T>(Service service, string path, object? body, long? ifMatch = null, CancellationToken ct = default)
+    public Task<ApiResult<T>> PostAsync<T>(Service service, string path, object? body, long? ifMatch = null, CancellationToken ct = default) =>
+        SendJsonAsync<T>(HttpMethod.Post, service, path, body, ifMatch, ct);
+
+    public Task<ApiResult<T>> PutAsync<T>(Service service, string path, object? body, long? ifMatch = null, CancellationToken ct = default) =>
+        SendJsonAsync<T>(HttpMethod.Put, service, path, body, ifMatch, ct);
+
+    private Task<ApiResult<T>> SendJsonAsync<T>(HttpMethod method, Service service, string path, object? body, long? ifMatch, CancellationToken ct)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, path)
+        var request = new HttpRequestMessage(method, path)
         {
             Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: Json),
         };
