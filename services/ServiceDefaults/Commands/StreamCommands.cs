@@ -20,7 +20,7 @@ public static class StreamCommands
         Func<TState, IReadOnlyList<object>> decide, CancellationToken cancellationToken,
         Action<TState>? mayAct = null, string? what = null) where TState : class
     {
-        var stream = await session.Events.FetchForWriting<TState>(id, cancellationToken);
+        var stream = await session.Events.FetchForExclusiveWriting<TState>(id, cancellationToken);
         if (stream.Aggregate is null)
             throw new NotFound(what ?? typeof(TState).Name);
         mayAct?.Invoke(stream.Aggregate);
