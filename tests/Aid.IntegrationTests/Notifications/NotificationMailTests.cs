@@ -208,6 +208,34 @@ public sealed class NotificationMailTests(NotificationsSystem system) : IClassFi
         }, "the delivery to be marked sent");
     }
 
+    [Fact]
+    public async Task Erasing_the_contact_person_stops_mail_to_them_and_the_inbox_still_tells_the_NGO()
+    {
+        var email = NewAddress();
+        var ngoId = await RegisterNgoAsync(email);
+        using var officer = registration.As("intake.officer");
+        var person = (await officer.GetFromJsonAsync<System.Text.Json.JsonElement>($"/ngos/{ngoId}"))
+            .GetProperty("profile").GetProperty("contact").GetProperty("personId").GetGuid();
+        using var admin = registration.As("admin");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/personal-data/people/{person}/erasure", new { reason = "Rời tổ chức." })).StatusCode);
+        await Eventually.Returns(async () =>
+        {
+            await using var session = system.NotificationStore.QuerySession();
+            return await session.LoadAsync<NgoContact>(ngoId) is { Emails.Count: 0 } contact ? contact : null;
+        }, "the erasure to reach the notifications");
+
+        var requested = SupplementRequest(ngoId);
+        await system.Registration.Services.GetRequiredService<IBus>().Publish(requested);
+        using var staff = system.Notifications.ClientAs(Aid.ServiceDefaults.Identity.DevelopmentUser.NgoStaff(ngoId));
+        var inbox = await Eventually.Returns(async () =>
+            await staff.GetFromJsonAsync<Aid.Notifications.Inbox.InboxPage>("/inbox", MonitoringScenario.Json) is { Items.Count: > 0 } page ? page : null,
+            "the notification in the NGO's inbox");
+        Assert.Equal($"Yêu cầu bổ sung hồ sơ {requested.ReceiptCode}", Assert.Single(inbox.Items).SubjectVi);
+        await using var session = system.NotificationStore.QuerySession();
+        Assert.Empty(await session.Query<Delivery>().Where(d => d.NotificationId == inbox.Items[0].Id).ToListAsync());
+        Assert.DoesNotContain(await system.Mail.MessagesAsync(), m => m.To.Contains(email));
+    }
+
     private async Task<Delivery> PendingDeliveryAsync(string email, Func<Delivery, bool> until) =>
         await Eventually.Returns(async () =>
         {
