@@ -209,6 +209,35 @@ public sealed class NotificationMailTests(NotificationsSystem system) : IClassFi
     }
 
     [Fact]
+    public async Task Reminders_tell_the_agency_of_a_stage_nearly_due_and_overdue_and_the_NGO_of_its_certificate_expiring()
+    {
+        var today = system.Clock.VietnamToday();
+        var calendar = system.Notifications.Services.GetRequiredService<WorkingCalendar>();
+        var bus = system.Registration.Services.GetRequiredService<IBus>();
+        EventMetadata Metadata() => new(Guid.NewGuid(), DateTimeOffset.UtcNow, "appraiser", "STC", "corr-" + Guid.NewGuid(), null, "appraisal", 1);
+        var soon = new AppraisalOpened(Metadata(), Guid.NewGuid(), TestCodes.Receipt(today), calendar.AddWorkingDays(today, 1));
+        var late = new AppraisalOpened(Metadata(), Guid.NewGuid(), TestCodes.Receipt(today), calendar.AddWorkingDays(today, -1));
+        await bus.Publish(soon);
+        await bus.Publish(late);
+
+        var mails = await MailsAsync(m => m.Subject.Contains(soon.ReceiptCode) || m.Subject.Contains(late.ReceiptCode), 4);
+        Assert.All(mails, m => Assert.Equal([NotificationsSystem.FinanceOfficers], m.To));
+        Assert.Equal(
+            new[] { $"Hồ sơ mới chờ thẩm định: {soon.ReceiptCode}", $"Sắp đến hạn: hồ sơ {soon.ReceiptCode}",
+                    $"Hồ sơ mới chờ thẩm định: {late.ReceiptCode}", $"Trễ hạn: hồ sơ {late.ReceiptCode}" }.Order(),
+            mails.Select(m => m.Subject).Order());
+        Assert.Contains($"Thẩm định hồ sơ {late.ReceiptCode} đã quá hạn {late.DueDate:dd/MM/yyyy}.", mails.Single(m => m.Subject.StartsWith("Trễ")).Body);
+
+        var email = NewAddress();
+        var body = RegistrationApi.NgoBody(expiry: today.AddDays(45));
+        body["profile"]!["contact"]!["email"] = email;
+        await registration.RegisterNgoAsync(body);
+        var certificate = Assert.Single(await MailsAsync(m => m.To.Contains(email), 1));
+        Assert.Equal("Registration certificate 123/BNG-VPDA expiring", certificate.Subject);
+        Assert.Contains($"expires on {NoticeTexts.En(today.AddDays(45))} (45 days from now)", certificate.Body);
+    }
+
+    [Fact]
     public async Task Erasing_the_contact_person_stops_mail_to_them_and_the_inbox_still_tells_the_NGO()
     {
         var email = NewAddress();
