@@ -7,6 +7,7 @@ using Aid.Notifications.Notices;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Messaging;
 using Marten;
 using MassTransit;
 
@@ -17,7 +18,8 @@ namespace Aid.Notifications.Dossiers;
 /// stage concluded, the decision, apologies) and to the agency whose queue it enters. Each event is handled once: its
 /// idempotency record, the dossier file, the inbox notifications and the outbox deliveries commit together.
 /// </summary>
-public sealed class NotifyDossierProgress(IDocumentSession session, Notifier notifier, StageDeadlines deadlines, WorkingCalendar calendar)
+public sealed class NotifyDossierProgress(
+    IDocumentSession session, Notifier notifier, StageDeadlines deadlines, WorkingCalendar calendar, TimeProvider clock)
     : IConsumer<DossierReceived>, IConsumer<DossierSupplementRequested>, IConsumer<Contracts.Registration.DossierResubmitted>,
       IConsumer<DossierAccepted>, IConsumer<DossierWithdrawn>, IConsumer<SecurityReviewConcluded>, IConsumer<AppraisalOpened>,
       IConsumer<AppraisalReportIssued>, IConsumer<DossierDecided>, IConsumer<IntakeApologyIssued>,
@@ -158,10 +160,20 @@ public sealed class NotifyDossierProgress(IDocumentSession session, Notifier not
 
     private CancellationToken cancellation;
 
+    /// <summary>How long after an event the NGO's registry entry may still be on its way (it travels on another queue).</summary>
+    public static readonly TimeSpan RegistryLag = TimeSpan.FromMinutes(2);
+
     private async Task ToNgo(IIntegrationEvent message, DossierFile file, NoticeKind kind, NoticeText text)
     {
-        if (file.NgoId is { } ngo)
-            await notifier.NotifyAsync(session, Source(message), Audience.Ngo(ngo), kind, file.Id, text, cancellation);
+        if (file.NgoId is not { } ngo)
+            return;
+        // A new NGO's first dossier may overtake its registry entry: the bus tries again a little later (the whole
+        // consumption rolls back), so the mail is not sent to nobody. An NGO registered before this service existed
+        // is told in the inbox only, until its entry changes.
+        if (clock.GetUtcNow() - message.Metadata.OccurredAt < RegistryLag
+            && await session.LoadAsync<Recipients.NgoContact>(ngo, cancellation) is null)
+            throw RefusedMessage.Unknown(message, "NGO", ngo, mayArriveLater: true);
+        await notifier.NotifyAsync(session, Source(message), Audience.Ngo(ngo), kind, file.Id, text, cancellation);
     }
 
     private Task ToAgency(IIntegrationEvent message, DossierFile file, StageName stage, DateOnly? due) =>
