@@ -11,10 +11,11 @@
 #   deploy/servers.sh broker-users VHOST   give the services' RabbitMQ users their permissions on another vhost too
 #
 # PostgreSQL: 127.0.0.1:55432, user aid / password aid, databases (owner aid): aid (administration, tests) and one
-#             per service, aid_registration, aid_security, aid_appraisal, aid_monitoring; data .data/postgres
+#             per service, aid_registration, aid_security, aid_appraisal, aid_monitoring,
+#             aid_notifications; data .data/postgres
 # RabbitMQ:   127.0.0.1:55672 (AMQP), management UI http://127.0.0.1:55674 (aid / aid: the operators' administrator),
 #             vhost aid, node aid@localhost, distribution port 55679, data .data/rabbitmq; one user per service
-#             (registration, security, appraisal, monitoring) with the permissions of deploy/broker-permissions
+#             (registration, security, appraisal, monitoring, notifications) with the permissions of deploy/broker-permissions
 #             and a password generated on first start, in .data/broker-users/<service>/password (deploy/broker-users.sh)
 #
 # Both servers refuse to run as root: when run as root the servers run as the system users `postgres`
@@ -225,7 +226,7 @@ DO $$BEGIN
   END IF;
 END$$;
 SELECT format('CREATE DATABASE %I OWNER aid', d)
-  FROM unnest(array['aid', 'aid_registration', 'aid_security', 'aid_appraisal', 'aid_monitoring']) d
+  FROM unnest(array['aid', 'aid_registration', 'aid_security', 'aid_appraisal', 'aid_monitoring', 'aid_notifications']) d
  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = d)\gexec
 SQL
   local deadline=$((SECONDS + TIMEOUT))
@@ -416,7 +417,7 @@ rmq_stop() {
 cmd_env() {
   resolve_data
   local service password
-  for service in REGISTRATION SECURITY APPRAISAL MONITORING; do
+  for service in REGISTRATION SECURITY APPRAISAL MONITORING NOTIFICATIONS; do
     printf 'export AID_POSTGRES_%s="%s"\n' $service "${PG_CONN/Database=aid;/Database=aid_${service,,};}"
     password="$(cat "$DATA/broker-users/${service,,}/password" 2>/dev/null)" || die "no RabbitMQ user for ${service,,} yet: run $0 start"
     printf 'export AID_RABBITMQ_%s="amqp://%s:%s@127.0.0.1:%s/aid"\n' $service "${service,,}" "$password" "$RMQ_PORT"

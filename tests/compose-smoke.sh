@@ -29,15 +29,17 @@ pick AID_COMPOSE_REGISTRATION_PORT 5101
 pick AID_COMPOSE_SECURITY_PORT 5102
 pick AID_COMPOSE_APPRAISAL_PORT 5103
 pick AID_COMPOSE_MONITORING_PORT 5104
+pick AID_COMPOSE_NOTIFICATIONS_PORT 5105
 pick AID_COMPOSE_PORTAL_PORT 5100
 services=(registration:$AID_COMPOSE_REGISTRATION_PORT security:$AID_COMPOSE_SECURITY_PORT
-          appraisal:$AID_COMPOSE_APPRAISAL_PORT monitoring:$AID_COMPOSE_MONITORING_PORT portal:$AID_COMPOSE_PORTAL_PORT)
+          appraisal:$AID_COMPOSE_APPRAISAL_PORT monitoring:$AID_COMPOSE_MONITORING_PORT
+          notifications:$AID_COMPOSE_NOTIFICATIONS_PORT portal:$AID_COMPOSE_PORTAL_PORT)
 
 finish() {
   local rc=$1 failing="${2:-}"
   if [ "$rc" != 0 ] && [ "$failing" != none ]; then
     "${compose[@]}" ps >&2 || true
-    for s in ${failing:-postgres rabbitmq broker-users registration security appraisal monitoring portal}; do
+    for s in ${failing:-postgres rabbitmq broker-users registration security appraisal monitoring notifications portal}; do
       echo "---- docker-compose logs $s (last 80 lines) ----" >&2
       "${compose[@]}" logs --no-color --tail=80 "$s" >&2 || true
     done

@@ -2,7 +2,19 @@ namespace Aid.Contracts.Monitoring;
 
 /// <summary>Monitoring of an approved project started; its reporting schedule is set.</summary>
 public sealed record ProjectMonitoringStarted(
-    EventMetadata Metadata, Guid DossierId, string ReceiptCode, DateOnly FirstReportDue) : IIntegrationEvent;
+    EventMetadata Metadata, Guid DossierId, string ReceiptCode, DateOnly FirstReportDue) : IIntegrationEvent
+{
+    public Guid? NgoId { get; init; }
+    /// <summary>Every report the NGO owes, by key (e.g. "2026-H1", "final"), with its due date.</summary>
+    public IReadOnlyList<ReportDue> Reports { get; init; } = [];
+}
+
+/// <summary>A report an approved project owes, and by when.</summary>
+public sealed record ReportDue(string Key, DateOnly DueDate);
+
+/// <summary>A progress report of an approved project was received.</summary>
+public sealed record ProgressReportFiled(
+    EventMetadata Metadata, Guid DossierId, string ReportKey, DateOnly ReceivedOn) : IIntegrationEvent;
 
 public enum ProjectStatus { Implementing, Suspended, Completed, Closed }
 

@@ -15,4 +15,6 @@ public sealed record DossierReceived(
     public IReadOnlyList<string> Locations { get; init; } = [];
     public decimal? AmountVnd { get; init; }
     public Guid? CatalogueEntryId { get; init; }
+    /// <summary>The date the result is due (phiếu hẹn trả kết quả), as the receipt printed it.</summary>
+    public DateOnly? AppointmentDate { get; init; }
 }

@@ -18,4 +18,12 @@ public sealed record NgoRegistryChanged(
     string CertificateNumber,
     DateOnly CertificateIssueDate,
     DateOnly CertificateExpiryDate,
-    NgoStanding Standing) : IIntegrationEvent;
+    NgoStanding Standing) : IIntegrationEvent
+{
+    /// <summary>
+    /// Where the NGO's notifications go: its contact person's e-mail address, opened from the sealed personal data when
+    /// the change was published. Empty once the person was erased (or when no address was given): nothing is sent to
+    /// an erased person.
+    /// </summary>
+    public IReadOnlyList<string> NotificationEmails { get; init; } = [];
+}

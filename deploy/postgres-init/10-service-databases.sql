@@ -4,3 +4,4 @@ CREATE DATABASE aid_registration OWNER aid;
 CREATE DATABASE aid_security OWNER aid;
 CREATE DATABASE aid_appraisal OWNER aid;
 CREATE DATABASE aid_monitoring OWNER aid;
+CREATE DATABASE aid_notifications OWNER aid;

@@ -16,7 +16,12 @@ public sealed class MonitoringRelay(IBus bus, ILoggerFactory logs) : Integration
     protected override IIntegrationEvent? ToIntegrationEvent(IEvent @event, EventMetadata metadata) => @event.Data switch
     {
         ProjectMonitoringStarted e => new Published.ProjectMonitoringStarted(
-            metadata, e.DossierId, e.ReceiptCode, e.Schedule.Min(r => r.DueDate)),
+            metadata, e.DossierId, e.ReceiptCode, e.Schedule.Min(r => r.DueDate))
+        {
+            NgoId = e.NgoId,
+            Reports = e.Schedule.Select(r => new Published.ReportDue(r.Key, r.DueDate)).ToList(),
+        },
+        ProgressReportReceived e => new Published.ProgressReportFiled(metadata, @event.StreamId, e.ReportKey, e.ReceivedOn),
         ImplementationStarted e => Changed(@event, metadata, e.ReceiptCode, Published.ProjectStatus.Implementing, null),
         ProjectSuspended e => Changed(@event, metadata, e.ReceiptCode, Published.ProjectStatus.Suspended, e.Reason),
         ProjectResumed e => Changed(@event, metadata, e.ReceiptCode, Published.ProjectStatus.Implementing, e.Note),

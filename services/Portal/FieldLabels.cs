@@ -310,6 +310,8 @@ public static class FieldLabels
         ["signedBy"] = ("Người ký", "Signed by"),
         ["formerDueDate"] = ("Hạn trước đây", "Former due date"),
         ["newDueDate"] = ("Hạn mới", "New due date"),
+        ["answerBy"] = ("Hạn nộp bổ sung", "Answer by"),
+        ["notificationEmails"] = ("Địa chỉ thư điện tử nhận thông báo", "Notification e-mail addresses"),
         ["sizeBytes"] = ("Kích thước (byte)", "Size (bytes)"),
         ["sourceEventId"] = ("Mã sự kiện gốc", "Source event id"),
         ["sourceSequence"] = ("Số thứ tự sự kiện gốc", "Source sequence"),

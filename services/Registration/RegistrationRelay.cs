@@ -1,6 +1,8 @@
 using Aid.Contracts;
+using Aid.Registration.PersonalData;
 using Aid.ServiceDefaults;
 using JasperFx.Events;
+using Marten;
 using MassTransit;
 using Published = Aid.Contracts.Registration;
 
@@ -19,6 +21,18 @@ public sealed class RegistrationRelay(IBus bus, ILoggerFactory logs) : Integrati
             Locations = e.Content.Locations,
             AmountVnd = e.Content.Budget.AmountVnd,
             CatalogueEntryId = e.CatalogueEntryId,
+            AppointmentDate = e.AppointmentDate,
+        },
+        Dossiers.SupplementRequested { ReceiptCode: { } code } e => new Published.DossierSupplementRequested(
+            metadata, e.DossierId, code, e.MissingItems, e.RequestedOn)
+        {
+            Note = e.Note,
+            NgoId = e.NgoId,
+        },
+        Dossiers.DossierResubmitted { ReceiptCode: { } code } e => new Published.DossierResubmitted(
+            metadata, e.DossierId, code, e.ResubmittedOn, e.StoppedWorkingDays, e.IntakeDueDate, e.AppointmentDate)
+        {
+            NgoId = e.NgoId,
         },
         Dossiers.DossierAccepted e => new Published.DossierAccepted(
             metadata, e.DossierId, e.ReceiptCode, e.NgoId, e.AidKind, e.SensitiveAreas)
@@ -63,6 +77,28 @@ public sealed class RegistrationRelay(IBus bus, ILoggerFactory logs) : Integrati
             metadata, e.EntryId, e.DossierId, e.Fully ? Published.FundingLevel.Fully : Published.FundingLevel.Partly, e.FundedVnd),
         _ => null,
     };
+
+    /// <summary>
+    /// Registry changes also carry where the NGO's notifications go: its contact person's e-mail address, opened from
+    /// the sealed personal data as it stands now (nothing once the person was erased). An erasure of an NGO's contact
+    /// person is published as an amendment without the address, so mail to them stops.
+    /// </summary>
+    protected override async ValueTask<IIntegrationEvent?> ToIntegrationEventAsync(
+        IEvent @event, EventMetadata metadata, IDocumentOperations operations, CancellationToken cancellationToken)
+    {
+        if (@event.Data is PersonalDataErased erased)
+        {
+            var ngo = (await operations.Query<Ngos.Ngo>().Where(n => n.Profile.Contact.PersonId == erased.PersonId)
+                .ToListAsync(cancellationToken)).FirstOrDefault();
+            return ngo is null ? null
+                : RegistryChanged(metadata, ngo.Id, Published.NgoRegistryChange.Amended, Ngos.RegistryEntry.Of(ngo));
+        }
+        if (ToIntegrationEvent(@event, metadata) is not Published.NgoRegistryChanged changed)
+            return ToIntegrationEvent(@event, metadata);
+        var current = await operations.LoadAsync<Ngos.Ngo>(changed.NgoId, cancellationToken);
+        var contact = current is null ? null : await operations.OpenAsync<Ngos.ContactPerson>(current.Profile.Contact, cancellationToken);
+        return contact?.Email is { Length: > 0 } email ? changed with { NotificationEmails = [email] } : changed;
+    }
 
     /// <summary>Change events recorded before they carried the entry cannot be published whole: they are skipped.</summary>
     private static Published.NgoRegistryChanged? RegistryChanged(

@@ -36,12 +36,18 @@ public abstract class IntegrationEventRelay : SubscriptionBase
     /// <summary>The integration event a domain event is published as, or null when it stays inside.</summary>
     protected abstract IIntegrationEvent? ToIntegrationEvent(IEvent @event, EventMetadata metadata);
 
+    /// <summary>The same, for a relay that must read the service's own documents to complete a message (the default
+    /// reads nothing).</summary>
+    protected virtual ValueTask<IIntegrationEvent?> ToIntegrationEventAsync(
+        IEvent @event, EventMetadata metadata, IDocumentOperations operations, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(ToIntegrationEvent(@event, metadata));
+
     public override async Task<IChangeListener> ProcessEventsAsync(
         EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
     {
         foreach (var @event in page.Events)
         {
-            var message = ToIntegrationEvent(@event, MetadataOf(@event));
+            var message = await ToIntegrationEventAsync(@event, MetadataOf(@event), operations, cancellationToken);
             if (message is not null)
                 await PublishUntilConfirmedAsync(message, cancellationToken);
         }

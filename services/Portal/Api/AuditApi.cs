@@ -71,7 +71,7 @@ public sealed class AuditApi(ServiceApi api)
             : null;
     }
 
-    private async Task<AuditAnswer[]> AskAll(string path) => await Task.WhenAll(Enum.GetValues<Service>().Select(async s =>
+    private async Task<AuditAnswer[]> AskAll(string path) => await Task.WhenAll(Services.WithDossiers.Select(async s =>
     {
         var answer = await api.GetAsync<JsonElement>(s, path);
         return new AuditAnswer(s, answer.Status, answer.Ok ? answer.Value : null, answer.Problem);

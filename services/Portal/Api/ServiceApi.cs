@@ -9,7 +9,13 @@ using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Aid.Portal.Api;
 
-public enum Service { Registration, Security, Appraisal, Monitoring }
+public enum Service { Registration, Security, Appraisal, Monitoring, Notifications }
+
+public static class Services
+{
+    /// <summary>The services that hold dossiers (and answer the audit endpoints for them); Notifications holds none.</summary>
+    public static readonly IReadOnlyList<Service> WithDossiers = [Service.Registration, Service.Security, Service.Appraisal, Service.Monitoring];
+}
 
 /// <summary>An RFC 9457 problem as the services send it, in the reader's language.</summary>
 public sealed record Problem(int Status, string Title, string Detail, IReadOnlyDictionary<string, string> Errors, string? Code = null);
@@ -68,6 +74,9 @@ public sealed class ServiceApi(IHttpClientFactory clients, IServiceProvider serv
             request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
         return SendAsync<T>(service, request, ct);
     }
+
+    public Task<ApiResult<T>> PutAsync<T>(Service service, string path, object body, CancellationToken ct = default) =>
+        SendAsync<T>(service, new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body, body.GetType(), options: Json) }, ct);
 
     public Task<ApiResult<T>> UploadAsync<T>(Service service, string path, Stream file, string fileName, string contentType,
         string kind, CancellationToken ct = default)
@@ -152,6 +161,7 @@ public sealed class ServiceApi(IHttpClientFactory clients, IServiceProvider serv
         Service.Security => ("của Công an tỉnh", "Provincial Police"),
         Service.Appraisal => ("của Sở Tài chính và UBND tỉnh", "Department of Finance and Provincial People's Committee"),
         Service.Monitoring => ("theo dõi dự án của Sở Ngoại vụ", "Department of Foreign Affairs' project monitoring"),
+        Service.Notifications => ("thông báo", "notifications"),
         _ => ("của Sở Ngoại vụ", "Department of Foreign Affairs"),
     };
 

@@ -51,7 +51,12 @@ public sealed record DossierSubmitted(
 }
 
 /// <summary>The intake officer listed everything missing, in one go; the intake clock stops.</summary>
-public sealed record SupplementRequested(Guid DossierId, IReadOnlyList<string> MissingItems, string? Note, DateOnly RequestedOn, DateTimeOffset RequestedAt);
+public sealed record SupplementRequested(Guid DossierId, IReadOnlyList<string> MissingItems, string? Note, DateOnly RequestedOn, DateTimeOffset RequestedAt)
+{
+    /// <summary>For the published contract (absent on requests recorded before 2026-12: those are not published).</summary>
+    public string? ReceiptCode { get; init; }
+    public Guid? NgoId { get; init; }
+}
 
 /// <summary>One item the intake officer asked for and what the NGO supplied for it.</summary>
 public sealed record SupplementAnswer(string Item, DossierDocument? Document, string? Note);
@@ -70,6 +75,9 @@ public sealed record DossierResubmitted(
     DateTimeOffset ResubmittedAt)
 {
     public IReadOnlyList<SupplementAnswer> Answers { get; init; } = [];
+    /// <summary>For the published contract (absent on resubmissions recorded before 2026-12: those are not published).</summary>
+    public string? ReceiptCode { get; init; }
+    public Guid? NgoId { get; init; }
 }
 
 /// <summary>A file attached to the dossier, stored outside the web root under its id; the hash is computed here.</summary>

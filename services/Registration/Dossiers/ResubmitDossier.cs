@@ -32,7 +32,7 @@ public static class ResubmitDossierCommand
         var appointment = calendar.AddWorkingDays(dossier.AppointmentDate, stopped);
         var documents = command.Answers.Select(a => a.Document).OfType<DossierDocument>().ToList();
         return [new DossierResubmitted(dossier.Id, documents, command.Note, command.Today, stopped, intakeDue, appointment, command.Now)
-            { Answers = command.Answers }];
+            { Answers = command.Answers, ReceiptCode = dossier.ReceiptCode, NgoId = dossier.NgoId }];
     }
 
     public static async Task<IResult> Handle(

@@ -17,7 +17,7 @@ public class AidSystem : IAsyncLifetime
     /// <summary>The time every service of this system sees; tests move it forward.</summary>
     public TestClock Clock { get; } = new();
 
-    private IsolatedEnvironment? environment;
+    private protected IsolatedEnvironment? environment;
 
     /// <summary>The amqp:// URI of this system's own vhost.</summary>
     public Uri RabbitMq => new(environment!.RabbitMq);
@@ -54,7 +54,7 @@ public class AidSystem : IAsyncLifetime
                     "every service to be ready", TimeSpan.FromSeconds(60));
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var service in new IAsyncDisposable?[] { Registration, Security, Appraisal, Monitoring })
             if (service is not null)

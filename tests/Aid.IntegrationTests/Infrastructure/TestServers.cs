@@ -15,7 +15,7 @@ namespace Aid.IntegrationTests.Infrastructure;
 public sealed record IsolatedEnvironment(string Name, IReadOnlyDictionary<string, string> Databases, string RabbitMq)
 {
     /// <summary>The services that own a database, by the name their database is suffixed with.</summary>
-    public static readonly string[] Services = ["registration", "security", "appraisal", "monitoring"];
+    public static readonly string[] Services = ["registration", "security", "appraisal", "monitoring", "notifications"];
 
     /// <summary>The connection string of the named service's own database (case-insensitive: "Registration" too).</summary>
     public string Postgres(string service) => Databases[service.ToLowerInvariant()];

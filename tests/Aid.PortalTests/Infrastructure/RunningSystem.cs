@@ -7,13 +7,13 @@ using Xunit;
 namespace Aid.PortalTests.Infrastructure;
 
 /// <summary>
-/// The whole system as people use it: the four services and the portal, each its own process started from its build
+/// The whole system as people use it: the five services and the portal, each its own process started from its build
 /// output (as deploy/run does), on free loopback ports (never 5100–5104), against fresh databases (one per service)
 /// and a RabbitMQ vhost on the test servers. Logs go to TestResults/portal-system/&lt;name&gt;.log.
 /// </summary>
 public sealed class RunningSystem : IAsyncLifetime
 {
-    private static readonly string[] Services = ["Registration", "Security", "Appraisal", "Monitoring"];
+    private static readonly string[] Services = ["Registration", "Security", "Appraisal", "Monitoring", "Notifications"];
 
     private readonly List<Process> processes = [];
     private readonly List<StreamWriter> logs = [];
@@ -68,6 +68,11 @@ public sealed class RunningSystem : IAsyncLifetime
         };
         foreach (var name in Services)
             common[$"Services__{name}"] = Urls[name].ToString().TrimEnd('/');
+        // Notifications: reminders scanned every 2 s; its mail goes nowhere here (waits in its outbox, retried), the
+        // integration tests read the mail (Notifications/NotificationMailTests).
+        common["Notifications__ScanSeconds"] = "2";
+        common["Notifications__Mail__Port"] = FreePorts(1)[0].ToString();
+        common["Notifications__Mail__Security"] = "None";
 
         // Each service in its own database (the portal has none).
         var started = Urls.ToDictionary(u => u.Key, u => Start(u.Key, u.Value, u.Key == "Portal" ? common
