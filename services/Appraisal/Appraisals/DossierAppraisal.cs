@@ -23,6 +23,8 @@ public sealed record OpinionRequest(string Department, DateOnly RequestedOn, Dat
 
 public sealed record Opinion(string Department, DateOnly OpinionDate, string Text, OpinionStance Stance, DateOnly RecordedOn);
 
+public sealed record StageApology(Stage Stage, Aid.ServiceDefaults.Apologies.ApologySlip Slip);
+
 public sealed record Report(Recommendation Recommendation, IReadOnlyList<string> Conditions, string? Reasons, DateOnly IssuedOn);
 
 public sealed record Decision(
@@ -59,6 +61,8 @@ public sealed record DossierAppraisal
     public string? WithdrawalReason { get; init; }
     /// <summary>Set when UBND tỉnh forwarded the dossier; the Prime Minister's decision then replaces <see cref="Decision"/>.</summary>
     public DateOnly? ForwardedOn { get; init; }
+    /// <summary>The apology slips issued for the appraisal and decision stages, oldest first.</summary>
+    public IReadOnlyList<StageApology> Apologies { get; init; } = [];
 
     public bool HasSecurityObjection => Security?.Verdict == SecurityVerdict.Objection;
 
@@ -128,6 +132,13 @@ public sealed record DossierAppraisal
         _ => this with { DecisionStage = DecisionStage! with { OverdueFlagged = true } },
     };
 
+    public DossierAppraisal Apply(ApologySlipIssued e) => (e.Stage == Stage.Decision
+        ? this with { DecisionStage = DecisionStage!.Apologised(e.Slip.NewDueDate) }
+        : this with { AppraisalStage = AppraisalStage!.Apologised(e.Slip.NewDueDate) }) with
+    {
+        Apologies = [.. Apologies, new StageApology(e.Stage, e.Slip)],
+    };
+
     public DossierAppraisal Apply(AppraisalClosedByWithdrawal e) => this with { Status = AppraisalStatus.Withdrawn, WithdrawalReason = e.Reason };
 
     private DossierAppraisal Decided(Decision decision) => this with
@@ -158,6 +169,7 @@ public sealed record DossierAppraisal
         (_, DossierForwardedToPrimeMinister e) => state.Apply(e),
         (_, PrimeMinisterDecisionRecorded e) => state.Apply(e),
         (_, StageBecameOverdue e) => state.Apply(e),
+        (_, ApologySlipIssued e) => state.Apply(e),
         (_, AppraisalClosedByWithdrawal e) => state.Apply(e),
         _ => state,
     };

@@ -93,6 +93,10 @@ public sealed record PrimeMinisterDecisionRecorded(
     Guid DossierId, string ReceiptCode, DecisionOutcome Outcome, string DocumentNumber, DateOnly DocumentDate,
     IReadOnlyList<string> Conditions, string? Reasons, DateOnly RecordedOn, DossierSummary Summary);
 
+/// <summary>Sở Tài chính (stage Appraisal) or UBND tỉnh (stage Decision) ran late and issued an apology slip with a new
+/// due date (published as AppraisalApologyIssued).</summary>
+public sealed record ApologySlipIssued(Guid DossierId, string ReceiptCode, Stage Stage, Aid.ServiceDefaults.Apologies.ApologySlip Slip);
+
 public sealed record StageBecameOverdue(Guid DossierId, Stage Stage, DateOnly DueDate, DateOnly FlaggedOn);
 
 /// <summary>The NGO withdrew the dossier: the case closes, nothing more is done on it.</summary>
