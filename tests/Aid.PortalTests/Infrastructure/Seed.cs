@@ -31,6 +31,37 @@ public static class Seed
         return JsonDocument.Parse(body).RootElement.GetProperty("ngoId").GetGuid();
     }
 
+    /// <summary>An HTTP client of one service with a development token of the user (or an NGO's staff member).</summary>
+    public static async Task<HttpClient> ClientAsync(RunningSystem system, string service, string user, Guid? ngo = null)
+    {
+        var http = new HttpClient { BaseAddress = system.Urls[service] };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenAsync(user, ngo));
+        return http;
+    }
+
+    /// <summary>The answer's body, once it is a success (the failure's body otherwise says why).</summary>
+    public static async Task<JsonElement> OkAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
+        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>A project dossier with its two required documents, as the NGO submits it through the API.</summary>
+    public static object ProjectDossier(string title, string[] sensitiveAreas) => new
+    {
+        kind = "Project", title, aidOwner = "UBND huyện Tân Phú", managingAgency = "Sở Nội vụ",
+        fields = new[] { "Education" }, locations = new[] { "Xã Phú Lộc" },
+        budget = new { amount = 40_000m, currency = "USD", exchangeRate = 25_400m, counterpartFundingVnd = 0m },
+        startDate = "2027-01-01", endDate = "2027-12-31", objectives = "Trùng tu.", beneficiaries = "Cộng đồng",
+        documents = new[]
+        {
+            new { kind = "ProjectDocument", name = "ProjectDocument.pdf", sizeBytes = 1000, sha256 = new string('a', 64) },
+            new { kind = "CommitmentLetter", name = "CommitmentLetter.pdf", sizeBytes = 1000, sha256 = new string('b', 64) },
+        },
+        sensitiveAreas,
+    };
+
     public static FilePayload Pdf(string name) => new()
     {
         Name = name, MimeType = "application/pdf", Buffer = "%PDF-1.4\n% Aid portal test document\n%%EOF\n"u8.ToArray(),

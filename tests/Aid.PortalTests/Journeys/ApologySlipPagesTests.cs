@@ -58,7 +58,7 @@ public sealed class ApologySlipPagesTests(LateSecuritySystem system, Browser bro
 
         var moved = await UntilAsync(async () =>
         {
-            using var registration = await ClientAsync("Registration", "auditor");
+            using var registration = await Seed.ClientAsync(system, "Registration", "auditor");
             var status = JsonDocument.Parse(await registration.GetStringAsync($"/dossiers/{late.Id}/status")).RootElement;
             return status.GetProperty("apologies").GetArrayLength() == 1 ? status : (JsonElement?)null;
         });
@@ -94,44 +94,20 @@ public sealed class ApologySlipPagesTests(LateSecuritySystem system, Browser bro
     private async Task<LateReview> LateReviewAsync()
     {
         var ngoId = await Seed.RegisterNgoAsync(system);
-        using var ngo = await ClientAsync("Registration", "ngo-staff", ngoId);
-        var submitted = await Ok(await ngo.PostAsJsonAsync("/dossiers", new
-        {
-            kind = "Project", title = "Nước sạch cho xã Phú Lộc", aidOwner = "UBND huyện Tân Phú", managingAgency = "Sở Nông nghiệp và Môi trường",
-            fields = new[] { "Water" }, locations = new[] { "Xã Phú Lộc" },
-            budget = new { amount = 40_000m, currency = "USD", exchangeRate = 25_400m, counterpartFundingVnd = 0m },
-            startDate = "2027-01-01", endDate = "2027-12-31", objectives = "Nước sạch.", beneficiaries = "Người dân",
-            documents = new[]
-            {
-                new { kind = "ProjectDocument", name = "ProjectDocument.pdf", sizeBytes = 1000, sha256 = new string('a', 64) },
-                new { kind = "CommitmentLetter", name = "CommitmentLetter.pdf", sizeBytes = 1000, sha256 = new string('b', 64) },
-            },
-            sensitiveAreas = Array.Empty<string>(),
-        }));
+        using var ngo = await Seed.ClientAsync(system, "Registration", "ngo-staff", ngoId);
+        var submitted = await Seed.OkAsync(await ngo.PostAsJsonAsync("/dossiers", Seed.ProjectDossier("Nước sạch cho xã Phú Lộc", [])));
         var id = submitted.GetProperty("dossierId").GetGuid();
-        using (var intake = await ClientAsync("Registration", "intake.officer"))
-            await Ok(await intake.PostAsync($"/dossiers/{id}/accept", null));
-        using var security = await ClientAsync("Security", "security.officer");
+        using (var intake = await Seed.ClientAsync(system, "Registration", "intake.officer"))
+            await Seed.OkAsync(await intake.PostAsync($"/dossiers/{id}/accept", null));
+        using var security = await Seed.ClientAsync(system, "Security", "security.officer");
         await UntilAsync(async () => (await security.GetAsync($"/security-reviews/{id}")).IsSuccessStatusCode ? true : (bool?)null);
         await UntilAsync(async () => (await security.GetStringAsync($"/security-reviews/{id}")).Contains("\"flaggedOverdue\":true") ? true : (bool?)null);
-        await Ok(await security.PostAsJsonAsync($"/security-reviews/{id}/assignments", new { officers = new[] { "security.officer" } }));
+        await Seed.OkAsync(await security.PostAsJsonAsync($"/security-reviews/{id}/assignments", new { officers = new[] { "security.officer" } }));
         return new LateReview(id, ngoId, submitted.GetProperty("receiptCode").GetString()!, submitted.GetProperty("lookupSecret").GetString()!,
             DateOnly.Parse(submitted.GetProperty("appointmentDate").GetString()!));
     }
 
-    private async Task<HttpClient> ClientAsync(string service, string user, Guid? ngo = null)
-    {
-        var http = new HttpClient { BaseAddress = system.Urls[service] };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenAsync(user, ngo));
-        return http;
-    }
 
-    private static async Task<JsonElement> Ok(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
-        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
-    }
 
     private static async Task<T> UntilAsync<T>(Func<Task<T?>> probe) where T : struct
     {

@@ -38,7 +38,7 @@ public sealed class PrimeMinisterDecisionPagesTests(RunningSystem system, Browse
         await Expect(committee.GetByRole(AriaRole.Status).Filter(new() { HasText = L("Đã thực hiện", "Done") })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(committee.GetByText(L("Thủ tướng Chính phủ đã phê duyệt", "Approved by the Prime Minister")).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
-        using var monitoring = await ClientAsync("Monitoring", "monitoring.officer");
+        using var monitoring = await Seed.ClientAsync(system, "Monitoring", "monitoring.officer");
         var started = false;
         for (var i = 0; i < 100 && !started; i++, await Task.Delay(300))
             started = (await monitoring.GetAsync($"/projects/{id}")).IsSuccessStatusCode;
@@ -50,52 +50,28 @@ public sealed class PrimeMinisterDecisionPagesTests(RunningSystem system, Browse
     {
         var ngoId = await Seed.RegisterNgoAsync(system);
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd");
-        using var ngo = await ClientAsync("Registration", "ngo-staff", ngoId);
-        var submitted = await Ok(await ngo.PostAsJsonAsync("/dossiers", new
-        {
-            kind = "Project", title = "Trùng tu cơ sở thờ tự", aidOwner = "UBND huyện Tân Phú", managingAgency = "Sở Nội vụ",
-            fields = new[] { "Education" }, locations = new[] { "Xã Phú Lộc" },
-            budget = new { amount = 40_000m, currency = "USD", exchangeRate = 25_400m, counterpartFundingVnd = 0m },
-            startDate = "2027-01-01", endDate = "2027-12-31", objectives = "Trùng tu.", beneficiaries = "Cộng đồng",
-            documents = new[]
-            {
-                new { kind = "ProjectDocument", name = "ProjectDocument.pdf", sizeBytes = 1000, sha256 = new string('a', 64) },
-                new { kind = "CommitmentLetter", name = "CommitmentLetter.pdf", sizeBytes = 1000, sha256 = new string('b', 64) },
-            },
-            sensitiveAreas = new[] { "Religion" },
-        }));
+        using var ngo = await Seed.ClientAsync(system, "Registration", "ngo-staff", ngoId);
+        var submitted = await Seed.OkAsync(await ngo.PostAsJsonAsync("/dossiers", Seed.ProjectDossier("Trùng tu cơ sở thờ tự", new[] { "Religion" })));
         var id = submitted.GetProperty("dossierId").GetGuid();
         var receipt = submitted.GetProperty("receiptCode").GetString()!;
-        using (var intake = await ClientAsync("Registration", "intake.officer"))
-            await Ok(await intake.PostAsync($"/dossiers/{id}/accept", null));
-        using var security = await ClientAsync("Security", "security.officer");
+        using (var intake = await Seed.ClientAsync(system, "Registration", "intake.officer"))
+            await Seed.OkAsync(await intake.PostAsync($"/dossiers/{id}/accept", null));
+        using var security = await Seed.ClientAsync(system, "Security", "security.officer");
         await UntilAsync(async () => (await security.GetAsync($"/security-reviews/{id}")).IsSuccessStatusCode);
-        await Ok(await security.PostAsJsonAsync($"/security-reviews/{id}/assignments", new { officers = new[] { "security.officer" } }));
-        await Ok(await security.PostAsJsonAsync($"/security-reviews/{id}/conclusion", new { verdict = "Cleared" }));
-        using var appraiser = await ClientAsync("Appraisal", "appraiser");
+        await Seed.OkAsync(await security.PostAsJsonAsync($"/security-reviews/{id}/assignments", new { officers = new[] { "security.officer" } }));
+        await Seed.OkAsync(await security.PostAsJsonAsync($"/security-reviews/{id}/conclusion", new { verdict = "Cleared" }));
+        using var appraiser = await Seed.ClientAsync(system, "Appraisal", "appraiser");
         await UntilAsync(async () => (await appraiser.GetStringAsync($"/appraisals/{id}")).Contains("\"Appraising\""));
-        await Ok(await appraiser.PostAsJsonAsync($"/appraisals/{id}/opinion-requests", new { departments = new[] { "Sở Nội vụ" } }));
-        await Ok(await appraiser.PostAsJsonAsync($"/appraisals/{id}/opinions",
+        await Seed.OkAsync(await appraiser.PostAsJsonAsync($"/appraisals/{id}/opinion-requests", new { departments = new[] { "Sở Nội vụ" } }));
+        await Seed.OkAsync(await appraiser.PostAsJsonAsync($"/appraisals/{id}/opinions",
             new { department = "Sở Nội vụ", opinionDate = today, text = "Đề nghị trình Thủ tướng.", stance = "Supports" }));
-        await Ok(await appraiser.PostAsJsonAsync($"/appraisals/{id}/report", new { recommendation = "Approve" }));
-        using var committee = await ClientAsync("Appraisal", "decision.maker");
-        await Ok(await committee.PostAsJsonAsync($"/decisions/{id}/forward", new { note = "Kèm báo cáo thẩm định." }));
+        await Seed.OkAsync(await appraiser.PostAsJsonAsync($"/appraisals/{id}/report", new { recommendation = "Approve" }));
+        using var committee = await Seed.ClientAsync(system, "Appraisal", "decision.maker");
+        await Seed.OkAsync(await committee.PostAsJsonAsync($"/decisions/{id}/forward", new { note = "Kèm báo cáo thẩm định." }));
         return (id, receipt);
     }
 
-    private async Task<HttpClient> ClientAsync(string service, string user, Guid? ngo = null)
-    {
-        var http = new HttpClient { BaseAddress = system.Urls[service] };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenAsync(user, ngo));
-        return http;
-    }
 
-    private static async Task<System.Text.Json.JsonElement> Ok(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
-        return body.Length == 0 ? default : System.Text.Json.JsonDocument.Parse(body).RootElement.Clone();
-    }
 
     private static async Task UntilAsync(Func<Task<bool>> condition)
     {
