@@ -61,6 +61,9 @@ public sealed record DossierAppraisal
     public string? WithdrawalReason { get; init; }
     /// <summary>Set when UBND tỉnh forwarded the dossier; the Prime Minister's decision then replaces <see cref="Decision"/>.</summary>
     public DateOnly? ForwardedOn { get; init; }
+    /// <summary>The date of the Prime Minister's decision document: the time from <see cref="ForwardedOn"/> to it is the
+    /// Prime Minister's, counted apart from UBND tỉnh's decision stage (which ended at forwarding).</summary>
+    public DateOnly? PrimeMinisterDecidedOn { get; init; }
     /// <summary>The apology slips issued for the appraisal and decision stages, oldest first.</summary>
     public IReadOnlyList<StageApology> Apologies { get; init; } = [];
 
@@ -120,6 +123,7 @@ public sealed record DossierAppraisal
     public DossierAppraisal Apply(PrimeMinisterDecisionRecorded e) => this with
     {
         Decision = new Decision(e.Outcome, e.RecordedOn, e.DocumentNumber, e.DocumentDate, Decisions.PrimeMinisterDecision.Signer, e.Conditions, e.Reasons),
+        PrimeMinisterDecidedOn = e.DocumentDate,
     };
 
     /// <summary>Forwarded, and the Prime Minister's decision not yet recorded.</summary>
