@@ -124,3 +124,22 @@ public sealed class ApologySlipTests
         Assert.Equal(Friday, clock.Apologised(new DateOnly(2026, 12, 10)).OriginalDueDate);
     }
 }
+
+/// <summary>The Prime Minister's time, counted apart from UBND tỉnh's decision stage.</summary>
+public sealed class PrimeMinisterFiguresTests
+{
+    [Fact]
+    public void Forwarded_awaiting_and_decided_in_the_period_with_the_Prime_Ministers_working_days()
+    {
+        var calendar = WorkingCalendar.FromRows([]);
+        var monday = new DateOnly(2026, 11, 2);
+        var figures = Aid.Appraisal.Deadlines.PrimeMinisterFigures.Compute(
+        [
+            (monday, monday.AddDays(14)),        // 10 working days
+            (monday.AddDays(7), monday.AddDays(11)), // 4 working days
+            (monday.AddDays(1), null),           // still awaiting
+            (monday.AddDays(-60), monday.AddDays(-30)), // forwarded and decided before the period
+        ], monday, monday.AddDays(27), calendar);
+        Assert.Equal((3, 1, 2, 7.0), (figures.Forwarded, figures.Awaiting, figures.Decided, figures.AverageWorkingDays));
+    }
+}
