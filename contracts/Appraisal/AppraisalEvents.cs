@@ -56,4 +56,10 @@ public sealed record DossierDecided(
     public Guid? CatalogueEntryId { get; init; }
     /// <summary>The Prime Minister decided a dossier UBND tỉnh had forwarded (a second DossierDecided for it).</summary>
     public bool ByPrimeMinister { get; init; }
+    /// <summary>
+    /// On the Prime Minister's decision: the day UBND tỉnh forwarded the dossier. The province's decision stage ended
+    /// then (its on-time figure is on the forwarding's DossierDecided); the time from it to <see cref="DecisionDate"/>
+    /// is the Prime Minister's and counts against no provincial agency.
+    /// </summary>
+    public DateOnly? ForwardedOn { get; init; }
 }

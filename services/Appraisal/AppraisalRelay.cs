@@ -48,7 +48,11 @@ public sealed class AppraisalRelay(IBus bus, ILoggerFactory logs) : IntegrationE
             Conditions = e.Conditions,
             Reasons = e.Reasons,
             ByPrimeMinister = true,
+            ForwardedOn = e.ForwardedOn,
         },
+        ApologySlipIssued e => new Published.AppraisalApologyIssued(metadata, e.DossierId, e.ReceiptCode,
+            e.Stage == Aid.ServiceDefaults.Calendar.Stage.Decision ? Published.ApologisingStage.Decision : Published.ApologisingStage.Appraisal,
+            e.Slip.FormerDueDate, e.Slip.NewDueDate, e.Slip.Reason, e.Slip.SignedBy),
         _ => null,
     };
 

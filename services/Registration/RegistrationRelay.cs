@@ -61,6 +61,8 @@ public sealed class RegistrationRelay(IBus bus, ILoggerFactory logs) : Integrati
         {
             WasAccepted = e.WasAccepted,
         },
+        Dossiers.IntakeApologySlipIssued e => new Published.IntakeApologyIssued(
+            metadata, e.DossierId, e.ReceiptCode, e.Slip.FormerDueDate, e.Slip.NewDueDate, e.Slip.Reason, e.Slip.SignedBy),
         Ngos.NgoRegistered e => RegistryChanged(metadata, e.NgoId, Published.NgoRegistryChange.Registered, new Ngos.RegistryEntry(
             e.Profile.NameEnglish, e.Profile.Country, e.Certificate.Kind, e.Certificate.Number,
             e.Certificate.IssueDate, e.Certificate.ExpiryDate, Ngos.NgoStanding.Active)),

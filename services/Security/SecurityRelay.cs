@@ -17,6 +17,8 @@ public sealed class SecurityRelay(IBus bus, ILoggerFactory logs) : IntegrationEv
         {
             ConcludedOn = e.EndedOn, DueDate = e.DueDate, OnTime = e.OnTime,
         },
+        SecurityApologySlipIssued e => new Published.SecurityApologyIssued(
+            metadata, e.DossierId, e.ReceiptCode, e.Slip.FormerDueDate, e.Slip.NewDueDate, e.Slip.Reason, e.Slip.SignedBy),
         _ => null,
     };
 }

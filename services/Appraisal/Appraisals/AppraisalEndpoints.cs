@@ -26,6 +26,9 @@ public static class AppraisalEndpoints
             .WithName("RecordOpinion").WithSummary("Record a department's written opinion"));
         Command(group.MapPost("/{id:guid}/report", IssueReport.Handle)
             .WithName("IssueAppraisalReport").WithSummary("Issue the appraisal report with its recommendation"));
+        Command(group.MapPost("/{id:guid}/apology", Deadlines.IssueApologySlip.ForAppraisal)
+            .WithName("IssueAppraisalApologySlip")
+            .WithSummary("Past the appraisal's due date: issue an apology slip (reason, extra working days) that moves it"));
         return app;
     }
 

@@ -33,6 +33,9 @@ public sealed record AppraisalView(
     Decision? Decision,
     string? WithdrawalReason)
 {
+    /// <summary>The apology slips issued for the appraisal and decision stages, oldest first.</summary>
+    public IReadOnlyList<StageApology> Apologies { get; init; } = [];
+
     public static AppraisalView Of(DossierAppraisal a, DateOnly today, WorkingCalendar calendar) => new(
         a.Id, a.ReceiptCode, a.Version, a.Status, LabelOf(a),
         a.Summary, a.Security, a.Summary is null ? null : PrimeMinisterMatter.Describe(a.Summary),
@@ -40,7 +43,10 @@ public sealed record AppraisalView(
         a.OpinionRequests.Select(r => new OpinionRequestView(r.Department, r.RequestedOn, r.DueDate,
             a.Opinions.FirstOrDefault(o => o.Department == r.Department))).ToList(),
         // A forwarding's recorded reasons are its grounds, shown in both languages above.
-        a.Report, a.SecurityOverrideReason, a.AwaitsPrimeMinister ? a.Decision! with { Reasons = null } : a.Decision, a.WithdrawalReason);
+        a.Report, a.SecurityOverrideReason, a.AwaitsPrimeMinister ? a.Decision! with { Reasons = null } : a.Decision, a.WithdrawalReason)
+    {
+        Apologies = a.Apologies,
+    };
 
     private static StageView? Stage(StageClock? clock, DateOnly today, WorkingCalendar calendar)
     {

@@ -23,6 +23,8 @@ public sealed record OpinionRequest(string Department, DateOnly RequestedOn, Dat
 
 public sealed record Opinion(string Department, DateOnly OpinionDate, string Text, OpinionStance Stance, DateOnly RecordedOn);
 
+public sealed record StageApology(Stage Stage, Aid.ServiceDefaults.Apologies.ApologySlip Slip);
+
 public sealed record Report(Recommendation Recommendation, IReadOnlyList<string> Conditions, string? Reasons, DateOnly IssuedOn);
 
 public sealed record Decision(
@@ -59,6 +61,11 @@ public sealed record DossierAppraisal
     public string? WithdrawalReason { get; init; }
     /// <summary>Set when UBND tỉnh forwarded the dossier; the Prime Minister's decision then replaces <see cref="Decision"/>.</summary>
     public DateOnly? ForwardedOn { get; init; }
+    /// <summary>The date of the Prime Minister's decision document: the time from <see cref="ForwardedOn"/> to it is the
+    /// Prime Minister's, counted apart from UBND tỉnh's decision stage (which ended at forwarding).</summary>
+    public DateOnly? PrimeMinisterDecidedOn { get; init; }
+    /// <summary>The apology slips issued for the appraisal and decision stages, oldest first.</summary>
+    public IReadOnlyList<StageApology> Apologies { get; init; } = [];
 
     public bool HasSecurityObjection => Security?.Verdict == SecurityVerdict.Objection;
 
@@ -116,6 +123,7 @@ public sealed record DossierAppraisal
     public DossierAppraisal Apply(PrimeMinisterDecisionRecorded e) => this with
     {
         Decision = new Decision(e.Outcome, e.RecordedOn, e.DocumentNumber, e.DocumentDate, Decisions.PrimeMinisterDecision.Signer, e.Conditions, e.Reasons),
+        PrimeMinisterDecidedOn = e.DocumentDate,
     };
 
     /// <summary>Forwarded, and the Prime Minister's decision not yet recorded.</summary>
@@ -126,6 +134,13 @@ public sealed record DossierAppraisal
         Stage.Opinions => this with { OpinionsStage = OpinionsStage! with { OverdueFlagged = true } },
         Stage.Appraisal => this with { AppraisalStage = AppraisalStage! with { OverdueFlagged = true } },
         _ => this with { DecisionStage = DecisionStage! with { OverdueFlagged = true } },
+    };
+
+    public DossierAppraisal Apply(ApologySlipIssued e) => (e.Stage == Stage.Decision
+        ? this with { DecisionStage = DecisionStage!.Apologised(e.Slip.NewDueDate) }
+        : this with { AppraisalStage = AppraisalStage!.Apologised(e.Slip.NewDueDate) }) with
+    {
+        Apologies = [.. Apologies, new StageApology(e.Stage, e.Slip)],
     };
 
     public DossierAppraisal Apply(AppraisalClosedByWithdrawal e) => this with { Status = AppraisalStatus.Withdrawn, WithdrawalReason = e.Reason };
@@ -158,6 +173,7 @@ public sealed record DossierAppraisal
         (_, DossierForwardedToPrimeMinister e) => state.Apply(e),
         (_, PrimeMinisterDecisionRecorded e) => state.Apply(e),
         (_, StageBecameOverdue e) => state.Apply(e),
+        (_, ApologySlipIssued e) => state.Apply(e),
         (_, AppraisalClosedByWithdrawal e) => state.Apply(e),
         _ => state,
     };

@@ -91,7 +91,15 @@ public sealed record DossierForwardedToPrimeMinister(
 /// </summary>
 public sealed record PrimeMinisterDecisionRecorded(
     Guid DossierId, string ReceiptCode, DecisionOutcome Outcome, string DocumentNumber, DateOnly DocumentDate,
-    IReadOnlyList<string> Conditions, string? Reasons, DateOnly RecordedOn, DossierSummary Summary);
+    IReadOnlyList<string> Conditions, string? Reasons, DateOnly RecordedOn, DossierSummary Summary)
+{
+    /// <summary>The day UBND tỉnh forwarded the dossier: the province's clock stopped then (absent on events before 2026-12).</summary>
+    public DateOnly? ForwardedOn { get; init; }
+}
+
+/// <summary>Sở Tài chính (stage Appraisal) or UBND tỉnh (stage Decision) ran late and issued an apology slip with a new
+/// due date (published as AppraisalApologyIssued).</summary>
+public sealed record ApologySlipIssued(Guid DossierId, string ReceiptCode, Stage Stage, Aid.ServiceDefaults.Apologies.ApologySlip Slip);
 
 public sealed record StageBecameOverdue(Guid DossierId, Stage Stage, DateOnly DueDate, DateOnly FlaggedOn);
 

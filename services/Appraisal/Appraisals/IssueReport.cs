@@ -46,7 +46,7 @@ public sealed record IssueReport(string? Recommendation, IReadOnlyList<string?>?
             string.IsNullOrWhiteSpace(command.Reasons) ? null : command.Reasons.Trim(),
             today, planner.Due(today, state.Summary!.AidKind, Stage.Decision))
         {
-            OpenedOn = state.AppraisalStage?.StartedOn, DueDate = state.AppraisalStage?.DueDate,
+            OpenedOn = state.AppraisalStage?.StartedOn, DueDate = state.AppraisalStage?.OriginalDueDate,
         }];
     }
 

@@ -10,6 +10,9 @@ public sealed record StageStatistics(
     string Agency, Stage Stage, DateOnly From, DateOnly To, int Received, InProgressCounts InProgress,
     int CompletedOnTime, int CompletedLate, double? OnTimeRate)
 {
+    /// <summary>Decision stage only: the dossiers forwarded to the Prime Minister, whose time is counted apart.</summary>
+    public PrimeMinisterFigures? PrimeMinister { get; init; }
+
     /// <summary>
     /// Received: stages started in the period. In progress: stages running today that started by the end of the
     /// period, by deadline flag. Completed: stages ended in the period (on time = ended on or before the due date).
@@ -41,5 +44,24 @@ public sealed record StageStatistics(
             check.Rule(toDate >= fromDate, "to", "Ngày kết thúc trước ngày bắt đầu.", "The end is before the start.");
         check.ThrowIfInvalid();
         return (fromDate!.Value, toDate!.Value);
+    }
+}
+
+/// <summary>
+/// The Prime Minister's share of forwarded dossiers, apart from UBND tỉnh's decision stage (which ends at forwarding and
+/// is judged on time or late then): forwarded in the period, still awaiting the Prime Minister today, decided (document
+/// dated) in the period, and the average working days from forwarding to the document for those.
+/// </summary>
+public sealed record PrimeMinisterFigures(int Forwarded, int Awaiting, int Decided, double? AverageWorkingDays)
+{
+    public static PrimeMinisterFigures Compute(
+        IEnumerable<(DateOnly ForwardedOn, DateOnly? DecidedOn)> forwarded, DateOnly from, DateOnly to, WorkingCalendar calendar)
+    {
+        var all = forwarded.ToList();
+        var decided = all.Where(f => f.DecidedOn is { } d && d >= from && d <= to)
+            .Select(f => calendar.WorkingDaysBetween(f.ForwardedOn, f.DecidedOn!.Value)).ToList();
+        return new PrimeMinisterFigures(
+            all.Count(f => f.ForwardedOn >= from && f.ForwardedOn <= to), all.Count(f => f.DecidedOn is null), decided.Count,
+            decided.Count == 0 ? null : Math.Round(decided.Average(), 2));
     }
 }

@@ -17,7 +17,11 @@ public sealed record QueueEntry(
     int WorkingDaysLeft,
     DeadlineFlag Flag,
     Bilingual FlagLabel,
-    bool PrimeMinisterMatter);
+    bool PrimeMinisterMatter)
+{
+    /// <summary>Overdue: the overdue scan prompts the agency to issue an apology slip with a new date.</summary>
+    public bool ApologyDue => Flag == DeadlineFlag.Overdue;
+}
 
 /// <summary>What waits for an agency: oldest deadline first, with working days left and the deadline flag.</summary>
 public static class WorkQueue

@@ -47,7 +47,7 @@ public sealed record ApproveDossier(
         events.Add(new DossierApproved(state.Id, state.ReceiptCode, command.DecisionNumber!.Trim(), command.DecisionDate!.Value,
             command.Signer!.Trim(), (command.Conditions ?? []).Select(c => c!.Trim()).ToList(), today, state.Summary!)
         {
-            DecisionDueDate = state.DecisionStage?.DueDate,
+            DecisionDueDate = state.DecisionStage?.OriginalDueDate,
         });
         return events;
     }

@@ -27,6 +27,9 @@ public static class DecisionEndpoints
             .WithName("ForwardToPrimeMinister").WithSummary("Forward a Prime Minister matter instead of deciding it locally"));
         Command(group.MapPost("/{id:guid}/prime-minister-decision", PrimeMinisterDecision.Handle)
             .WithName("RecordPrimeMinisterDecision").WithSummary("Record the Prime Minister's decision on a forwarded dossier"));
+        Command(group.MapPost("/{id:guid}/apology", Deadlines.IssueApologySlip.ForDecision)
+            .WithName("IssueDecisionApologySlip")
+            .WithSummary("Past the decision's due date: issue an apology slip (reason, extra working days) that moves it"));
         return app;
     }
 

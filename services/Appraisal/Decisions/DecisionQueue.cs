@@ -38,9 +38,14 @@ public static class DecisionQueue
         var reported = await session.Query<DossierAppraisal>()
             .Where(a => a.Status == AppraisalStatus.AwaitingDecision || a.Status == AppraisalStatus.Decided
                 || a.Status == AppraisalStatus.Withdrawn).ToListAsync(cancellationToken);
+        // A forwarded dossier's decision stage ended at forwarding: the Prime Minister's time is counted apart.
         return TypedResults.Ok(StageStatistics.Compute(Agencies.PeoplesCommittee.Code, Stage.Decision,
             reported.Where(a => a.DecisionStage is not null)
                 .Select(a => (a.DecisionStage!, a.Status == AppraisalStatus.AwaitingDecision)),
-            period.From, period.To, time.VietnamToday(), planner.Calendar));
+            period.From, period.To, time.VietnamToday(), planner.Calendar) with
+        {
+            PrimeMinister = PrimeMinisterFigures.Compute(reported.Where(a => a.ForwardedOn is not null)
+                .Select(a => (a.ForwardedOn!.Value, a.PrimeMinisterDecidedOn)), period.From, period.To, planner.Calendar),
+        });
     }
 }

@@ -25,7 +25,7 @@ public sealed record ForwardToPrimeMinister(string? Note)
         return [new DossierForwardedToPrimeMinister(state.Id, state.ReceiptCode, grounds,
             string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), today, state.Summary!)
         {
-            DecisionDueDate = state.DecisionStage?.DueDate,
+            DecisionDueDate = state.DecisionStage?.OriginalDueDate,
         }];
     }
 

@@ -43,7 +43,10 @@ public sealed record PrimeMinisterDecision(
                 "Quyết định không phê duyệt không kèm điều kiện.", "A refusal carries no conditions."), 422);
         return [new PrimeMinisterDecisionRecorded(state.Id, state.ReceiptCode, command.Outcome!.Value, command.DocumentNumber!.Trim(),
             command.DocumentDate!.Value, (command.Conditions ?? []).Select(c => c!.Trim()).ToList(),
-            string.IsNullOrWhiteSpace(command.Reasons) ? null : command.Reasons.Trim(), today, state.Summary!)];
+            string.IsNullOrWhiteSpace(command.Reasons) ? null : command.Reasons.Trim(), today, state.Summary!)
+        {
+            ForwardedOn = state.ForwardedOn,
+        }];
     }
 
     public static async Task<Ok<CommandResult>> Handle(

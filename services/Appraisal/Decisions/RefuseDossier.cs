@@ -18,7 +18,7 @@ public sealed record RefuseDossier(string? Reasons)
         DecisionRules.EnsureProvincialMatter(state);
         return [new DossierRefused(state.Id, state.ReceiptCode, command.Reasons!.Trim(), today, state.Summary!)
         {
-            DecisionDueDate = state.DecisionStage?.DueDate,
+            DecisionDueDate = state.DecisionStage?.OriginalDueDate,
         }];
     }
 

@@ -61,7 +61,37 @@ public static class DeskActions
     private static FieldSpec Long(string name, string vi, string en, bool required = false) => new(name, vi, en, FieldKind.Multiline, required);
     private static FieldSpec Choice(string name, string vi, string en, params string[] choices) => new(name, vi, en, FieldKind.Choice, true, choices);
 
-    public static IReadOnlyList<ActionSpec> For(Desk desk, JsonElement view) => desk.Key switch
+    /// <summary>The actions of the desk's stage, and the apology slip once the stage is overdue (the overdue scan's prompt).</summary>
+    public static IReadOnlyList<ActionSpec> For(Desk desk, JsonElement view) =>
+        Overdue(desk, view) ? [Apology(desk), .. StageActions(desk, view)] : StageActions(desk, view);
+
+    /// <summary>
+    /// The Phiếu xin lỗi và hẹn lại ngày trả kết quả: the reason and the extra working days from today; the service
+    /// refuses it before the due date and moves the due date (and the NGO's appointment date) when it is issued.
+    /// </summary>
+    public static ActionSpec Apology(Desk desk) => new("apology", "Lập phiếu xin lỗi và hẹn lại ngày trả kết quả", "Issue an apology slip with a new date",
+        desk.Key switch
+        {
+            "intake" => "/dossiers/{0}/apology",
+            "security" => "/security-reviews/{0}/apology",
+            "decision" => "/decisions/{0}/apology",
+            _ => "/appraisals/{0}/apology",
+        },
+        [Long("reason", "Lý do chậm trễ", "Reason for the delay", true),
+         new("extraWorkingDays", "Số ngày làm việc hẹn thêm (tính từ hôm nay, 1 đến 30)", "Extra working days (from today, 1 to 30)", FieldKind.Number, true)]);
+
+    /// <summary>Whether the desk's stage is open and past its due date, as the service reports it.</summary>
+    public static bool Overdue(Desk desk, JsonElement view) => desk.Key switch
+    {
+        "intake" => view.Str("stage") == "IntakeCheck" && view.Date("stageDueDate") is { } due
+            && due < DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)),
+        "security" => view.Str("status") == "Open" && view.Prop("stage")?.Str("deadline") == "Overdue",
+        "appraisal" => view.Str("status") == "Appraising" && view.Prop("appraisalStage")?.Str("flag") == "Overdue",
+        "decision" => view.Str("status") == "AwaitingDecision" && view.Prop("decisionStage")?.Str("flag") == "Overdue",
+        _ => false,
+    };
+
+    private static IReadOnlyList<ActionSpec> StageActions(Desk desk, JsonElement view) => desk.Key switch
     {
         "intake" when view.Str("stage") == "IntakeCheck" =>
         [

@@ -56,6 +56,9 @@ public sealed record WorkItem(Guid Id, string ReceiptCode, string? Title, string
     /// <summary>The field <see cref="What"/> came in (reportKey, stage or track): it says how to label it.</summary>
     public string? WhatField { get; init; }
 
+    /// <summary>Overdue: the overdue scan prompts the agency to issue an apology slip with a new date.</summary>
+    public bool ApologyDue { get; init; }
+
     public static WorkItem From(JsonElement e)
     {
         var flag = e.FirstStr("flag", "deadline");
@@ -70,6 +73,7 @@ public sealed record WorkItem(Guid Id, string ReceiptCode, string? Title, string
             Enum.TryParse<Urgency>(flag, out var urgency) ? urgency : Urgency.OnTime)
         {
             WhatField = new[] { "reportKey", "stage", "track" }.FirstOrDefault(name => e.Str(name) is not null),
+            ApologyDue = e.Prop("apologyDue")?.ValueKind == JsonValueKind.True,
         };
     }
 }

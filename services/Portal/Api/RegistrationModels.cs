@@ -24,7 +24,13 @@ public sealed record DossierStatus(
     public bool SubmittedOnline { get; init; }
     /// <summary>The intake officer who received the dossier; null until the intake check accepts it.</summary>
     public string? ReceivedBy { get; init; }
+    public IReadOnlyList<PublicApology> Apologies { get; init; } = [];
 }
+
+/// <summary>An apology slip (Phiếu xin lỗi và hẹn lại ngày trả kết quả) of an agency that ran late on its stage.</summary>
+public sealed record PublicApology(
+    string Stage, Label StageLabel, HoldingAgency Agency, DateOnly FormerDueDate, DateOnly NewDueDate, string Reason, string SignedBy,
+    DateOnly IssuedOn);
 
 public sealed record ReceivedDocument(string Kind, string Name);
 
@@ -36,6 +42,7 @@ public sealed record PublicStatus(
     DateOnly ReceiptDate, DateOnly AppointmentDate, IReadOnlyList<PublicStep> Timeline)
 {
     public IReadOnlyList<PublicStage> Stages { get; init; } = [];
+    public IReadOnlyList<PublicApology> Apologies { get; init; } = [];
 }
 
 public sealed record DossierSummary(

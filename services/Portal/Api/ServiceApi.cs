@@ -75,9 +75,6 @@ public sealed class ServiceApi(IHttpClientFactory clients, IServiceProvider serv
         return SendAsync<T>(service, request, ct);
     }
 
-    public Task<ApiResult<T>> PutAsync<T>(Service service, string path, object body, CancellationToken ct = default) =>
-        SendAsync<T>(service, new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body, body.GetType(), options: Json) }, ct);
-
     public Task<ApiResult<T>> UploadAsync<T>(Service service, string path, Stream file, string fileName, string contentType,
         string kind, CancellationToken ct = default)
     {

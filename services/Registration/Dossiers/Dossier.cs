@@ -8,8 +8,18 @@ public enum DossierStage
     Approved, Refused, ForwardedToPrimeMinister, Implementing, Suspended, Completed, Closed, Withdrawn,
 }
 
-/// <summary>One stage's clock: when it started and ended, its due date, whether it finished on time.</summary>
-public sealed record StageClock(DateOnly StartedOn, DateOnly DueDate, DateOnly? EndedOn = null, bool? OnTime = null, bool OverdueFlagged = false);
+/// <summary>One stage's clock: when it started and ended, its due date, whether it finished on time.
+/// <see cref="DueDateBeforeApology"/>: the due date before the first apology slip moved <see cref="DueDate"/>; on-time is judged against it.</summary>
+public sealed record StageClock(DateOnly StartedOn, DateOnly DueDate, DateOnly? EndedOn = null, bool? OnTime = null, bool OverdueFlagged = false,
+    DateOnly? DueDateBeforeApology = null)
+{
+    public DateOnly OriginalDueDate => DueDateBeforeApology ?? DueDate;
+}
+
+/// <summary>An apology slip an agency issued for running late on its stage (Stage: a public stage code, see PublicStages).</summary>
+public sealed record ApologyNotice(
+    string Stage, string AgencyCode, DateOnly FormerDueDate, DateOnly NewDueDate, int WorkingDaysMoved, string Reason, string SignedBy,
+    DateTimeOffset IssuedAt);
 
 /// <summary>A public step of the dossier's history (labels: see StageLabels).</summary>
 public sealed record TimelineStep(DateTimeOffset At, string Step, string? AgencyCode);
@@ -42,6 +52,8 @@ public sealed record Dossier
     public DateTimeOffset? LastReportedAt { get; init; }
     /// <summary>The intake officer who accepted the dossier (none while it waits for the intake check).</summary>
     public string? ReceivedBy { get; init; }
+    /// <summary>The apology slips of every agency that ran late, oldest first (each moved the appointment date).</summary>
+    public IReadOnlyList<ApologyNotice> Apologies { get; init; } = [];
 
     public static Dossier Create(DossierSubmitted e) => new()
     {
@@ -104,6 +116,31 @@ public sealed record Dossier
     {
         Intake = Intake is null ? null : Intake with { OverdueFlagged = true },
     };
+
+    /// <summary>Sở Ngoại vụ's own slip: the intake due date and the appointment date move.</summary>
+    public Dossier Apply(IntakeApologySlipIssued e) => this with
+    {
+        Intake = Intake is null ? null : Intake with
+        {
+            DueDate = e.Slip.NewDueDate, DueDateBeforeApology = Intake.OriginalDueDate, OverdueFlagged = false,
+        },
+        AppointmentDate = e.AppointmentDate,
+        Apologies = [.. Apologies, new ApologyNotice(PublicStages.IntakeCheck, RegistrationService.Agency, e.Slip.FormerDueDate,
+            e.Slip.NewDueDate, e.WorkingDaysMoved, e.Slip.Reason, e.Slip.SignedBy, e.Slip.IssuedAt)],
+        Timeline = [.. Timeline, new TimelineStep(e.Slip.IssuedAt, ApologyStep, RegistrationService.Agency)],
+    };
+
+    /// <summary>Another agency's slip: its stage's due date (while it holds the dossier) and the appointment date move.</summary>
+    public Dossier Apply(ApologyReceived e) => this with
+    {
+        CurrentStageDueDate = PublicStages.IsCurrent(Stage, e.Stage) ? e.NewDueDate : CurrentStageDueDate,
+        AppointmentDate = e.AppointmentDate,
+        Apologies = [.. Apologies, new ApologyNotice(e.Stage, e.AgencyCode, e.FormerDueDate, e.NewDueDate, e.WorkingDaysMoved,
+            e.Reason, e.SignedBy, e.At)],
+        Timeline = Timeline.Append(new TimelineStep(e.At, ApologyStep, e.AgencyCode)).OrderBy(s => s.At).ToList(),
+    };
+
+    public const string ApologyStep = "ApologyIssued";
 
     public Dossier Apply(SecurityCheckConcluded e) =>
         Advance(DossierStage.Appraisal, null, new TimelineStep(e.At, "SecurityConcluded", "CAT"));

@@ -28,6 +28,10 @@ public static class DossierEndpoints
             .WithSummary("Accept the dossier at the intake check: it goes to the security check")
             .RequireAuthorization(p => p.RequireRole(intake))
             .Produces<DossierChanged>().ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:guid}/apology", IssueIntakeApologyCommand.Handle).WithName("IssueIntakeApologySlip")
+            .WithSummary("Past the intake due date: issue an apology slip (reason, extra working days); the dates move")
+            .RequireAuthorization(p => p.RequireRole(intake).RequireClaim(Actor.AgencyClaim, Agencies.ForeignAffairs.Code))
+            .Produces<DossierChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/{id:guid}/withdraw", WithdrawDossierCommand.Handle).WithName("WithdrawDossier")
             .WithSummary("Withdraw the dossier (NGO staff, until the decision)")
             .RequireAuthorization(p => p.RequireRole(ngo))

@@ -1,3 +1,4 @@
+using Aid.ServiceDefaults.Apologies;
 using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Registration.Dossiers;
@@ -93,6 +94,10 @@ public sealed record DossierWithdrawn(Guid DossierId, string ReceiptCode, string
 /// <summary>A stage passed its due date without being finished (flagged once, as it happens).</summary>
 public sealed record StageBecameOverdue(Guid DossierId, Stage Stage, DateOnly DueDate, DateOnly FlaggedOn);
 
+/// <summary>Sở Ngoại vụ ran late on the intake check and issued an apology slip; the appointment date moved by
+/// <see cref="WorkingDaysMoved"/> working days (published as IntakeApologyIssued).</summary>
+public sealed record IntakeApologySlipIssued(Guid DossierId, string ReceiptCode, ApologySlip Slip, int WorkingDaysMoved, DateOnly AppointmentDate);
+
 // What the other agencies published, recorded on the dossier for the NGO status view.
 // SourceEventId is the integration event's id (the idempotency key).
 
@@ -112,3 +117,9 @@ public sealed record DecisionReceived(
 public sealed record MonitoringStarted(Guid DossierId, Guid SourceEventId, DateOnly FirstReportDue, DateTimeOffset At);
 
 public sealed record ProjectStatusReceived(Guid DossierId, Guid SourceEventId, string Status, DateTimeOffset At);
+
+/// <summary>Another agency's apology slip (Công an tỉnh; Sở Tài chính or UBND tỉnh): the stage's due date and the
+/// appointment date move by the same working days. Stage: the public stage code (SecurityCheck, Appraisal, Decision).</summary>
+public sealed record ApologyReceived(
+    Guid DossierId, Guid SourceEventId, string Stage, string AgencyCode, DateOnly FormerDueDate, DateOnly NewDueDate,
+    int WorkingDaysMoved, string Reason, string SignedBy, DateOnly AppointmentDate, DateTimeOffset At);

@@ -40,9 +40,19 @@ public sealed record DossierStatus(
     public string? ReceivedBy { get; init; }
     /// <summary>Who decides the aid by the areas the NGO ticked, for the intake officer to confirm or change.</summary>
     public DecidedBy ProposedDecidedBy { get; init; }
+    /// <summary>The apology slips of agencies that ran late, oldest first; each moved the appointment date.</summary>
+    public IReadOnlyList<PublicApology> Apologies { get; init; } = [];
 }
 
 public sealed record ReceivedDocument(string Kind, string Name);
+
+/// <summary>
+/// An apology slip (Phiếu xin lỗi và hẹn lại ngày trả kết quả) as the NGO and the public lookup read it: the stage and
+/// agency that ran late, the reason, the due date it replaced and the new one, who signed it and when.
+/// </summary>
+public sealed record PublicApology(
+    string Stage, Label StageLabel, HoldingAgency Agency, DateOnly FormerDueDate, DateOnly NewDueDate, string Reason, string SignedBy,
+    DateOnly IssuedOn);
 
 /// <summary>
 /// One stage of the one-stop procedure as the public lookup shows it: the agency responsible, its due date (as the
@@ -58,6 +68,8 @@ public sealed record PublicStatus(
 {
     /// <summary>Every stage, done, current or to come, with its due date (see <see cref="PublicStage"/>).</summary>
     public IReadOnlyList<PublicStage> Stages { get; init; } = [];
+    /// <summary>The apology slips of agencies that ran late, oldest first; each moved the appointment date.</summary>
+    public IReadOnlyList<PublicApology> Apologies { get; init; } = [];
 }
 
 public sealed record DossierSummary(
@@ -110,7 +122,11 @@ public static class DossierStatusQueries
         lockout.RightSecret(normalised);
         return Results.Ok(new PublicStatus(dossier.ReceiptCode, dossier.NgoName, dossier.Content?.Title ?? "",
             dossier.Stage.ToString(), LabelOf(dossier.Stage), HolderOf(dossier.Stage), dossier.ReceiptDate,
-            dossier.AppointmentDate, TimelineOf(dossier)) { Stages = PublicStages.Of(dossier, calendar, deadlines) });
+            dossier.AppointmentDate, TimelineOf(dossier))
+        {
+            Stages = PublicStages.Of(dossier, calendar, deadlines),
+            Apologies = ApologiesOf(dossier),
+        });
     }
 
     private static async Task<IResult> Answer(
@@ -136,7 +152,16 @@ public static class DossierStatusQueries
             ReceivedBy = dossier.ReceivedBy,
             ProposedDecidedBy = Classification.Proposed(dossier.Content?.SensitiveAreas ?? []).PrimeMinisterMatter
                 ? DecidedBy.PrimeMinister : DecidedBy.Province,
+            Apologies = ApologiesOf(dossier),
         };
+
+    private static List<PublicApology> ApologiesOf(Dossier dossier) => dossier.Apologies.Select(a =>
+    {
+        var label = PublicStages.LabelOf(a.Stage);
+        var agency = Agencies.Find(a.AgencyCode) ?? PublicStages.AgencyOf(a.Stage);
+        return new PublicApology(a.Stage, new Label(label.Vi, label.En), new HoldingAgency(agency.Code, agency.NameVi, agency.NameEn),
+            a.FormerDueDate, a.NewDueDate, a.Reason, a.SignedBy, a.IssuedAt.VietnamDate());
+    }).ToList();
 
     internal static Label LabelOf(DossierStage stage)
     {

@@ -9,7 +9,11 @@ public enum DeadlineFlag { OnTime, NearlyDue, Overdue }
 
 public sealed record QueueItem(
     Guid DossierId, string ReceiptCode, string NgoName, string Title, string AidKind, DateOnly ReceiptDate,
-    DateOnly DueDate, int WorkingDaysLeft, DeadlineFlag Flag);
+    DateOnly DueDate, int WorkingDaysLeft, DeadlineFlag Flag)
+{
+    /// <summary>Overdue: the overdue scan prompts Sở Ngoại vụ to issue an apology slip with a new date.</summary>
+    public bool ApologyDue => Flag == DeadlineFlag.Overdue;
+}
 
 public sealed record InProgressCount(int OnTime, int NearlyDue, int Overdue, int WaitingForSupplement, int Total);
 

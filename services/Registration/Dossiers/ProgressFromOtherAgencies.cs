@@ -2,7 +2,10 @@ using Aid.Contracts;
 using Aid.Contracts.Appraisal;
 using Aid.Contracts.Monitoring;
 using Aid.Contracts.Security;
+using Aid.ServiceDefaults.Apologies;
+using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Messaging;
 using Marten;
@@ -17,27 +20,28 @@ namespace Aid.Registration.Dossiers;
 /// admit (each step once, only after acceptance; see <see cref="Accepted"/>) is refused; so is a project status change
 /// older than the last step recorded.
 /// </summary>
-public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<ProgressFromOtherAgencies> logger) :
+public sealed class ProgressFromOtherAgencies(IDocumentSession session, WorkingCalendar calendar, ILogger<ProgressFromOtherAgencies> logger) :
     IConsumer<SecurityReviewConcluded>, IConsumer<AppraisalOpened>, IConsumer<AppraisalReportIssued>,
-    IConsumer<DossierDecided>, IConsumer<ProjectMonitoringStarted>, IConsumer<ProjectStatusChanged>
+    IConsumer<DossierDecided>, IConsumer<ProjectMonitoringStarted>, IConsumer<ProjectStatusChanged>,
+    IConsumer<SecurityApologyIssued>, IConsumer<AppraisalApologyIssued>
 {
     public Task Consume(ConsumeContext<SecurityReviewConcluded> context) => Record(context.Message, context.Message.DossierId,
         context.Message.ReceiptCode, d => Accepted(d) && !d.Has("SecurityConcluded"),
-        m => new SecurityCheckConcluded(m.DossierId, m.Metadata.EventId, m.Metadata.OccurredAt), context.CancellationToken);
+        (m, _) => new SecurityCheckConcluded(m.DossierId, m.Metadata.EventId, m.Metadata.OccurredAt), context.CancellationToken);
 
     public Task Consume(ConsumeContext<AppraisalOpened> context) => Record(context.Message, context.Message.DossierId,
         context.Message.ReceiptCode, d => Accepted(d) && !d.Has("AppraisalOpened"),
-        m => new AppraisalStarted(m.DossierId, m.Metadata.EventId, m.DueDate, m.Metadata.OccurredAt), context.CancellationToken);
+        (m, _) => new AppraisalStarted(m.DossierId, m.Metadata.EventId, m.DueDate, m.Metadata.OccurredAt), context.CancellationToken);
 
     public Task Consume(ConsumeContext<AppraisalReportIssued> context) => Record(context.Message, context.Message.DossierId,
         context.Message.ReceiptCode, d => Accepted(d) && !d.Has("AppraisalReportIssued"),
-        m => new AppraisalReportReceived(m.DossierId, m.Metadata.EventId, m.DecisionDueDate, m.Metadata.OccurredAt), context.CancellationToken);
+        (m, _) => new AppraisalReportReceived(m.DossierId, m.Metadata.EventId, m.DecisionDueDate, m.Metadata.OccurredAt), context.CancellationToken);
 
     public Task Consume(ConsumeContext<DossierDecided> context) => Record(context.Message, context.Message.DossierId,
         context.Message.ReceiptCode, d => Accepted(d) && (context.Message.NgoId ?? d.NgoId) == d.NgoId && (context.Message.ByPrimeMinister
             ? d.Has("DecidedForwardedToPrimeMinister") && !d.Timeline.Any(t => t.Step.StartsWith("PrimeMinisterDecided", StringComparison.Ordinal))
             : !d.Timeline.Any(t => t.Step.StartsWith("Decided", StringComparison.Ordinal))),
-        m => new DecisionReceived(m.DossierId, m.Metadata.EventId, m.Outcome.ToString(), m.DecisionNumber, m.DecisionDate, m.Metadata.OccurredAt)
+        (m, _) => new DecisionReceived(m.DossierId, m.Metadata.EventId, m.Outcome.ToString(), m.DecisionNumber, m.DecisionDate, m.Metadata.OccurredAt)
         {
             ByPrimeMinister = m.ByPrimeMinister,
         },
@@ -45,14 +49,45 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<
 
     public Task Consume(ConsumeContext<ProjectMonitoringStarted> context) => Record(context.Message, context.Message.DossierId,
         context.Message.ReceiptCode, d => (d.Has("DecidedApproved") || d.Has("PrimeMinisterDecidedApproved")) && !d.Has("MonitoringStarted"),
-        m => new MonitoringStarted(m.DossierId, m.Metadata.EventId, m.FirstReportDue, m.Metadata.OccurredAt), context.CancellationToken);
+        (m, _) => new MonitoringStarted(m.DossierId, m.Metadata.EventId, m.FirstReportDue, m.Metadata.OccurredAt), context.CancellationToken);
 
     // Status changes repeat (implementing, suspended, implementing again) and come in order from Monitoring alone:
     // one older than the last step recorded is stale.
     public Task Consume(ConsumeContext<ProjectStatusChanged> context) => Record(context.Message, context.Message.DossierId,
         context.Message.ReceiptCode, d => d.Has("MonitoringStarted") && d.Stage is not DossierStage.Closed,
-        m => new ProjectStatusReceived(m.DossierId, m.Metadata.EventId, m.Status.ToString(), m.Metadata.OccurredAt), context.CancellationToken,
+        (m, _) => new ProjectStatusReceived(m.DossierId, m.Metadata.EventId, m.Status.ToString(), m.Metadata.OccurredAt), context.CancellationToken,
         notOlderThanLastStep: true);
+
+    /// <summary>Công an tỉnh's apology slip: admitted while the security check is in progress (accepted, not concluded).</summary>
+    public Task Consume(ConsumeContext<SecurityApologyIssued> context) => Apology(context.Message, context.Message.DossierId,
+        context.Message.ReceiptCode, PublicStages.SecurityCheck, Agencies.Police.Code, context.Message.FormerDueDate,
+        context.Message.NewDueDate, context.Message.Reason, context.Message.SignedBy,
+        d => Accepted(d) && !d.Has("SecurityConcluded"), context.CancellationToken);
+
+    /// <summary>Sở Tài chính's (appraisal: opened, no report yet) or UBND tỉnh's (decision: report issued, not decided) slip.</summary>
+    public Task Consume(ConsumeContext<AppraisalApologyIssued> context)
+    {
+        var m = context.Message;
+        var decision = m.Stage == ApologisingStage.Decision;
+        return Apology(m, m.DossierId, m.ReceiptCode, decision ? PublicStages.Decision : PublicStages.Appraisal,
+            decision ? Agencies.PeoplesCommittee.Code : Agencies.Finance.Code, m.FormerDueDate, m.NewDueDate, m.Reason, m.SignedBy,
+            d => decision ? d.Has("AppraisalReportIssued") && !d.Decided : d.Has("AppraisalOpened") && !d.Has("AppraisalReportIssued"),
+            context.CancellationToken);
+    }
+
+    /// <summary>
+    /// An apology slip moves the appointment date by the working days it moved the stage's due date. Refused for a
+    /// withdrawn dossier or a stage that is not in progress here.
+    /// </summary>
+    private Task Apology<TMessage>(TMessage message, Guid dossierId, string receiptCode, string stage, string agency,
+        DateOnly formerDueDate, DateOnly newDueDate, string reason, string signedBy, Func<Dossier, bool> inProgress, CancellationToken ct)
+        where TMessage : IIntegrationEvent
+    {
+        var moved = IssueApology.WorkingDaysMoved(formerDueDate, newDueDate, calendar);
+        return Record(message, dossierId, receiptCode, d => d.Stage is not (DossierStage.Withdrawn or DossierStage.Closed) && inProgress(d),
+            (m, d) => new ApologyReceived(dossierId, m.Metadata.EventId, stage, agency, formerDueDate, newDueDate, moved, reason, signedBy,
+                calendar.AddWorkingDays(d.AppointmentDate, moved), m.Metadata.OccurredAt), ct);
+    }
 
     /// <summary>
     /// Steps from different agencies travel on different queues, so after an outage one may arrive after a later one
@@ -62,7 +97,7 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<
     private static bool Accepted(Dossier d) => d.Has("Accepted");
 
     private async Task Record<TMessage>(
-        TMessage message, Guid dossierId, string receiptCode, Func<Dossier, bool> admits, Func<TMessage, object> toEvent,
+        TMessage message, Guid dossierId, string receiptCode, Func<Dossier, bool> admits, Func<TMessage, Dossier, object> toEvent,
         CancellationToken ct, Func<TMessage, CancellationToken, Task>? alsoInSameTransaction = null, bool notOlderThanLastStep = false)
         where TMessage : IIntegrationEvent
     {
@@ -77,7 +112,7 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, ILogger<
             (admits(dossier), $"the dossier (stage {dossier.Stage}, NGO {dossier.NgoId}) does not admit this step"),
             notOlderThanLastStep ? MessageTrust.NotOlderThan(message, dossier.LastReportedAt) : (true, ""));
         session.ActingAsSystem(RegistrationService.Agency, message);
-        stream.AppendOne(toEvent(message));
+        stream.AppendOne(toEvent(message, dossier));
         if (alsoInSameTransaction is not null)
             await alsoInSameTransaction(message, ct);
         await session.SaveChangesAsync(ct);

@@ -14,18 +14,19 @@ namespace Aid.Registration.Dossiers;
 public static class PublicStages
 {
     public const string Done = "Done", Current = "Current", Upcoming = "Upcoming", Stopped = "Stopped";
+    public const string IntakeCheck = "IntakeCheck", SecurityCheck = "SecurityCheck", Appraisal = "Appraisal", Decision = "Decision";
 
     private sealed record Step(string Code, Bilingual Label, Agency Agency, Stage[] Through, Func<string, bool> EndsIt);
 
     private static readonly Step[] Steps =
     [
-        new("IntakeCheck", new("Tiếp nhận, kiểm tra hồ sơ", "Receipt and intake check"), Agencies.ForeignAffairs,
+        new(IntakeCheck, new("Tiếp nhận, kiểm tra hồ sơ", "Receipt and intake check"), Agencies.ForeignAffairs,
             [Stage.IntakeCheck], s => s == "Accepted"),
-        new("SecurityCheck", new("Thẩm tra an ninh", "Security check"), Agencies.Police,
+        new(SecurityCheck, new("Thẩm tra an ninh", "Security check"), Agencies.Police,
             [Stage.Security], s => s == "SecurityConcluded"),
-        new("Appraisal", new("Lấy ý kiến và thẩm định", "Opinions and appraisal"), Agencies.Finance,
+        new(Appraisal, new("Lấy ý kiến và thẩm định", "Opinions and appraisal"), Agencies.Finance,
             [Stage.Opinions, Stage.Appraisal], s => s == "AppraisalReportIssued"),
-        new("Decision", new("Quyết định phê duyệt", "Approval decision"), Agencies.PeoplesCommittee,
+        new(Decision, new("Quyết định phê duyệt", "Approval decision"), Agencies.PeoplesCommittee,
             [Stage.Decision], s => s.StartsWith("Decided", StringComparison.Ordinal)),
     ];
 
@@ -38,7 +39,8 @@ public static class PublicStages
         for (var i = 0; i < Steps.Length; i++)
         {
             var step = Steps[i];
-            workingDays += step.Through.Sum(s => deadlines.WorkingDaysFor(aidKind, s));
+            workingDays += step.Through.Sum(s => deadlines.WorkingDaysFor(aidKind, s))
+                + dossier.Apologies.Where(a => a.Stage == step.Code).Sum(a => a.WorkingDaysMoved);
             var due = i == current && dossier.CurrentStageDueDate is { } published ? published
                 : i == 0 && dossier.Intake is { } intake ? intake.DueDate
                 : i == Steps.Length - 1 ? dossier.AppointmentDate
@@ -53,6 +55,16 @@ public static class PublicStages
         }
         return stages;
     }
+
+    /// <summary>Whether the public stage <paramref name="stageCode"/> is the one the dossier is at.</summary>
+    public static bool IsCurrent(DossierStage stage, string stageCode) =>
+        Array.FindIndex(Steps, s => s.Code == stageCode) is var i and >= 0 && i == CurrentIndex(stage);
+
+    /// <summary>The agency holding a public stage (intake: Sở Ngoại vụ, …).</summary>
+    public static Agency AgencyOf(string stageCode) => Steps.FirstOrDefault(s => s.Code == stageCode)?.Agency ?? Agencies.ForeignAffairs;
+
+    /// <summary>The stage's name as the lookup lists it.</summary>
+    public static Bilingual LabelOf(string stageCode) => Steps.FirstOrDefault(s => s.Code == stageCode)?.Label ?? new(stageCode, stageCode);
 
     /// <summary>The index of the stage the dossier is at; past the last one once decided (or later).</summary>
     private static int CurrentIndex(DossierStage stage) => stage switch

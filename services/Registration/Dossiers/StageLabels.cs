@@ -31,6 +31,7 @@ public static class StageLabels
         "Resubmitted" => new("Đã nộp hồ sơ bổ sung", "Supplement submitted"),
         "Accepted" => new("Tiếp nhận hồ sơ hợp lệ, chuyển thẩm tra an ninh", "Dossier accepted, sent to the security check"),
         "Withdrawn" => new("Tổ chức rút hồ sơ", "Dossier withdrawn by the NGO"),
+        Dossier.ApologyStep => new("Phiếu xin lỗi và hẹn lại ngày trả kết quả", "Apology slip with a new date for the result"),
         "SecurityConcluded" => new("Hoàn thành thẩm tra an ninh", "Security check concluded"),
         "AppraisalOpened" => new("Bắt đầu thẩm định", "Appraisal opened"),
         "AppraisalReportIssued" => new("Đã có báo cáo thẩm định, chờ quyết định", "Appraisal report issued, awaiting the decision"),

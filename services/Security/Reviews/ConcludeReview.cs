@@ -43,9 +43,9 @@ public sealed record ConcludeReview(
         return
         [
             new ReviewConcluded(review.Id, review.ReceiptCode, review.NgoId, command.Verdict, command.PublicConditions,
-                command.Reasons, command.At, command.Today, OnTime: command.Today <= review.DueOn)
+                command.Reasons, command.At, command.Today, OnTime: command.Today <= review.OriginalDueOn)
             {
-                DueDate = review.DueOn,
+                DueDate = review.OriginalDueOn,
             },
         ];
     }

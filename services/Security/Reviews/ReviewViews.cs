@@ -17,7 +17,11 @@ public sealed record ReviewView(
     IReadOnlyList<string> SensitiveAreas, DateOnly? AppointmentDate, ReviewTrack Track,
     IReadOnlyList<string> ScreeningReasons, ReviewStatus Status, Bilingual StatusLabel, IReadOnlyList<string> Officers,
     StageView Stage, SecurityVerdict? Verdict, IReadOnlyList<string> PublicConditions, long Version,
-    ConfidentialView? Confidential);
+    ConfidentialView? Confidential)
+{
+    /// <summary>The apology slips issued for running late, oldest first.</summary>
+    public IReadOnlyList<Aid.ServiceDefaults.Apologies.ApologySlip> Apologies { get; init; } = [];
+}
 
 public sealed record FindingsView(Guid DossierId, string ReceiptCode, IReadOnlyList<Finding> Findings, string? ObjectionReasons);
 
@@ -39,7 +43,10 @@ public sealed class ReviewViews(WorkingCalendar calendar, TimeProvider clock)
         r.Id, r.ReceiptCode, r.NgoId, r.NgoName, r.Title, r.AidKind, r.SensitiveAreas, r.AppointmentDate, r.Track,
         r.ScreeningReasons, r.Status, SecurityReview.StatusLabel(r.Status), r.Officers, Stage(r), r.Verdict,
         r.PublicConditions, r.Version,
-        confidential is null ? null : new ConfidentialView(confidential.Findings, confidential.ObjectionReasons));
+        confidential is null ? null : new ConfidentialView(confidential.Findings, confidential.ObjectionReasons))
+    {
+        Apologies = r.Apologies,
+    };
 
     /// <summary>The review as stored now, without its confidential part, with its version as ETag.</summary>
     public async Task<IResult> PublicViewResult(IQuerySession session, Guid id, CancellationToken ct)

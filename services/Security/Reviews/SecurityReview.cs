@@ -1,4 +1,5 @@
 using Aid.Contracts.Security;
+using Aid.ServiceDefaults.Apologies;
 using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Security.Reviews;
@@ -27,6 +28,10 @@ public sealed record SecurityReview
     public DateTimeOffset OpenedAt { get; init; }
     public DateOnly StartedOn { get; init; }
     public DateOnly DueOn { get; init; }
+    /// <summary>The due date before the first apology slip moved <see cref="DueOn"/>: on-time is judged against it.</summary>
+    public DateOnly? DueOnBeforeApology { get; init; }
+    /// <summary>The apology slips Công an tỉnh issued for running late, oldest first.</summary>
+    public IReadOnlyList<ApologySlip> Apologies { get; init; } = [];
     public DateOnly? EndedOn { get; init; }
     public bool? OnTime { get; init; }
     public bool FlaggedOverdue { get; init; }
@@ -58,6 +63,16 @@ public sealed record SecurityReview
     };
 
     public SecurityReview Apply(SecurityReviewBecameOverdue e) => this with { FlaggedOverdue = true };
+
+    /// <summary>The due date moves to the slip's; the scan flags the review again if that date passes too.</summary>
+    public SecurityReview Apply(SecurityApologySlipIssued e) => this with
+    {
+        DueOn = e.Slip.NewDueDate, DueOnBeforeApology = DueOnBeforeApology ?? e.Slip.FormerDueDate, FlaggedOverdue = false,
+        Apologies = [.. Apologies, e.Slip],
+    };
+
+    /// <summary>The due date the review is judged against for on-time figures (the first one, whatever apologies followed).</summary>
+    public DateOnly OriginalDueOn => DueOnBeforeApology ?? DueOn;
 
     /// <summary>Officers act only while the review is open (the dossier is at the security stage).</summary>
     public void EnsureOpen()

@@ -84,6 +84,16 @@ public static class SecurityReviewEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        reviews.MapPost("/{id:guid}/apology", IssueApologySlipEndpoint.Handle)
+            .RequireAuthorization(Officers)
+            .WithName("IssueSecurityApologySlip")
+            .WithSummary("Past the due date: issue an apology slip (reason, extra working days) that moves the due date")
+            .Accepts<Aid.ServiceDefaults.Apologies.IssueApologyRequest>("application/json")
+            .Produces<ReviewView>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Aid.Contracts.Security;
+using Aid.ServiceDefaults.Apologies;
 
 namespace Aid.Security.Reviews;
 
@@ -49,3 +50,6 @@ public sealed record SecurityReviewClosedOnWithdrawal(Guid DossierId, string Rea
 
 /// <summary>Flagged once, on the first scan after the due date has passed.</summary>
 public sealed record SecurityReviewBecameOverdue(Guid DossierId, DateOnly DueOn, DateOnly FlaggedOn);
+
+/// <summary>Công an tỉnh ran late and issued an apology slip with a new due date (published as SecurityApologyIssued).</summary>
+public sealed record SecurityApologySlipIssued(Guid DossierId, string ReceiptCode, ApologySlip Slip);

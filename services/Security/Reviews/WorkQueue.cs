@@ -7,7 +7,11 @@ namespace Aid.Security.Reviews;
 public sealed record QueueItem(
     Guid Id, string ReceiptCode, string? NgoName, string? Title, string AidKind, ReviewTrack Track,
     IReadOnlyList<string> Officers, DateOnly StartedOn, DateOnly DueOn, int WorkingDaysLeft, DeadlineFlag Deadline,
-    Bilingual DeadlineLabel);
+    Bilingual DeadlineLabel)
+{
+    /// <summary>Overdue: the overdue scan prompts Công an tỉnh to issue an apology slip with a new date.</summary>
+    public bool ApologyDue => Deadline == DeadlineFlag.Overdue;
+}
 
 /// <summary>The open reviews waiting for Công an tỉnh, oldest deadline first.</summary>
 public static class WorkQueueEndpoint

@@ -89,7 +89,7 @@ public sealed class PrimeMinisterDecisionTests(AidSystem system) : IClassFixture
             new { outcome = "Approved", documentNumber = "1/TTg", documentDate = Today })).StatusCode);
     }
 
-    private async Task<(Guid Ngo, Guid Dossier)> ForwardedAsync()
+    internal async Task<(Guid Ngo, Guid Dossier)> ForwardedAsync()
     {
         var (ngoId, id) = await ReportedAsync(sensitive: ["Religion"]);
         using var decisionMaker = system.Appraisal.ClientAs("decision.maker");
@@ -136,12 +136,12 @@ public sealed class PrimeMinisterDecisionTests(AidSystem system) : IClassFixture
         }, "the NGO's status");
     }
 
-    private static async Task Ok(HttpResponseMessage response)
+    internal static async Task Ok(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
     }
 
-    private static async Task<JsonElement> Json(HttpResponseMessage response) =>
+    internal static async Task<JsonElement> Json(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
 }

@@ -11,7 +11,7 @@ namespace Aid.PortalTests.Infrastructure;
 /// output (as deploy/run does), on free loopback ports (never 5100–5104), against fresh databases (one per service)
 /// and a RabbitMQ vhost on the test servers. Logs go to TestResults/portal-system/&lt;name&gt;.log.
 /// </summary>
-public sealed class RunningSystem : IAsyncLifetime
+public class RunningSystem : IAsyncLifetime
 {
     private static readonly string[] Services = ["Registration", "Security", "Appraisal", "Monitoring", "Notifications"];
 
@@ -32,6 +32,9 @@ public sealed class RunningSystem : IAsyncLifetime
     private static readonly string SigningKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
 
     public static string ResultsFolder => Path.Combine(RepositoryRoot, "TestResults");
+
+    /// <summary>Settings one service gets beyond the common ones (a test system may shorten a stage's deadline).</summary>
+    protected virtual IReadOnlyDictionary<string, string> SettingsOf(string service) => new Dictionary<string, string>();
 
     public async Task InitializeAsync()
     {
@@ -76,7 +79,7 @@ public sealed class RunningSystem : IAsyncLifetime
 
         // Each service in its own database (the portal has none).
         var started = Urls.ToDictionary(u => u.Key, u => Start(u.Key, u.Value, u.Key == "Portal" ? common
-            : new Dictionary<string, string>(common) { ["ConnectionStrings__Postgres"] = isolated.Postgres(u.Key) }, logs));
+            : new Dictionary<string, string>(common.Concat(SettingsOf(u.Key))) { ["ConnectionStrings__Postgres"] = isolated.Postgres(u.Key) }, logs));
         processes.AddRange(started.Values);
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };

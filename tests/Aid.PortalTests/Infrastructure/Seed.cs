@@ -29,6 +29,21 @@ public static class Seed
         return JsonDocument.Parse(body).RootElement.GetProperty("ngoId").GetGuid();
     }
 
+    /// <summary>A project dossier with its two required documents, as the NGO submits it through the API.</summary>
+    public static object ProjectDossier(string title, string[] sensitiveAreas) => new
+    {
+        kind = "Project", title, aidOwner = "UBND huyện Tân Phú", managingAgency = "Sở Nội vụ",
+        fields = new[] { "Education" }, locations = new[] { "Xã Phú Lộc" },
+        budget = new { amount = 40_000m, currency = "USD", exchangeRate = 25_400m, counterpartFundingVnd = 0m },
+        startDate = "2027-01-01", endDate = "2027-12-31", objectives = "Trùng tu.", beneficiaries = "Cộng đồng",
+        documents = new[]
+        {
+            new { kind = "ProjectDocument", name = "ProjectDocument.pdf", sizeBytes = 1000, sha256 = new string('a', 64) },
+            new { kind = "CommitmentLetter", name = "CommitmentLetter.pdf", sizeBytes = 1000, sha256 = new string('b', 64) },
+        },
+        sensitiveAreas,
+    };
+
     public static FilePayload Pdf(string name) => new()
     {
         Name = name, MimeType = "application/pdf", Buffer = "%PDF-1.4\n% Aid portal test document\n%%EOF\n"u8.ToArray(),

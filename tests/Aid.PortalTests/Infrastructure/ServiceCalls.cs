@@ -37,4 +37,13 @@ public static class ServiceCalls
             if (await condition()) return;
         Assert.Fail($"timed out waiting for {what}");
     }
+
+    /// <summary>Waits up to 30 s for a value that another service makes available on its own, after a message.</summary>
+    public static async Task<T> UntilAsync<T>(string what, Func<Task<T?>> probe) where T : struct
+    {
+        for (var i = 0; i < 150; i++, await Task.Delay(200))
+            if (await probe() is { } value) return value;
+        Assert.Fail($"timed out waiting for {what}");
+        return default;
+    }
 }

@@ -52,19 +52,7 @@ public sealed class PrimeMinisterDecisionPagesTests(RunningSystem system, Browse
         var ngoId = await Seed.RegisterNgoAsync(system);
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd");
         using var ngo = await system.ClientAsync("Registration", "ngo-staff", ngoId);
-        var submitted = await Ok(await ngo.PostAsJsonAsync("/dossiers", new
-        {
-            kind = "Project", title = "Trùng tu cơ sở thờ tự", aidOwner = "UBND huyện Tân Phú", managingAgency = "Sở Nội vụ",
-            fields = new[] { "Education" }, locations = new[] { "Xã Phú Lộc" },
-            budget = new { amount = 40_000m, currency = "USD", exchangeRate = 25_400m, counterpartFundingVnd = 0m },
-            startDate = "2027-01-01", endDate = "2027-12-31", objectives = "Trùng tu.", beneficiaries = "Cộng đồng",
-            documents = new[]
-            {
-                new { kind = "ProjectDocument", name = "ProjectDocument.pdf", sizeBytes = 1000, sha256 = new string('a', 64) },
-                new { kind = "CommitmentLetter", name = "CommitmentLetter.pdf", sizeBytes = 1000, sha256 = new string('b', 64) },
-            },
-            sensitiveAreas = new[] { "Religion" },
-        }));
+        var submitted = await Ok(await ngo.PostAsJsonAsync("/dossiers", Seed.ProjectDossier("Trùng tu cơ sở thờ tự", new[] { "Religion" })));
         var id = submitted.GetProperty("dossierId").GetGuid();
         var receipt = submitted.GetProperty("receiptCode").GetString()!;
         using (var intake = await system.ClientAsync("Registration", "intake.officer"))

@@ -38,7 +38,26 @@ public sealed class ServiceAnswersTests
             var item = WorkItem.From(Sent(line));
             Assert.Equal((Id, "SNV-20261124-001", "Water", Due, -1, Urgency.Overdue),
                 (item.Id, item.ReceiptCode, item.Title, item.DueDate, item.WorkingDaysLeft, item.Urgency));
+            // The agencies holding a dossier's stage are prompted to issue an apology slip; monitoring has none.
+            Assert.Equal(line is not Aid.Monitoring.Projects.QueueItem, item.ApologyDue);
         }
+    }
+
+    [Theory]
+    [InlineData("security", """{ "status": "Open", "stage": { "deadline": "Overdue" } }""", "/security-reviews/{0}/apology")]
+    [InlineData("appraisal", """{ "status": "Appraising", "appraisalStage": { "flag": "Overdue" } }""", "/appraisals/{0}/apology")]
+    [InlineData("decision", """{ "status": "AwaitingDecision", "decisionStage": { "flag": "Overdue" } }""", "/decisions/{0}/apology")]
+    [InlineData("intake", """{ "stage": "IntakeCheck", "stageDueDate": "2020-01-02" }""", "/dossiers/{0}/apology")]
+    public void An_overdue_stage_offers_the_apology_slip_first_with_a_reason_and_extra_working_days(string desk, string view, string path)
+    {
+        var actions = DeskActions.For(Desk.All.Single(d => d.Key == desk), JsonDocument.Parse(view).RootElement);
+        var apology = actions[0];
+        Assert.Equal(("apology", path), (apology.Key, apology.Path));
+        Assert.Equal(["reason", "extraWorkingDays"], apology.Fields.Select(f => f.Name));
+        Assert.All(apology.Fields, f => Assert.True(f.Required));
+
+        var onTime = view.Replace("Overdue", "OnTime").Replace("2020-01-02", "2100-01-02");
+        Assert.DoesNotContain(DeskActions.For(Desk.All.Single(d => d.Key == desk), JsonDocument.Parse(onTime).RootElement), a => a.Key == "apology");
     }
 
     [Fact]

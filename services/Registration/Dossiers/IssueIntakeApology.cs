@@ -1,0 +1,33 @@
+using Aid.ServiceDefaults.Apologies;
+using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
+using Marten;
+
+namespace Aid.Registration.Dossiers;
+
+public static class IssueIntakeApologyCommand
+{
+    /// <summary>
+    /// Sở Ngoại vụ passed the intake due date (the clock runs: not while it waits for the NGO's supplement): the intake
+    /// officer issues an apology slip; the intake due date and the appointment date move by the same working days.
+    /// </summary>
+    public static IReadOnlyList<object> Decide(IssueApology command, Dossier dossier, WorkingCalendar calendar)
+    {
+        DossierRules.EnsureAt(dossier, DossierStage.IntakeCheck, "gửi phiếu xin lỗi / issue an apology slip");
+        var slip = command.SlipFor(dossier.Intake!.DueDate, calendar);
+        var moved = IssueApology.WorkingDaysMoved(slip.FormerDueDate, slip.NewDueDate, calendar);
+        return [new IntakeApologySlipIssued(dossier.Id, dossier.ReceiptCode, slip, moved, calendar.AddWorkingDays(dossier.AppointmentDate, moved))];
+    }
+
+    public static async Task<IResult> Handle(
+        Guid id, IssueApologyRequest? request, HttpContext http, IDocumentSession session, TimeProvider time,
+        WorkingCalendar calendar, CancellationToken ct)
+    {
+        var actor = Actor.From(http.User);
+        var command = IssueApology.From(request, actor, time);
+        session.ActingAs(actor, http);
+        var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d, calendar), ct);
+        return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);
+    }
+}

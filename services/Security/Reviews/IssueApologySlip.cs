@@ -1,0 +1,33 @@
+using Aid.ServiceDefaults.Apologies;
+using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
+using Marten;
+
+namespace Aid.Security.Reviews;
+
+/// <summary>
+/// Công an tỉnh passed the review's due date: the officer issues an apology slip with a new date (see
+/// <see cref="IssueApology"/>). Only while the review is open and overdue; another may follow once the new date passes.
+/// </summary>
+public static class IssueApologySlip
+{
+    public static IReadOnlyList<object> Decide(IssueApology command, SecurityReview review, WorkingCalendar calendar)
+    {
+        review.EnsureOpen();
+        return [new SecurityApologySlipIssued(review.Id, review.ReceiptCode, command.SlipFor(review.DueOn, calendar))];
+    }
+}
+
+public static class IssueApologySlipEndpoint
+{
+    public static async Task<IResult> Handle(Guid id, IssueApologyRequest? body, HttpContext http,
+        IDocumentSession session, TimeProvider clock, WorkingCalendar calendar, ReviewViews views, CancellationToken ct)
+    {
+        var actor = Actor.From(http.User);
+        var command = IssueApology.From(body, actor, clock);
+        await session.ActingAs(actor, http)
+            .DecideAsync<SecurityReview>(id, http.Request.ExpectedVersion(), r => IssueApologySlip.Decide(command, r, calendar), ct);
+        return await views.PublicViewResult(session, id, ct);
+    }
+}
