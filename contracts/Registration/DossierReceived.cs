@@ -15,4 +15,6 @@ public sealed record DossierReceived(
     public IReadOnlyList<string> Locations { get; init; } = [];
     public decimal? AmountVnd { get; init; }
     public Guid? CatalogueEntryId { get; init; }
+    /// <summary>Submitted through the NGO's portal account rather than handed in at the counter (null before 2026-12).</summary>
+    public bool? SubmittedOnline { get; init; }
 }

@@ -19,6 +19,14 @@ public sealed class RegistrationRelay(IBus bus, ILoggerFactory logs) : Integrati
             Locations = e.Content.Locations,
             AmountVnd = e.Content.Budget.AmountVnd,
             CatalogueEntryId = e.CatalogueEntryId,
+            // Only NGO staff submit, from their portal account: every receipt here is an online one.
+            SubmittedOnline = true,
+        },
+        Dossiers.SupplementRequested { ReceiptCode: { } code } e => new Published.DossierSupplementRequested(
+            metadata, e.DossierId, code, e.RequestedOn, e.MissingItems.Count),
+        Ratings.ServiceRated e => new Published.ServiceRated(metadata, e.DossierId, e.ReceiptCode, e.NgoId, e.Score, e.RatedOn)
+        {
+            Comment = e.Comment,
         },
         Dossiers.DossierAccepted e => new Published.DossierAccepted(
             metadata, e.DossierId, e.ReceiptCode, e.NgoId, e.AidKind, e.SensitiveAreas)

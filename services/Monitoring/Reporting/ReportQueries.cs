@@ -24,16 +24,7 @@ public static class ReportQueries
         check.Rule(year is >= 2001 and <= 2100, "year", "Năm phải từ 2001 đến 2100.", "The year must be between 2001 and 2100.");
         var start = check.Date("periodStart", periodStart, required: false);
         var end = check.Date("periodEnd", periodEnd, required: false);
-        DateTimeOffset? instant = null;
-        if (cutOff is not null)
-        {
-            if (System.Text.RegularExpressions.Regex.IsMatch(cutOff, @"^\d{4}-\d{2}-\d{2}T[0-9:.]+(Z|[+-]\d{2}:\d{2})$")
-                && DateTimeOffset.TryParse(cutOff, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                instant = parsed;
-            else
-                check.Rule(false, "cutOff", "Thời điểm chốt số liệu phải theo ISO 8601 có múi giờ, ví dụ 2026-10-31T23:59:59+07:00.",
-                    "The cut-off must be an ISO 8601 instant with an offset, e.g. 2026-10-31T23:59:59+07:00.");
-        }
+        var instant = Instant(check, "cutOff", cutOff);
         check.ThrowIfInvalid();
 
         var period = ReportPeriod.For(parsedKind!.Value, year, preset);
@@ -42,6 +33,19 @@ public static class ReportQueries
         new InputCheck().Rule(period.Start <= period.End, "periodEnd", "Ngày cuối kỳ phải sau hoặc bằng ngày đầu kỳ.",
             "The period's end must not be before its start.").ThrowIfInvalid();
         return period;
+    }
+
+    /// <summary>An optional ISO 8601 instant with an offset (a cut-off, an as-of).</summary>
+    public static DateTimeOffset? Instant(InputCheck check, string field, string? value)
+    {
+        if (value is null)
+            return null;
+        if (System.Text.RegularExpressions.Regex.IsMatch(value, @"^\d{4}-\d{2}-\d{2}T[0-9:.]+(Z|[+-]\d{2}:\d{2})$")
+            && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            return parsed;
+        check.Rule(false, field, "Thời điểm chốt số liệu phải theo ISO 8601 có múi giờ, ví dụ 2026-10-31T23:59:59+07:00.",
+            "The cut-off must be an ISO 8601 instant with an offset, e.g. 2026-10-31T23:59:59+07:00.");
+        return null;
     }
 
     /// <summary>Every event recorded up to the cut-off (store time), in store order.</summary>

@@ -42,6 +42,8 @@ public sealed record Dossier
     public DateTimeOffset? LastReportedAt { get; init; }
     /// <summary>The intake officer who accepted the dossier (none while it waits for the intake check).</summary>
     public string? ReceivedBy { get; init; }
+    /// <summary>The NGO's rating of the service (1–5), once the result is out.</summary>
+    public int? Rating { get; init; }
 
     public static Dossier Create(DossierSubmitted e) => new()
     {
@@ -99,6 +101,8 @@ public sealed record Dossier
         Intake = Intake is { EndedOn: null } ? Intake with { EndedOn = e.WithdrawnAt.VietnamDate() } : Intake,
         Timeline = [.. Timeline, new TimelineStep(e.WithdrawnAt, "Withdrawn", Aid.ServiceDefaults.Identity.Agencies.Ngo.Code)],
     };
+
+    public Dossier Apply(Ratings.ServiceRated e) => this with { Rating = e.Score };
 
     public Dossier Apply(StageBecameOverdue e) => this with
     {

@@ -51,7 +51,11 @@ public sealed record DossierSubmitted(
 }
 
 /// <summary>The intake officer listed everything missing, in one go; the intake clock stops.</summary>
-public sealed record SupplementRequested(Guid DossierId, IReadOnlyList<string> MissingItems, string? Note, DateOnly RequestedOn, DateTimeOffset RequestedAt);
+public sealed record SupplementRequested(Guid DossierId, IReadOnlyList<string> MissingItems, string? Note, DateOnly RequestedOn, DateTimeOffset RequestedAt)
+{
+    /// <summary>The dossier's receipt code, for the published fact (absent on requests recorded before 2026-12: not published).</summary>
+    public string? ReceiptCode { get; init; }
+}
 
 /// <summary>One item the intake officer asked for and what the NGO supplied for it.</summary>
 public sealed record SupplementAnswer(string Item, DossierDocument? Document, string? Note);

@@ -21,7 +21,7 @@ public static class RequestSupplementCommand
             throw new RuleViolation("supplement-already-requested", new Bilingual(
                 "Hồ sơ đã được yêu cầu bổ sung một lần; danh sách phải đầy đủ ngay từ lần đầu.",
                 "A supplement was already requested once; the list of missing items must be complete the first time."));
-        return [new SupplementRequested(dossier.Id, command.MissingItems, command.Note, command.Today, command.Now)];
+        return [new SupplementRequested(dossier.Id, command.MissingItems, command.Note, command.Today, command.Now) { ReceiptCode = dossier.ReceiptCode }];
     }
 
     public static async Task<IResult> Handle(
