@@ -24,6 +24,8 @@ public sealed record DossierStatus(
     public bool SubmittedOnline { get; init; }
     /// <summary>The intake officer who received the dossier; null until the intake check accepts it.</summary>
     public string? ReceivedBy { get; init; }
+    /// <summary>The NGO's rating of the service (1–5), once given.</summary>
+    public int? Rating { get; init; }
 }
 
 public sealed record ReceivedDocument(string Kind, string Name);
