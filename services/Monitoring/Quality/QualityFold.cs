@@ -40,9 +40,25 @@ public static class QualityFold
         ["EmergencyRelief"] = ("Cứu trợ khẩn cấp", "Emergency relief"),
     };
 
-    public static QualityIndex Build(IEnumerable<ReportFact> facts, DateOnly from, DateOnly to, DateTimeOffset asOf, WorkingCalendar calendar)
+    /// <summary>The stages and the lost-point components in Vietnamese, for the report's narrative and tables.</summary>
+    public static readonly IReadOnlyDictionary<string, string> StageVi = new Dictionary<string, string>
     {
-        var known = new ReportFacts(facts, asOf);
+        ["intake"] = "Tiếp nhận", ["security"] = "Thẩm tra an ninh", ["appraisal"] = "Thẩm định", ["decision"] = "Quyết định",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> ComponentVi = new Dictionary<string, string>
+    {
+        ["late"] = "Trễ hạn", ["supplement"] = "Yêu cầu bổ sung", ["apology"] = "Phiếu xin lỗi",
+        ["notReceivedOnline"] = "Không tiếp nhận trực tuyến", ["notReturnedOnline"] = "Không trả kết quả trực tuyến",
+        ["rating"] = "Đánh giá chưa hài lòng",
+    };
+
+    public static QualityIndex Build(IEnumerable<ReportFact> facts, DateOnly from, DateOnly to, DateTimeOffset asOf, WorkingCalendar calendar) =>
+        Build(new ReportFacts(facts, asOf), from, to, asOf, calendar);
+
+    /// <summary>The index of the facts already known at <paramref name="asOf"/> (the province report passes its own).</summary>
+    public static QualityIndex Build(ReportFacts known, DateOnly from, DateOnly to, DateTimeOffset asOf, WorkingCalendar calendar)
+    {
         var all = Gather(known, from, to, calendar);
         var kinds = KindsOf(known);
         var weights = QualityWeights.Default;

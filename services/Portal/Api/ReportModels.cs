@@ -19,7 +19,11 @@ public sealed record ProvinceReportView(
     string Province, string ProvinceVi, string Kind, int Year, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly DueDate, DateTimeOffset CutOff,
     ReportNgos Ngos, ReportDossiers Dossiers, ReportAid Committed, ReportAid Received, IReadOnlyList<ReportStage> Stages,
     ReportInspections Inspections, IReadOnlyList<ReportOverdue> OverdueReports, IReadOnlyList<ReportNotStarted> ApprovalsNotStarted,
-    ReportMobilisation Mobilisation, ReportComparison Comparison);
+    ReportMobilisation Mobilisation, ReportComparison Comparison)
+{
+    /// <summary>The service-quality index for the period as of the cut-off.</summary>
+    public QualityIndexView? Quality { get; init; }
+}
 
 public sealed record TaskProgress(string Agency, int Percent, string Note, DateOnly ReportedOn);
 public sealed record TaskContribution(string Agency, string Text, DateOnly WrittenOn);
