@@ -40,7 +40,7 @@ public static class QualityEndpoints
         new InputCheck().Rule(start <= end, "to", "Ngày cuối kỳ phải sau hoặc bằng ngày đầu kỳ.", "The period's end must not be before its start.")
             .ThrowIfInvalid();
         var cutOff = instant ?? now;
-        var facts = await ReportQueries.FactsUpTo(session, cutOff, ct);
+        var facts = await ReportQueries.FactsUpTo(session, cutOff, ct, QualityFold.FactTypes);
         return QualityFold.Build(facts, start!.Value, end!.Value, cutOff, calendar);
     }
 }

@@ -53,6 +53,13 @@ public static class QualityFold
         ["rating"] = "Đánh giá chưa hài lòng",
     };
 
+    /// <summary>The only facts the index reads: the endpoint asks the store for these alone.</summary>
+    public static readonly Type[] FactTypes =
+    [
+        typeof(DossierReceived), typeof(DossierAccepted), typeof(SecurityReviewConcluded), typeof(AppraisalReportIssued), typeof(DossierDecided),
+        typeof(DossierSupplementRequested), typeof(IntakeApologyIssued), typeof(SecurityApologyIssued), typeof(AppraisalApologyIssued), typeof(ServiceRated),
+    ];
+
     public static QualityIndex Build(IEnumerable<ReportFact> facts, DateOnly from, DateOnly to, DateTimeOffset asOf, WorkingCalendar calendar) =>
         Build(new ReportFacts(facts, asOf), from, to, asOf, calendar);
 

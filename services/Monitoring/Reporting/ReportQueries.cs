@@ -3,6 +3,7 @@ using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Problems;
 using Marten;
+using Marten.Events;
 using Microsoft.Extensions.Options;
 
 namespace Aid.Monitoring.Reporting;
@@ -49,11 +50,15 @@ public static class ReportQueries
     }
 
     /// <summary>Every event recorded up to the cut-off (store time), in store order.</summary>
-    public static async Task<IReadOnlyList<ReportFact>> FactsUpTo(IQuerySession session, DateTimeOffset cutOff, CancellationToken cancellationToken)
+    /// <param name="types">Only events of these types (none: every event).</param>
+    public static async Task<IReadOnlyList<ReportFact>> FactsUpTo(
+        IQuerySession session, DateTimeOffset cutOff, CancellationToken cancellationToken, params Type[] types)
     {
         var utc = cutOff.ToUniversalTime();
-        var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.Timestamp <= utc)
+        var query = session.Events.QueryAllRawEvents().Where(e => e.Timestamp <= utc);
+        if (types.Length > 0)
+            query = query.Where(e => e.EventTypesAre(types));
+        var events = await query
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
         return events.Select(e => new ReportFact(e.Sequence, e.Timestamp, e.StreamId, e.Data)).ToList();

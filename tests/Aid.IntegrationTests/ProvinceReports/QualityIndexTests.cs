@@ -49,6 +49,8 @@ public sealed class QualityIndexTests(QualityScenario system) : IClassFixture<Qu
     {
         var index = AtAsOf;
         Assert.Equal((QualityScenario.From, QualityScenario.To), (index.From, index.To));
+        // Only the quality facts are read: 4 receipts, 11 stages, a supplement, 3 apologies, 2 ratings (not Monitoring's project events).
+        Assert.Equal(21, index.FactsCounted);
         Assert.Equal(Expect(system.Dossiers, _ => true, _ => true, counter: true), Actual(index.Province));
         // The scenario exercises each component: early, on-time and late stages, a supplement, three apologies, a low rating.
         Assert.Equal((4, 4, 3, 1, 3, 2), (index.Province.Early, index.Province.OnTime, index.Province.Late,
