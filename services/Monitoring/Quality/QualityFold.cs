@@ -82,7 +82,11 @@ public static class QualityFold
             return Row(a.Agency, agency.NameVi, agency.NameEn, slice, weights, calendar);
         }).ToList();
 
-        var procedures = Procedures.Where(p => kinds.ContainsValue(p.Key)).Select(p =>
+        // The procedures with anything to count in the period.
+        var active = all.Stages.Select(s => s.DossierId).Concat(all.Receipts.Select(r => r.DossierId)).Concat(all.Returns.Select(r => r.DossierId))
+            .Concat(all.Apologies.Select(a => a.DossierId)).Concat(all.Ratings.Select(r => r.DossierId))
+            .Select(id => kinds.GetValueOrDefault(id)).ToHashSet();
+        var procedures = Procedures.Where(p => active.Contains(p.Key)).Select(p =>
         {
             bool Of(Guid id) => kinds.GetValueOrDefault(id) == p.Key;
             var slice = new Slice(all.Stages.Where(s => Of(s.DossierId)).ToList(), all.Receipts.Where(r => Of(r.DossierId)).ToList(),
