@@ -24,10 +24,7 @@ public sealed class RegistrationRelay(IBus bus, ILoggerFactory logs) : Integrati
         },
         Dossiers.SupplementRequested { ReceiptCode: { } code } e => new Published.DossierSupplementRequested(
             metadata, e.DossierId, code, e.RequestedOn, e.MissingItems.Count),
-        Ratings.ServiceRated e => new Published.ServiceRated(metadata, e.DossierId, e.ReceiptCode, e.NgoId, e.Score, e.RatedOn)
-        {
-            Comment = e.Comment,
-        },
+        Ratings.ServiceRated e => new Published.ServiceRated(metadata, e.DossierId, e.ReceiptCode, e.NgoId, e.Score, e.RatedOn),
         Dossiers.DossierAccepted e => new Published.DossierAccepted(
             metadata, e.DossierId, e.ReceiptCode, e.NgoId, e.AidKind, e.SensitiveAreas)
         {

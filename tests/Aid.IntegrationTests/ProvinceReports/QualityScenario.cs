@@ -145,7 +145,7 @@ public sealed class QualityScenario : AidSystem
                     stage == "decision" ? ApologisingStage.Decision : ApologisingStage.Appraisal, on, on.AddDays(5), "Chờ ý kiến", "Giám đốc"),
             });
         if (d.Rating is { } r)
-            await Publish(new ServiceRated(Meta(r.EventId, r.On, "NGO", "registration"), d.Id, d.Code, d.NgoId, r.Score, r.On) { Comment = "Nhận xét" });
+            await Publish(new ServiceRated(Meta(r.EventId, r.On, "NGO", "registration"), d.Id, d.Code, d.NgoId, r.Score, r.On));
     }
 
     private static AppraisalReportIssued AppraisalReport(QualityDossier d, ScriptedStage stage) =>
