@@ -17,4 +17,6 @@ public sealed record DossierReceived(
     public Guid? CatalogueEntryId { get; init; }
     /// <summary>The date the result is due (phiếu hẹn trả kết quả), as the receipt printed it.</summary>
     public DateOnly? AppointmentDate { get; init; }
+    /// <summary>Submitted through the NGO's portal account rather than handed in at the counter (null before 2026-12).</summary>
+    public bool? SubmittedOnline { get; init; }
 }

@@ -54,6 +54,7 @@ public static class MonitoringService
         app.UseUnreadableJsonAsInvalidField();
         app.MapProjects();
         app.MapProvinceReports();
+        Quality.QualityEndpoints.MapQuality(app);
         app.MapPlanTasks();
         app.MapIati();
         app.MapRecognition();

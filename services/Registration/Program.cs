@@ -26,6 +26,7 @@ public sealed class Program
         app.MapCatalogue();
         app.MapMobilisation();
         app.MapDonors();
+        Aid.Registration.Ratings.RateServiceCommand.MapRatings(app);
         app.MapDossiers(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DocumentStorageOptions>>().Value.MaxBytes);
         app.Run();
     }

@@ -22,6 +22,8 @@ public sealed class RegistrationRelay(IBus bus, ILoggerFactory logs) : Integrati
             AmountVnd = e.Content.Budget.AmountVnd,
             CatalogueEntryId = e.CatalogueEntryId,
             AppointmentDate = e.AppointmentDate,
+            // Only NGO staff submit, from their portal account: every receipt here is an online one.
+            SubmittedOnline = true,
         },
         Dossiers.SupplementRequested { ReceiptCode: { } code } e => new Published.DossierSupplementRequested(
             metadata, e.DossierId, code, e.MissingItems, e.RequestedOn)
@@ -34,6 +36,7 @@ public sealed class RegistrationRelay(IBus bus, ILoggerFactory logs) : Integrati
         {
             NgoId = e.NgoId,
         },
+        Ratings.ServiceRated e => new Published.ServiceRated(metadata, e.DossierId, e.ReceiptCode, e.NgoId, e.Score, e.RatedOn),
         Dossiers.DossierAccepted e => new Published.DossierAccepted(
             metadata, e.DossierId, e.ReceiptCode, e.NgoId, e.AidKind, e.SensitiveAreas)
         {

@@ -36,6 +36,10 @@ public static class DossierFactCheck
         // A forwarded dossier is decided twice: UBND tỉnh forwards it, then the Prime Minister decides.
         DossierDecided d => session.Events.QueryRawEventDataOnly<DossierDecided>()
             .AnyAsync(e => e.DossierId == dossierId && e.ByPrimeMinister == d.ByPrimeMinister, ct),
+        DossierSupplementRequested => session.Events.QueryRawEventDataOnly<DossierSupplementRequested>().AnyAsync(e => e.DossierId == dossierId, ct),
+        ServiceRated => session.Events.QueryRawEventDataOnly<ServiceRated>().AnyAsync(e => e.DossierId == dossierId, ct),
+        // An apology slip per stage that runs late; a stage may run late again after its new date.
+        IntakeApologyIssued or SecurityApologyIssued or AppraisalApologyIssued => Task.FromResult(false),
         _ => throw new ArgumentException($"{message.GetType().Name} is not a fact about a dossier", nameof(message)),
     };
 }

@@ -77,4 +77,8 @@ public sealed record ProvinceReport(
     IReadOnlyList<NotStartedLine> ApprovalsNotStarted,
     MobilisationFigures Mobilisation,
     YearComparison Comparison,
-    IReadOnlyList<PlanTaskLine> PlanTasks);
+    IReadOnlyList<PlanTaskLine> PlanTasks)
+{
+    /// <summary>The service-quality index for the report's period as of its cut-off (see Quality/).</summary>
+    public Aid.Monitoring.Quality.QualityIndex? Quality { get; init; }
+}

@@ -19,7 +19,9 @@ namespace Aid.Monitoring.Reporting;
 public sealed class RecordReportFacts(IDocumentSession session) :
     IConsumer<NgoRegistryChanged>, IConsumer<DossierReceived>, IConsumer<DossierAccepted>, IConsumer<DossierWithdrawn>,
     IConsumer<SecurityReviewConcluded>, IConsumer<AppraisalReportIssued>, IConsumer<DossierDecided>,
-    IConsumer<MobilisationPlanAdopted>, IConsumer<CatalogueEntryPublished>, IConsumer<CatalogueEntryFunded>
+    IConsumer<MobilisationPlanAdopted>, IConsumer<CatalogueEntryPublished>, IConsumer<CatalogueEntryFunded>,
+    IConsumer<DossierSupplementRequested>, IConsumer<IntakeApologyIssued>, IConsumer<SecurityApologyIssued>,
+    IConsumer<AppraisalApologyIssued>, IConsumer<ServiceRated>
 {
     public Task Consume(ConsumeContext<NgoRegistryChanged> context) => Record(context.Message, context.CancellationToken);
     public Task Consume(ConsumeContext<DossierReceived> context) => Record(context.Message, context.CancellationToken);
@@ -31,6 +33,11 @@ public sealed class RecordReportFacts(IDocumentSession session) :
     public Task Consume(ConsumeContext<MobilisationPlanAdopted> context) => Record(context.Message, context.CancellationToken);
     public Task Consume(ConsumeContext<CatalogueEntryPublished> context) => Record(context.Message, context.CancellationToken);
     public Task Consume(ConsumeContext<CatalogueEntryFunded> context) => Record(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<DossierSupplementRequested> c) => Record(c.Message, c.CancellationToken, (c.Message.DossierId, c.Message.ReceiptCode, null));
+    public Task Consume(ConsumeContext<IntakeApologyIssued> c) => Record(c.Message, c.CancellationToken, (c.Message.DossierId, c.Message.ReceiptCode, null));
+    public Task Consume(ConsumeContext<SecurityApologyIssued> c) => Record(c.Message, c.CancellationToken, (c.Message.DossierId, c.Message.ReceiptCode, null));
+    public Task Consume(ConsumeContext<AppraisalApologyIssued> c) => Record(c.Message, c.CancellationToken, (c.Message.DossierId, c.Message.ReceiptCode, null));
+    public Task Consume(ConsumeContext<ServiceRated> c) => Record(c.Message, c.CancellationToken, (c.Message.DossierId, c.Message.ReceiptCode, c.Message.NgoId));
 
     private async Task Record(
         IIntegrationEvent message, CancellationToken cancellationToken, (Guid Id, string ReceiptCode, Guid? NgoId)? dossier = null)

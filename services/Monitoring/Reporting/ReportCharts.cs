@@ -18,6 +18,9 @@ public static class ReportCharts
             Bars(r.Stages.Select(s => (s.AgencyVi, (double)((s.OnTimeRate ?? 0m) * 100m))).ToList(), "%")),
         new($"Hồ sơ năm {r.Year} so với năm {r.Comparison.PreviousYear}",
             Compare(r.Comparison, r.Year)),
+        .. (r.Quality is { } q
+            ? [new Chart("Điểm chất lượng phục vụ theo cơ quan (trên 100)", Bars(q.Agencies.Select(a => (a.NameVi, (double)a.Score)).ToList(), "Điểm"))]
+            : Array.Empty<Chart>()),
     ];
 
     private static byte[] Bars(IReadOnlyList<(string Label, double Value)> bars, string unit)

@@ -31,6 +31,12 @@ public sealed class ReportFacts
     public Dictionary<Guid, CatalogueEntryFunded> Funding { get; } = [];
     public Dictionary<Guid, ProjectFacts> Projects { get; } = [];
     public Dictionary<Guid, PlanTask> Tasks { get; } = [];
+    /// <summary>The service-quality index's own facts (see Quality/QualityFold.cs): the province's decision (not the
+    /// Prime Minister's), supplement requests, apology slips and the NGOs' ratings.</summary>
+    public Dictionary<Guid, DossierDecided> ProvinceDecisions { get; } = [];
+    public Dictionary<Guid, DossierSupplementRequested> Supplements { get; } = [];
+    public List<Aid.Contracts.IIntegrationEvent> Apologies { get; } = [];
+    public Dictionary<Guid, ServiceRated> Ratings { get; } = [];
 
     public ReportFacts(IEnumerable<ReportFact> facts, DateTimeOffset cutOff)
     {
@@ -51,7 +57,13 @@ public sealed class ReportFacts
             case DossierWithdrawn e: Withdrawn[e.DossierId] = (e, e.Metadata.OccurredAt.VietnamDate()); break;
             case SecurityReviewConcluded e: Security[e.DossierId] = e; break;
             case AppraisalReportIssued e: Appraisals[e.DossierId] = e; break;
-            case DossierDecided e: Decisions[e.DossierId] = (e, e.DecisionDate ?? e.Metadata.OccurredAt.VietnamDate()); break;
+            case DossierDecided e:
+                Decisions[e.DossierId] = (e, e.DecisionDate ?? e.Metadata.OccurredAt.VietnamDate());
+                if (!e.ByPrimeMinister) ProvinceDecisions[e.DossierId] = e;
+                break;
+            case DossierSupplementRequested e: Supplements[e.DossierId] = e; break;
+            case IntakeApologyIssued or SecurityApologyIssued or AppraisalApologyIssued: Apologies.Add((Aid.Contracts.IIntegrationEvent)fact.Data); break;
+            case ServiceRated e: Ratings[e.DossierId] = e; break;
             case MobilisationPlanAdopted e: Plans.Add(e); break;
             case CatalogueEntryPublished e: Catalogue[e.EntryId] = e; break;
             case CatalogueEntryFunded e when !Funding.TryGetValue(e.EntryId, out var f) || f.Metadata.OccurredAt <= e.Metadata.OccurredAt:

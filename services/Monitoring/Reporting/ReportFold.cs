@@ -30,7 +30,10 @@ public static class ReportFold
             new YearComparison(previous.Year,
                 Headline(ngos, dossiers, committed, received, inspections),
                 Headline(Ngos(known, previous), Dossiers(known, previous), Committed(known, previous), Received(known, previous), Inspections(known, previous))),
-            PlanTasks(known, period));
+            PlanTasks(known, period))
+        {
+            Quality = Quality.QualityFold.Build(known, period.Start, period.End, period.CutOff, calendar),
+        };
     }
 
     private static Headline Headline(NgoFigures n, DossierFigures d, AidBreakdown c, AidBreakdown r, InspectionFigures i) =>

@@ -26,6 +26,12 @@ public static class ReportNarrative
                 : $"7. Vận động viện trợ: chưa có kế hoạch vận động viện trợ năm {r.Year} được ban hành.",
             $"8. So với năm {r.Comparison.PreviousYear}: hồ sơ tiếp nhận {N(r.Comparison.Current.DossiersReceived)} (năm trước {N(previous.DossiersReceived)}); phê duyệt {N(r.Comparison.Current.Approved)} (năm trước {N(previous.Approved)}); giá trị cam kết {N(r.Comparison.Current.CommittedVnd)} VND (năm trước {N(previous.CommittedVnd)} VND).",
         };
+        if (r.Quality is { } q)
+            lines.Add($"Chỉ số chất lượng phục vụ (Quyết định 766/QĐ-TTg): toàn tỉnh đạt {N(q.Province.Score)}/100 điểm ("
+                + string.Join("; ", q.Agencies.Select(a => $"{a.NameVi} {N(a.Score)}")) + $"); {N(q.Province.Early)} bước xử lý sớm hạn, "
+                + $"{N(q.Province.OnTime)} đúng hạn, {N(q.Province.Late)} trễ hạn; {N(q.Province.SupplementRequests)} hồ sơ phải bổ sung; "
+                + $"{N(q.Province.Apologies)} phiếu xin lỗi; mức hài lòng trung bình "
+                + (q.Province.AverageRating is { } m ? $"{N(m)}/5 trên {N(q.Province.Ratings)} đánh giá." : "chưa có đánh giá."));
         if (r.PlanTasks.Count > 0)
         {
             var late = r.PlanTasks.SelectMany(t => t.LateAgencies).Distinct().Order(StringComparer.Ordinal).Select(ReportFold.AgencyVi).ToList();

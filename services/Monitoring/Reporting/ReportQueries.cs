@@ -3,6 +3,7 @@ using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Problems;
 using Marten;
+using Marten.Events;
 using Microsoft.Extensions.Options;
 
 namespace Aid.Monitoring.Reporting;
@@ -24,16 +25,7 @@ public static class ReportQueries
         check.Rule(year is >= 2001 and <= 2100, "year", "Năm phải từ 2001 đến 2100.", "The year must be between 2001 and 2100.");
         var start = check.Date("periodStart", periodStart, required: false);
         var end = check.Date("periodEnd", periodEnd, required: false);
-        DateTimeOffset? instant = null;
-        if (cutOff is not null)
-        {
-            if (System.Text.RegularExpressions.Regex.IsMatch(cutOff, @"^\d{4}-\d{2}-\d{2}T[0-9:.]+(Z|[+-]\d{2}:\d{2})$")
-                && DateTimeOffset.TryParse(cutOff, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                instant = parsed;
-            else
-                check.Rule(false, "cutOff", "Thời điểm chốt số liệu phải theo ISO 8601 có múi giờ, ví dụ 2026-10-31T23:59:59+07:00.",
-                    "The cut-off must be an ISO 8601 instant with an offset, e.g. 2026-10-31T23:59:59+07:00.");
-        }
+        var instant = Instant(check, "cutOff", cutOff);
         check.ThrowIfInvalid();
 
         var period = ReportPeriod.For(parsedKind!.Value, year, preset);
@@ -44,12 +36,29 @@ public static class ReportQueries
         return period;
     }
 
+    /// <summary>An optional ISO 8601 instant with an offset (a cut-off, an as-of).</summary>
+    public static DateTimeOffset? Instant(InputCheck check, string field, string? value)
+    {
+        if (value is null)
+            return null;
+        if (System.Text.RegularExpressions.Regex.IsMatch(value, @"^\d{4}-\d{2}-\d{2}T[0-9:.]+(Z|[+-]\d{2}:\d{2})$")
+            && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            return parsed;
+        check.Rule(false, field, "Thời điểm chốt số liệu phải theo ISO 8601 có múi giờ, ví dụ 2026-10-31T23:59:59+07:00.",
+            "The cut-off must be an ISO 8601 instant with an offset, e.g. 2026-10-31T23:59:59+07:00.");
+        return null;
+    }
+
     /// <summary>Every event recorded up to the cut-off (store time), in store order.</summary>
-    public static async Task<IReadOnlyList<ReportFact>> FactsUpTo(IQuerySession session, DateTimeOffset cutOff, CancellationToken cancellationToken)
+    /// <param name="types">Only events of these types (none: every event).</param>
+    public static async Task<IReadOnlyList<ReportFact>> FactsUpTo(
+        IQuerySession session, DateTimeOffset cutOff, CancellationToken cancellationToken, params Type[] types)
     {
         var utc = cutOff.ToUniversalTime();
-        var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.Timestamp <= utc)
+        var query = session.Events.QueryAllRawEvents().Where(e => e.Timestamp <= utc);
+        if (types.Length > 0)
+            query = query.Where(e => e.EventTypesAre(types));
+        var events = await query
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
         return events.Select(e => new ReportFact(e.Sequence, e.Timestamp, e.StreamId, e.Data)).ToList();

@@ -1,3 +1,5 @@
+using Aid.Monitoring.Quality;
+
 namespace Aid.Monitoring.Reporting;
 
 /// <summary>One table of the report, with bilingual headings; cells are strings, numbers or dates.</summary>
@@ -34,7 +36,27 @@ public static class ReportTables
             ["Nhiệm vụ / Task", "Chủ trì / Lead", "Phối hợp / Partners", "Sản phẩm / Product", "Hạn / Due", "Tiến độ / Progress", "Hoàn thành / Done", "Chậm / Late"],
             r.PlanTasks.Select(t => (IReadOnlyList<object?>)[t.Title, t.LeadAgency, string.Join(", ", t.PartnerAgencies), t.Product, t.DueOn,
                 string.Join("; ", t.Progress.Select(p => $"{p.Agency} {p.Percent}%")), t.Done ? "x" : "", string.Join(", ", t.LateAgencies)]).ToList()),
+        .. Quality(r.Quality),
     ];
+
+    /// <summary>The service-quality index: its figures per agency, procedure and province, then every lost point.</summary>
+    private static IEnumerable<ReportTable> Quality(QualityIndex? q)
+    {
+        if (q is null)
+            yield break;
+        yield return new("Chat luong", "Chỉ số chất lượng phục vụ (Quyết định 766/QĐ-TTg)", "Service-quality index (Decision 766/QĐ-TTg)",
+            ["Cơ quan, thủ tục / Agency, procedure", "Điểm / Score", "Sớm hạn / Early", "Đúng hạn / On time", "Trễ hạn / Late",
+             "Ngày làm việc TB / Mean working days", "Tỷ lệ bổ sung / Supplement rate", "Xin lỗi / Apologies",
+             "Tiếp nhận trực tuyến / Received online", "Trả kết quả trực tuyến / Returned online", "Hài lòng TB (1–5) / Mean rating", "Số đánh giá / Ratings"],
+            q.Agencies.Concat(q.Procedures).Append(q.Province).Select(row => (IReadOnlyList<object?>)[row.NameVi, row.Score, row.Early, row.OnTime, row.Late,
+                string.Join("; ", row.StageDays.Select(d => $"{QualityFold.StageVi[d.Stage]} {DocxExport.Format(d.AverageWorkingDays)}")),
+                row.SupplementRate, row.Apologies, row.ReceivedOnlineShare, row.ReturnedOnlineShare, row.AverageRating, row.Ratings]).ToList());
+        yield return new("Diem bi tru", "Điểm bị trừ và hồ sơ, sự kiện gây ra", "Points lost and the dossiers and events that caused them",
+            ["Mã hồ sơ / Receipt", "Cơ quan / Agency", "Lý do / Reason", "Bước / Stage", "Điểm / Points", "Sự kiện / Events"],
+            q.Province.LostPoints.Select(l => (IReadOnlyList<object?>)[l.ReceiptCode, global::Aid.ServiceDefaults.Identity.Agencies.Find(l.Agency) is null ? "Cả quy trình" : ReportFold.AgencyVi(l.Agency), QualityFold.ComponentVi[l.Component],
+                l.Stage is null ? null : QualityFold.StageVi[l.Stage], l.Points,
+                string.Join(", ", l.EventIds)]).ToList());
+    }
 
     public static IReadOnlyList<(string Label, object Value)> Headline(Headline h) =>
     [

@@ -25,6 +25,8 @@ public sealed record DossierStatus(
     /// <summary>The intake officer who received the dossier; null until the intake check accepts it.</summary>
     public string? ReceivedBy { get; init; }
     public IReadOnlyList<PublicApology> Apologies { get; init; } = [];
+    /// <summary>The NGO's rating of the service (1–5), once given.</summary>
+    public int? Rating { get; init; }
 }
 
 /// <summary>An apology slip (Phiếu xin lỗi và hẹn lại ngày trả kết quả) of an agency that ran late on its stage.</summary>

@@ -19,7 +19,11 @@ public sealed record ProvinceReportView(
     string Province, string ProvinceVi, string Kind, int Year, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly DueDate, DateTimeOffset CutOff,
     ReportNgos Ngos, ReportDossiers Dossiers, ReportAid Committed, ReportAid Received, IReadOnlyList<ReportStage> Stages,
     ReportInspections Inspections, IReadOnlyList<ReportOverdue> OverdueReports, IReadOnlyList<ReportNotStarted> ApprovalsNotStarted,
-    ReportMobilisation Mobilisation, ReportComparison Comparison);
+    ReportMobilisation Mobilisation, ReportComparison Comparison)
+{
+    /// <summary>The service-quality index for the period as of the cut-off.</summary>
+    public QualityIndexView? Quality { get; init; }
+}
 
 public sealed record TaskProgress(string Agency, int Percent, string Note, DateOnly ReportedOn);
 public sealed record TaskContribution(string Agency, string Text, DateOnly WrittenOn);
@@ -50,3 +54,17 @@ public static class ReportDownloads
         return app;
     }
 }
+
+/// <summary>Monitoring's service-quality index (GET /quality?from=&amp;to=&amp;asOf=).</summary>
+public sealed record QualityLostPointView(string Component, string Agency, string? Stage, Guid DossierId, string ReceiptCode, IReadOnlyList<Guid> EventIds, decimal Points);
+public sealed record QualityStageDaysView(string Stage, int Count, decimal? AverageWorkingDays);
+public sealed record QualityRowView(
+    string Key, string NameVi, string NameEn, int StagesEnded, int Early, int OnTime, int Late, int Unknown,
+    decimal? EarlyShare, decimal? OnTimeShare, decimal? LateShare, IReadOnlyList<QualityStageDaysView> StageDays,
+    int Received, int SupplementRequests, decimal? SupplementRate, int Apologies, int ReceivedOnline, decimal? ReceivedOnlineShare,
+    int Returned, int ReturnedOnline, decimal? ReturnedOnlineShare, int Ratings, decimal? AverageRating, decimal Score,
+    IReadOnlyList<QualityLostPointView> LostPoints);
+public sealed record QualityWeightsView(decimal Timeliness, decimal Supplements, decimal Apologies, decimal ReceivedOnline, decimal ReturnedOnline, decimal Satisfaction);
+public sealed record QualityIndexView(
+    DateOnly From, DateOnly To, DateTimeOffset AsOf, int FactsCounted, QualityWeightsView Weights,
+    QualityRowView Province, IReadOnlyList<QualityRowView> Agencies, IReadOnlyList<QualityRowView> Procedures);

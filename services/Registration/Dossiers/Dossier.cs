@@ -54,6 +54,8 @@ public sealed record Dossier
     public string? ReceivedBy { get; init; }
     /// <summary>The apology slips of every agency that ran late, oldest first (each moved the appointment date).</summary>
     public IReadOnlyList<ApologyNotice> Apologies { get; init; } = [];
+    /// <summary>The NGO's rating of the service (1–5), once the result is out.</summary>
+    public int? Rating { get; init; }
 
     public static Dossier Create(DossierSubmitted e) => new()
     {
@@ -111,6 +113,8 @@ public sealed record Dossier
         Intake = Intake is { EndedOn: null } ? Intake with { EndedOn = e.WithdrawnAt.VietnamDate() } : Intake,
         Timeline = [.. Timeline, new TimelineStep(e.WithdrawnAt, "Withdrawn", Aid.ServiceDefaults.Identity.Agencies.Ngo.Code)],
     };
+
+    public Dossier Apply(Ratings.ServiceRated e) => this with { Rating = e.Score };
 
     public Dossier Apply(StageBecameOverdue e) => this with
     {

@@ -38,6 +38,8 @@ public sealed record DossierStatus(
     public bool SubmittedOnline { get; init; }
     /// <summary>The intake officer who received it; null until the intake check accepts it.</summary>
     public string? ReceivedBy { get; init; }
+    /// <summary>The NGO's rating of the service (1–5), once given.</summary>
+    public int? Rating { get; init; }
     /// <summary>Who decides the aid by the areas the NGO ticked, for the intake officer to confirm or change.</summary>
     public DecidedBy ProposedDecidedBy { get; init; }
     /// <summary>The apology slips of agencies that ran late, oldest first; each moved the appointment date.</summary>
@@ -150,6 +152,7 @@ public static class DossierStatusQueries
             Documents = (dossier.Content?.Documents ?? []).Select(d => new ReceivedDocument(d.Kind, d.Name)).ToList(),
             SubmittedOnline = dossier.Content is not null && dossier.Timeline.Any(s => s.Step == "Submitted"),
             ReceivedBy = dossier.ReceivedBy,
+            Rating = dossier.Rating,
             ProposedDecidedBy = Classification.Proposed(dossier.Content?.SensitiveAreas ?? []).PrimeMinisterMatter
                 ? DecidedBy.PrimeMinister : DecidedBy.Province,
             Apologies = ApologiesOf(dossier),

@@ -70,6 +70,7 @@ public sealed class ReportExportTests(ProvinceYearSystem system) : IClassFixture
         Assert.Contains($"đã tiếp nhận {expected.ReceivedVnd.ToString("#,0", vi)} VND", text);
         Assert.Contains($"có {expected.ActiveNgos.Count} tổ chức phi chính phủ nước ngoài hoạt động", text);
         Assert.Contains("chưa triển khai sau 6 tháng", text);
+        Assert.Contains("Chỉ số chất lượng phục vụ (Quyết định 766/QĐ-TTg): toàn tỉnh đạt", text);
         Assert.Contains("9. Thực hiện kế hoạch: 2 nhiệm vụ, đã hoàn thành 1; cơ quan chậm tiến độ: Công an tỉnh, Sở Y tế.", text);
         Assert.Contains($"Sở Tài chính (Rà soát hoạt động của các tổ chức PCPNN): {ProvinceYear.FinanceContribution}", text);
 
@@ -79,7 +80,7 @@ public sealed class ReportExportTests(ProvinceYearSystem system) : IClassFixture
         Assert.Contains(firstCells, c => c is not null && c.Contains("Giáo dục", StringComparison.Ordinal) && c.Contains("850.000.000", StringComparison.Ordinal));
 
         var images = main.ImageParts.ToList();
-        Assert.Equal(3, images.Count);
+        Assert.Equal(4, images.Count);
         foreach (var image in images)
         {
             using var png = image.GetStream();

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using MassTransit;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -43,6 +44,43 @@ public static class Seed
         },
         sensitiveAreas,
     };
+    /// <summary>An emergency relief dossier submitted through the API by the NGO's staff; its id and receipt code.</summary>
+    public static async Task<(Guid Id, string Code)> SubmitDossierAsync(RunningSystem system, Guid ngoId)
+    {
+        using var http = await system.ClientAsync("Registration", "ngo.staff", ngoId);
+        var receipt = await ServiceCalls.Ok(await http.PostAsJsonAsync("/dossiers", new
+        {
+            kind = "EmergencyRelief", title = "Cứu trợ lũ lụt", aidOwner = "UBND huyện Tân Phú", managingAgency = "Sở Lao động",
+            fields = new[] { "Relief" }, locations = new[] { "Xã Phú Lộc" },
+            budget = new { amount = 10000, currency = "USD", exchangeRate = 25400, counterpartFundingVnd = 0 },
+            startDate = "2027-01-01", endDate = "2027-03-31", objectives = "Lương thực.", beneficiaries = "500 hộ",
+            documents = new[] { new { kind = "CommitmentLetter", name = "CommitmentLetter.pdf", sizeBytes = 1000, sha256 = new string('a', 64) } },
+            sensitiveAreas = Array.Empty<string>(),
+        }));
+        return (receipt.GetProperty("dossierId").GetGuid(), receipt.GetProperty("receiptCode").GetString()!);
+    }
+
+    /// <summary>Publishes on the system's bus what another service would (the receivers check the metadata names the owner).</summary>
+    public static async Task PublishAsync(RunningSystem system, params object[] messages)
+    {
+        var uri = new Uri(system.RabbitMq);
+        var credentials = uri.UserInfo.Split(':');
+        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(uri.Host, (ushort)uri.Port, Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/')), h =>
+        {
+            h.Username(Uri.UnescapeDataString(credentials[0]));
+            h.Password(Uri.UnescapeDataString(credentials[1]));
+        }));
+        await bus.StartAsync();
+        try
+        {
+            foreach (var message in messages)
+                await bus.Publish(message);
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+    }
 
     public static FilePayload Pdf(string name) => new()
     {

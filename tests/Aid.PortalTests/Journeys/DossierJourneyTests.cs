@@ -220,22 +220,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await Browser.CheckAsync(ngo, "21-ngo-withdrawn");
     }
 
-    private async Task<Guid> SubmitThroughApiAsync(Guid ngoId)
-    {
-        using var http = await system.ClientAsync("Registration", "ngo.staff", ngoId);
-        var response = await http.PostAsJsonAsync("/dossiers", new
-        {
-            kind = "EmergencyRelief", title = "Cứu trợ lũ lụt", aidOwner = "UBND huyện Tân Phú", managingAgency = "Sở Lao động",
-            fields = new[] { "Relief" }, locations = new[] { "Xã Phú Lộc" },
-            budget = new { amount = 10000, currency = "USD", exchangeRate = 25400, counterpartFundingVnd = 0 },
-            startDate = "2027-01-01", endDate = "2027-03-31", objectives = "Lương thực.", beneficiaries = "500 hộ",
-            documents = new[] { new { kind = "CommitmentLetter", name = "CommitmentLetter.pdf", sizeBytes = 1000, sha256 = new string('a', 64) } },
-            sensitiveAreas = Array.Empty<string>(),
-        });
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("dossierId").GetGuid();
-    }
+    private async Task<Guid> SubmitThroughApiAsync(Guid ngoId) => (await Seed.SubmitDossierAsync(system, ngoId)).Id;
 
     private Task<Guid> RegisterNgoAsync() => Seed.RegisterNgoAsync(system);
 

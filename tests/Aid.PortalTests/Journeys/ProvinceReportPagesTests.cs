@@ -7,7 +7,6 @@ using Aid.Contracts.Registration;
 using Aid.PortalTests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using MassTransit;
 using Microsoft.Playwright;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
@@ -159,37 +158,23 @@ public sealed class ProvinceReportPagesTests(RunningSystem system, Browser brows
     /// <summary>A receipt, an approval and the year's plan, as Registration and Appraisal publish them.</summary>
     private async Task SeedAsync()
     {
-        var uri = new Uri(system.RabbitMq);
-        var credentials = uri.UserInfo.Split(':');
-        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(uri.Host, (ushort)uri.Port, Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/')), h =>
-        {
-            h.Username(Uri.UnescapeDataString(credentials[0]));
-            h.Password(Uri.UnescapeDataString(credentials[1]));
-        }));
-        await bus.StartAsync();
-        try
-        {
-            // As the owning service publishes it: the receivers refuse a contract from any other.
-            EventMetadata Meta(DateOnly day, string agency) =>
-                new(Guid.NewGuid(), new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(7)), "seed", agency, null, null,
-                    agency == "UBND" ? "appraisal" : "registration", 1);
-            var dossier = Guid.NewGuid();
-            var ngo = Guid.NewGuid();
-            await bus.Publish(new DossierReceived(Meta(Received, "SNV"), dossier, "SNV-20260302-001", ngo, "Project", Received, Received.AddDays(10))
+        // As the owning service publishes it: the receivers refuse a contract from any other.
+        EventMetadata Meta(DateOnly day, string agency) =>
+            new(Guid.NewGuid(), new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(7)), "seed", agency, null, null,
+                agency == "UBND" ? "appraisal" : "registration", 1);
+        var dossier = Guid.NewGuid();
+        var ngo = Guid.NewGuid();
+        await Seed.PublishAsync(system,
+            new DossierReceived(Meta(Received, "SNV"), dossier, "SNV-20260302-001", ngo, "Project", Received, Received.AddDays(10))
             {
                 Fields = ["Y tế"], Locations = ["Xã Phú Lý"], AmountVnd = 2_540_000_000m,
-            });
-            await bus.Publish(new DossierDecided(Meta(Decided, "UBND"), dossier, "SNV-20260302-001", DecisionOutcome.Approved)
+            },
+            new DossierDecided(Meta(Decided, "UBND"), dossier, "SNV-20260302-001", DecisionOutcome.Approved)
             {
                 DecisionNumber = "12/QĐ-UBND", DecisionDate = Decided, Signer = "Chủ tịch", NgoId = ngo, Title = "Trạm y tế xã", AmountVnd = 2_540_000_000m,
                 StartDate = Decided, EndDate = Decided.AddYears(1), OnTime = true, NgoName = "Hope Water", NgoCountry = "Hoa Kỳ", AidKind = "Project",
                 Fields = ["Y tế"], Locations = ["Xã Phú Lý"], Amount = 100_000m, Currency = "USD",
-            });
-            await bus.Publish(new MobilisationPlanAdopted(Meta(new DateOnly(2026, 1, 20), "SNV"), Guid.NewGuid(), 2026, [new SectorTarget("Y tế", 5_000_000_000m)]));
-        }
-        finally
-        {
-            await bus.StopAsync();
-        }
+            },
+            new MobilisationPlanAdopted(Meta(new DateOnly(2026, 1, 20), "SNV"), Guid.NewGuid(), 2026, [new SectorTarget("Y tế", 5_000_000_000m)]));
     }
 }

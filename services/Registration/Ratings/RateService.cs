@@ -1,0 +1,59 @@
+using Aid.Registration.Dossiers;
+using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
+using Marten;
+
+namespace Aid.Registration.Ratings;
+
+/// <summary>The NGO's rating of how its dossier was served (1 = very poor … 5 = very good), recorded on the dossier.</summary>
+public sealed record ServiceRated(
+    Guid DossierId, string ReceiptCode, Guid NgoId, int Score, string? Comment, DateOnly RatedOn, DateTimeOffset RatedAt);
+
+public sealed record RateServiceRequest(int? Score, string? Comment);
+
+public sealed record RateService(int Score, string? Comment, DateOnly Today, DateTimeOffset Now);
+
+public static class RateServiceCommand
+{
+    public const int Lowest = 1, Highest = 5;
+
+    /// <summary>Once per dossier, and only once its result is out: approved or refused (by UBND tỉnh or the Prime
+    /// Minister). A dossier forwarded to the Prime Minister waits for the Prime Minister's decision.</summary>
+    public static IReadOnlyList<object> Decide(RateService command, Dossier dossier)
+    {
+        if (!dossier.Decided || dossier.Stage is DossierStage.ForwardedToPrimeMinister)
+            throw new RuleViolation("result-not-out", new Bilingual(
+                "Chỉ đánh giá được sau khi có kết quả giải quyết hồ sơ.", "The service can be rated only once the dossier's result is out."));
+        if (dossier.Rating is not null)
+            throw new RuleViolation("already-rated", new Bilingual(
+                "Hồ sơ đã được đánh giá; mỗi hồ sơ chỉ đánh giá một lần.", "The dossier was already rated; each dossier is rated once."));
+        return [new ServiceRated(dossier.Id, dossier.ReceiptCode, dossier.NgoId, command.Score, command.Comment, command.Today, command.Now)];
+    }
+
+    public static async Task<IResult> Handle(
+        Guid id, RateServiceRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    {
+        var check = new InputCheck();
+        check.Rule(request?.Score is >= Lowest and <= Highest, "score", "Điểm đánh giá phải từ 1 đến 5.", "The score must be from 1 to 5.");
+        var comment = check.Paragraphs("comment", request?.Comment, max: 1000, required: false);
+        check.ThrowIfInvalid();
+        var actor = Actor.From(http.User);
+        var now = time.GetUtcNow();
+        var command = new RateService(request!.Score!.Value, InputCheck.Optional(comment), now.VietnamDate(), now);
+        session.ActingAs(actor, http);
+        var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct,
+            d => actor.EnsureMaySee(d.NgoId, "Dossier"));
+        return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);
+    }
+
+    public static IEndpointRouteBuilder MapRatings(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/dossiers/{id:guid}/rating", Handle).WithName("RateService").WithTags("Dossiers")
+            .WithSummary("Rate how the dossier was served, 1 to 5 with an optional comment (NGO staff, once, after the result)")
+            .RequireAuthorization(p => p.RequireRole(Roles.NgoStaff))
+            .Produces<DossierChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+        return app;
+    }
+}
