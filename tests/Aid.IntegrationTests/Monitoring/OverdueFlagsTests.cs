@@ -35,7 +35,14 @@ public sealed class OverdueFlagsTests(AidSystem system) : IClassFixture<AidSyste
         var before = (await Queue()).Single(i => i.ProjectId == late.DossierId);
         Assert.Equal((first.Key, first.DueDate, first.DueDate.DayNumber - today.DayNumber), (before.ReportKey, before.DueDate, before.DaysLeft));
         Assert.NotEqual(QueueFlag.Overdue, before.Flag);
-        // A report is accepted once its period has ended: the punctual one arrives the day after, well before its due date.
+        // A report is accepted once its period has ended: filed early, it is refused with the date it opens.
+        var early = await MonitoringScenario.Post(scenario.Officer, $"/projects/{punctual.DossierId}/reports",
+            new { reportKey = punctualProject.Reports[0].Key, receivedOn = today, summary = "sớm" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
+        var problem = await early.Content.ReadAsStringAsync();
+        Assert.Contains("\"code\":\"report-period-not-ended\"", problem);
+        Assert.Contains(punctualProject.Reports[0].PeriodEnd.AddDays(1).ToString("dd/MM/yyyy"), problem);
+        // The punctual one arrives the day after, well before its due date.
         system.Clock.Advance(TimeSpan.FromDays(first.PeriodEnd.DayNumber - today.DayNumber + 1));
         Assert.Equal(HttpStatusCode.OK, (await MonitoringScenario.Post(scenario.Officer, $"/projects/{punctual.DossierId}/reports",
             new { reportKey = punctualProject.Reports[0].Key, receivedOn = scenario.Today, summary = "đúng hạn" })).StatusCode);

@@ -176,7 +176,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
 
         await auditor.GotoAsync("/statistics");
         await Expect(auditor.GetByRole(AriaRole.Rowheader, new() { Name = "Sở Ngoại vụ — Tiếp nhận hồ sơ" })).ToBeVisibleAsync();
-        await Expect(auditor.Locator("figure.chart svg[role=img]")).ToBeVisibleAsync();
+        await Expect(auditor.GetByRole(AriaRole.Img, new() { Name = "Biểu đồ: hoàn thành đúng hạn" })).ToBeVisibleAsync();
         await Browser.CheckAsync(auditor, "16-statistics");
 
         // Refused: an NGO on an officer's queue and on the audit pages; an officer on the NGO pages.
