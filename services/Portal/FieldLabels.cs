@@ -369,6 +369,7 @@ public static class FieldLabels
         ["suspendedAt"] = ("Tạm dừng lúc", "Suspended at"),
         ["suspendedOn"] = ("Ngày tạm dừng", "Suspended on"),
         ["suspensionReason"] = ("Lý do tạm dừng", "Suspension reason"),
+        ["takesPrimeMinisterDocument"] = ("Có thể đính kèm văn bản quyết định của Thủ tướng Chính phủ", "May take the Prime Minister's decision document"),
         ["targets"] = ("Mục tiêu", "Targets"),
         ["targetVnd"] = ("Mục tiêu (VND)", "Target (VND)"),
         ["taskId"] = ("Mã nhiệm vụ", "Task id"),

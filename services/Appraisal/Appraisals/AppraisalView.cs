@@ -39,6 +39,9 @@ public sealed record AppraisalView(
     /// <summary>The Prime Minister's decision document, once attached (downloaded from /decisions/{id}/prime-minister-document).</summary>
     public DecisionDocument? PrimeMinisterDocument { get; init; }
 
+    /// <summary>Whether UBND tỉnh may attach the Prime Minister's decision document now (the rule of <see cref="AttachPrimeMinisterDocument"/>).</summary>
+    public bool TakesPrimeMinisterDocument { get; init; }
+
     public static AppraisalView Of(DossierAppraisal a, DateOnly today, WorkingCalendar calendar) => new(
         a.Id, a.ReceiptCode, a.Version, a.Status, LabelOf(a),
         a.Summary, a.Security, a.Summary is null ? null : PrimeMinisterMatter.Describe(a.Summary),
@@ -50,6 +53,7 @@ public sealed record AppraisalView(
     {
         Apologies = a.Apologies,
         PrimeMinisterDocument = a.PrimeMinisterDocument,
+        TakesPrimeMinisterDocument = AttachPrimeMinisterDocument.Refusal(a) is null,
     };
 
     private static StageView? Stage(StageClock? clock, DateOnly today, WorkingCalendar calendar)

@@ -17,17 +17,25 @@ public sealed record AttachPrimeMinisterDocument(StoredFile File, DateTimeOffset
 {
     public static IReadOnlyList<object> Decide(AttachPrimeMinisterDocument command, DossierAppraisal state)
     {
+        if (Refusal(state) is { } refusal)
+            throw refusal;
+        var f = command.File;
+        return [new PrimeMinisterDocumentAttached(state.Id, f.Id, f.Name, f.ContentType, f.SizeBytes, f.Sha256, command.Now)];
+    }
+
+    /// <summary>Why the dossier takes no Prime Minister's document now, or null when it takes one (the desk offers it then).</summary>
+    public static RuleViolation? Refusal(DossierAppraisal state)
+    {
         var decided = state.ForwardedOn is not null && state.PrimeMinisterDecidedOn is not null;
         if (state.Status == AppraisalStatus.Withdrawn || !(state.AwaitsPrimeMinister || decided))
-            throw new RuleViolation("not-forwarded", new Bilingual(
+            return new RuleViolation("not-forwarded", new Bilingual(
                 "Chỉ đính kèm văn bản quyết định của Thủ tướng Chính phủ cho hồ sơ đã trình Thủ tướng Chính phủ.",
                 "The Prime Minister's decision document is attached only to a dossier forwarded to the Prime Minister."));
         if (decided && state.PrimeMinisterDocument is not null)
-            throw new RuleViolation("decision-document-on-file", new Bilingual(
+            return new RuleViolation("decision-document-on-file", new Bilingual(
                 "Quyết định đã được ghi nhận và đã có văn bản kèm theo; không thay thế văn bản.",
                 "The decision is recorded and its document is on file; it is not replaced."));
-        var f = command.File;
-        return [new PrimeMinisterDocumentAttached(state.Id, f.Id, f.Name, f.ContentType, f.SizeBytes, f.Sha256, command.Now)];
+        return null;
     }
 
     public static async Task<IResult> Handle(
