@@ -6,7 +6,8 @@ namespace Aid.Appraisal;
 
 /// <summary>
 /// Who may do what here: appraisers of Sở Tài chính appraise, decision-makers of UBND tỉnh decide, auditors read
-/// everything and change nothing. Everyone else (NGO staff included) is refused.
+/// everything and change nothing. Everyone else is refused, except the NGO's staff for the Prime Minister's decision document
+/// on their own dossier (the decision on it is theirs to read).
 /// </summary>
 public static class Access
 {
@@ -30,4 +31,13 @@ public static class Access
 
     public static void Readers(AuthorizationPolicyBuilder policy) =>
         policy.RequireAssertion(c => IsAppraiser(c.User) || IsDecisionMaker(c.User) || IsAuditor(c.User));
+
+    public static bool IsNgoStaff(ClaimsPrincipal user) => user.IsInRole(Roles.NgoStaff) && Actor.From(user).NgoId is not null;
+
+    /// <summary>The readers, and NGO staff (who then see their own NGO's dossiers only: <see cref="MaySee"/>).</summary>
+    public static void ReadersAndNgo(AuthorizationPolicyBuilder policy) =>
+        policy.RequireAssertion(c => IsAppraiser(c.User) || IsDecisionMaker(c.User) || IsAuditor(c.User) || IsNgoStaff(c.User));
+
+    /// <summary>An NGO sees its own dossiers only; another NGO's answers 404, as if it did not exist.</summary>
+    public static bool MaySee(ClaimsPrincipal user, Guid ngoId) => !IsNgoStaff(user) || Actor.From(user).NgoId == ngoId;
 }

@@ -3,6 +3,7 @@ using Aid.Appraisal.Appraisals;
 using Aid.Appraisal.Deadlines;
 using Aid.Appraisal.Decisions;
 using Aid.ServiceDefaults;
+using Aid.ServiceDefaults.Documents;
 using Aid.ServiceDefaults.Problems;
 using JasperFx.Events.Projections;
 using Marten;
@@ -30,6 +31,7 @@ public static class AppraisalService
             bus.AddConsumer<CloseWhenDossierWithdrawn>();
         });
         builder.Services.AddSingleton<DeadlinePlanner>();
+        builder.Services.AddDocumentStorage(builder.Configuration, Name);
         builder.Services.AddSingleton<Aid.ServiceDefaults.Audit.AuditedDossier>(new Aid.ServiceDefaults.Audit.SingleAggregateAudit<DossierAppraisal>("appraisal"));
         builder.Services.AddHostedService<OverdueScanner>();
         // A body that cannot be read becomes a problem-details 400 naming the JSON path, not a bare 400.

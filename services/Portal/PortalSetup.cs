@@ -65,6 +65,7 @@ public static class PortalSetup
         app.MapAccount();
         app.MapAuditExport();
         app.MapReportDownloads();
+        app.MapDecisionDocuments();
         app.MapGet("/culture", (string? c, string? back, HttpContext http) =>
         {
             var culture = Cultures.FirstOrDefault(x => x.TwoLetterISOLanguageName == c) ?? Cultures[0];

@@ -27,7 +27,7 @@ public sealed class Program
         app.MapMobilisation();
         app.MapDonors();
         Aid.Registration.Ratings.RateServiceCommand.MapRatings(app);
-        app.MapDossiers(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DocumentStorageOptions>>().Value.MaxBytes);
+        app.MapDossiers();
         app.Run();
     }
 }

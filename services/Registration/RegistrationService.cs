@@ -1,3 +1,4 @@
+using Aid.ServiceDefaults.Documents;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Aid.Registration.Dossiers;
@@ -40,7 +41,7 @@ public static class RegistrationService
         });
 
         builder.Services.Configure<ProvinceOptions>(builder.Configuration.GetSection("Province"));
-        builder.Services.Configure<DocumentStorageOptions>(builder.Configuration.GetSection("Documents"));
+        builder.Services.AddDocumentStorage(builder.Configuration, Name);
         builder.Services.AddSingleton<ReceiptNumbers>();
         builder.Services.AddSingleton<Aid.ServiceDefaults.Audit.AuditedDossier, DossierAudit>();
         builder.Services.AddHostedService<IntakeOverdueScanner>();

@@ -36,6 +36,12 @@ public sealed record AppraisalView(
     /// <summary>The apology slips issued for the appraisal and decision stages, oldest first.</summary>
     public IReadOnlyList<StageApology> Apologies { get; init; } = [];
 
+    /// <summary>The Prime Minister's decision document, once attached (downloaded from /decisions/{id}/prime-minister-document).</summary>
+    public DecisionDocument? PrimeMinisterDocument { get; init; }
+
+    /// <summary>Whether UBND tỉnh may attach the Prime Minister's decision document now (the rule of <see cref="AttachPrimeMinisterDocument"/>).</summary>
+    public bool TakesPrimeMinisterDocument { get; init; }
+
     public static AppraisalView Of(DossierAppraisal a, DateOnly today, WorkingCalendar calendar) => new(
         a.Id, a.ReceiptCode, a.Version, a.Status, LabelOf(a),
         a.Summary, a.Security, a.Summary is null ? null : PrimeMinisterMatter.Describe(a.Summary),
@@ -46,6 +52,8 @@ public sealed record AppraisalView(
         a.Report, a.SecurityOverrideReason, a.AwaitsPrimeMinister ? a.Decision! with { Reasons = null } : a.Decision, a.WithdrawalReason)
     {
         Apologies = a.Apologies,
+        PrimeMinisterDocument = a.PrimeMinisterDocument,
+        TakesPrimeMinisterDocument = AttachPrimeMinisterDocument.Refusal(a) is null,
     };
 
     private static StageView? Stage(StageClock? clock, DateOnly today, WorkingCalendar calendar)

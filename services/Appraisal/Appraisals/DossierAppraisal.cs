@@ -27,6 +27,9 @@ public sealed record StageApology(Stage Stage, Aid.ServiceDefaults.Apologies.Apo
 
 public sealed record Report(Recommendation Recommendation, IReadOnlyList<string> Conditions, string? Reasons, DateOnly IssuedOn);
 
+/// <summary>The Prime Minister's decision document on file.</summary>
+public sealed record DecisionDocument(Guid Id, string Name, string ContentType, long SizeBytes, string Sha256, DateTimeOffset AttachedAt);
+
 public sealed record Decision(
     DecisionOutcome Outcome,
     DateOnly DecidedOn,
@@ -64,6 +67,8 @@ public sealed record DossierAppraisal
     /// <summary>The date of the Prime Minister's decision document: the time from <see cref="ForwardedOn"/> to it is the
     /// Prime Minister's, counted apart from UBND tỉnh's decision stage (which ended at forwarding).</summary>
     public DateOnly? PrimeMinisterDecidedOn { get; init; }
+    /// <summary>The Prime Minister's decision document (scan or PDF), once UBND tỉnh attached it.</summary>
+    public DecisionDocument? PrimeMinisterDocument { get; init; }
     /// <summary>The apology slips issued for the appraisal and decision stages, oldest first.</summary>
     public IReadOnlyList<StageApology> Apologies { get; init; } = [];
 
@@ -126,6 +131,11 @@ public sealed record DossierAppraisal
         PrimeMinisterDecidedOn = e.DocumentDate,
     };
 
+    public DossierAppraisal Apply(PrimeMinisterDocumentAttached e) => this with
+    {
+        PrimeMinisterDocument = new DecisionDocument(e.DocumentId, e.Name, e.ContentType, e.SizeBytes, e.Sha256, e.AttachedAt),
+    };
+
     /// <summary>Forwarded, and the Prime Minister's decision not yet recorded.</summary>
     public bool AwaitsPrimeMinister => Decision?.Outcome == DecisionOutcome.ForwardedToPrimeMinister;
 
@@ -172,6 +182,7 @@ public sealed record DossierAppraisal
         (_, DossierRefused e) => state.Apply(e),
         (_, DossierForwardedToPrimeMinister e) => state.Apply(e),
         (_, PrimeMinisterDecisionRecorded e) => state.Apply(e),
+        (_, PrimeMinisterDocumentAttached e) => state.Apply(e),
         (_, StageBecameOverdue e) => state.Apply(e),
         (_, ApologySlipIssued e) => state.Apply(e),
         (_, AppraisalClosedByWithdrawal e) => state.Apply(e),

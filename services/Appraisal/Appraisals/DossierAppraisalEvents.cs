@@ -97,6 +97,13 @@ public sealed record PrimeMinisterDecisionRecorded(
     public DateOnly? ForwardedOn { get; init; }
 }
 
+/// <summary>
+/// UBND tỉnh attached the Prime Minister's decision document (its scan or PDF), kept on disk under its id; who attached it
+/// is on the event's metadata. A later one, while the decision is not recorded yet, replaces it.
+/// </summary>
+public sealed record PrimeMinisterDocumentAttached(
+    Guid DossierId, Guid DocumentId, string Name, string ContentType, long SizeBytes, string Sha256, DateTimeOffset AttachedAt);
+
 /// <summary>Sở Tài chính (stage Appraisal) or UBND tỉnh (stage Decision) ran late and issued an apology slip with a new
 /// due date (published as AppraisalApologyIssued).</summary>
 public sealed record ApologySlipIssued(Guid DossierId, string ReceiptCode, Stage Stage, Aid.ServiceDefaults.Apologies.ApologySlip Slip);

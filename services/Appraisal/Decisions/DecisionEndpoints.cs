@@ -1,3 +1,5 @@
+using Aid.ServiceDefaults.Documents;
+
 namespace Aid.Appraisal.Decisions;
 
 public static class DecisionEndpoints
@@ -27,6 +29,16 @@ public static class DecisionEndpoints
             .WithName("ForwardToPrimeMinister").WithSummary("Forward a Prime Minister matter instead of deciding it locally"));
         Command(group.MapPost("/{id:guid}/prime-minister-decision", PrimeMinisterDecision.Handle)
             .WithName("RecordPrimeMinisterDecision").WithSummary("Record the Prime Minister's decision on a forwarded dossier"));
+        Command(group.MapPost("/{id:guid}/prime-minister-document", AttachPrimeMinisterDocument.Handle)
+            .WithName("AttachPrimeMinisterDocument")
+            .WithSummary("Attach the Prime Minister's decision document (multipart: file; pdf, docx, xlsx, jpg or png up to Documents:MaxBytes)")
+            .AcceptsUpload(app.ServiceProvider)
+            .Produces<Appraisals.CommandResult>(StatusCodes.Status201Created));
+        group.MapGet("/{id:guid}/prime-minister-document", AttachPrimeMinisterDocument.Download)
+            .WithName("DownloadPrimeMinisterDocument")
+            .WithSummary("Download the Prime Minister's decision document (officers, auditors, and the NGO whose dossier it is)")
+            .Produces(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Access.ReadersAndNgo);
         Command(group.MapPost("/{id:guid}/apology", Deadlines.IssueApologySlip.ForDecision)
             .WithName("IssueDecisionApologySlip")
             .WithSummary("Past the decision's due date: issue an apology slip (reason, extra working days) that moves it"));

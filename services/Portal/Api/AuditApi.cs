@@ -83,22 +83,17 @@ public static class AuditExportEndpoint
     /// <summary>Downloads pass through the portal, which adds the auditor's token the browser does not hold.</summary>
     public static WebApplication MapAuditExport(this WebApplication app)
     {
-        app.MapGet("/audit-export/{service}/{id:guid}", async (string service, Guid id, string? format, HttpContext http,
+        app.MapGet("/audit-export/{service}/{id:guid}", (string service, Guid id, string? format, HttpContext http,
             ServiceApi api, CancellationToken ct) =>
         {
             // Read here rather than bound: a service name the portal does not know is a missing page, not a failure.
             if (!Enum.TryParse<Service>(service, ignoreCase: true, out var chosenService) || int.TryParse(service, out _))
-                return Results.NotFound();
+                return Task.FromResult(Results.NotFound());
             var chosen = format is "csv" ? "csv" : "jsonl";
-            using var answer = await api.As(http.User).GetRawAsync(chosenService, AuditApi.ExportPath(id, chosen), ct);
-            if (!answer.IsSuccessStatusCode)
-                return Results.Text(answer.StatusCode == System.Net.HttpStatusCode.NotFound
+            return api.As(http.User).DownloadAsync(chosenService, AuditApi.ExportPath(id, chosen), $"{chosenService.ToString().ToLowerInvariant()}-{id}.{chosen}",
+                status => status == 404
                     ? Texts.L("Dịch vụ này chưa cung cấp bản xuất.", "This service does not offer an export (yet).")
-                    : Texts.L($"Dịch vụ trả lời lỗi {(int)answer.StatusCode}.", $"The service answered {(int)answer.StatusCode}."),
-                    statusCode: (int)answer.StatusCode);
-            var bytes = await answer.Content.ReadAsByteArrayAsync(ct);
-            return Results.File(bytes, answer.Content.Headers.ContentType?.ToString() ?? "application/octet-stream",
-                $"{chosenService.ToString().ToLowerInvariant()}-{id}.{chosen}");
+                    : Texts.L($"Dịch vụ trả lời lỗi {status}.", $"The service answered {status}."), ct);
         }).RequireAuthorization(p => p.RequireRole(Roles.Auditors));
         return app;
     }

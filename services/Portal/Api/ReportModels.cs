@@ -38,18 +38,14 @@ public static class ReportDownloads
     /// <summary>Exports pass through the portal, which adds the reader's token the browser does not hold.</summary>
     public static WebApplication MapReportDownloads(this WebApplication app)
     {
-        app.MapGet("/report-export/{kind}/{year:int}/{format}", async (string kind, int year, string format, string? cutOff, HttpContext http,
+        app.MapGet("/report-export/{kind}/{year:int}/{format}", (string kind, int year, string format, string? cutOff, HttpContext http,
             ServiceApi api, CancellationToken ct) =>
         {
             if (format is not ("xlsx" or "docx") || kind is not ("annual" or "six-monthly"))
-                return Results.NotFound();
+                return Task.FromResult(Results.NotFound());
             var query = cutOff is null ? "" : "?cutOff=" + Uri.EscapeDataString(cutOff);
-            using var answer = await api.As(http.User).GetRawAsync(Service.Monitoring, $"/province-reports/{kind}/{year}/{format}{query}", ct);
-            if (!answer.IsSuccessStatusCode)
-                return Results.Text(Texts.L($"Dịch vụ theo dõi trả lời lỗi {(int)answer.StatusCode}.", $"The monitoring service answered {(int)answer.StatusCode}."),
-                    statusCode: (int)answer.StatusCode);
-            var bytes = await answer.Content.ReadAsByteArrayAsync(ct);
-            return Results.File(bytes, answer.Content.Headers.ContentType?.ToString() ?? "application/octet-stream", $"bao-cao-{kind}-{year}.{format}");
+            return api.As(http.User).DownloadAsync(Service.Monitoring, $"/province-reports/{kind}/{year}/{format}{query}", $"bao-cao-{kind}-{year}.{format}",
+                status => Texts.L($"Dịch vụ theo dõi trả lời lỗi {status}.", $"The monitoring service answered {status}."), ct);
         }).RequireAuthorization(p => p.RequireRole(PortalRoles.ReportReaderList));
         return app;
     }

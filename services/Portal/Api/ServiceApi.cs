@@ -75,14 +75,16 @@ public sealed class ServiceApi(IHttpClientFactory clients, IServiceProvider serv
         return SendAsync<T>(service, request, ct);
     }
 
+    /// <summary>A file as a multipart form (field "file"), with the kind of document when the service asks for one.</summary>
     public Task<ApiResult<T>> UploadAsync<T>(Service service, string path, Stream file, string fileName, string contentType,
-        string kind, CancellationToken ct = default)
+        string? kind = null, CancellationToken ct = default)
     {
         var content = new MultipartFormDataContent();
         var part = new StreamContent(file);
         part.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         content.Add(part, "file", fileName);
-        content.Add(new StringContent(kind), "kind");
+        if (kind is not null)
+            content.Add(new StringContent(kind), "kind");
         return SendAsync<T>(service, new HttpRequestMessage(HttpMethod.Post, path) { Content = content }, ct);
     }
 
@@ -92,6 +94,22 @@ public sealed class ServiceApi(IHttpClientFactory clients, IServiceProvider serv
         var request = new HttpRequestMessage(HttpMethod.Get, path);
         await PrepareAsync(request);
         return await clients.CreateClient(service.ToString()).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+    }
+
+    /// <summary>
+    /// A service's file passed through to the browser, which does not hold the reader's token; the file keeps the
+    /// service's name for it unless <paramref name="fileName"/> names it. A refusal reads as a short text in the reader's language.
+    /// </summary>
+    public async Task<IResult> DownloadAsync(Service service, string path, string? fileName, Func<int, string> refusal, CancellationToken ct)
+    {
+        using var answer = await GetRawAsync(service, path, ct);
+        var status = (int)answer.StatusCode;
+        if (!answer.IsSuccessStatusCode)
+            return Results.Text(refusal(status), statusCode: status);
+        var bytes = await answer.Content.ReadAsByteArrayAsync(ct);
+        var disposition = answer.Content.Headers.ContentDisposition;
+        return Results.File(bytes, answer.Content.Headers.ContentType?.ToString() ?? "application/octet-stream",
+            fileName ?? disposition?.FileNameStar ?? disposition?.FileName?.Trim('"'));
     }
 
     private async Task<ApiResult<T>> SendAsync<T>(Service service, HttpRequestMessage request, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Aid.ServiceDefaults.Documents;
 using Aid.ServiceDefaults.Identity;
 
 namespace Aid.Registration.Dossiers;
@@ -6,7 +7,7 @@ public static class DossierEndpoints
 {
     public const string PublicLookupPolicy = "public-lookup";
 
-    public static IEndpointRouteBuilder MapDossiers(this IEndpointRouteBuilder app, long maxUploadBytes)
+    public static IEndpointRouteBuilder MapDossiers(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/dossiers").WithTags("Dossiers");
         string[] ngo = [Roles.NgoStaff];
@@ -40,10 +41,9 @@ public static class DossierEndpoints
         group.MapPost("/{id:guid}/documents", UploadDocumentCommand.Handle).WithName("UploadDossierDocument")
             .WithSummary("Attach a file (multipart: file, kind); pdf, docx, xlsx, jpg or png up to Documents:MaxBytes")
             .RequireAuthorization(p => p.RequireRole(ngo))
-            .DisableAntiforgery()
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(maxUploadBytes + 1024 * 1024))
+            .AcceptsUpload(app.ServiceProvider)
             .Produces<StoredDocument>(StatusCodes.Status201Created)
-            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(415);
+            .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         group.MapGet("/{id:guid}/documents/{documentId:guid}", UploadDocumentCommand.Download).WithName("DownloadDossierDocument")
             .WithSummary("Download an attached file (only for people who may see the dossier)")
             .RequireAuthorization(p => p.RequireRole(Access.Everyone))

@@ -13,7 +13,8 @@ public sealed class DocumentUploadTests(AidSystem system) : IClassFixture<AidSys
 {
     private readonly RegistrationApi api = new(system);
 
-    private static MultipartFormDataContent Form(byte[] content, string fileName, string? kind = "ProjectDocument")
+    /// <summary>A multipart upload as a browser sends it (the Appraisal tests send the Prime Minister's document with it, no kind).</summary>
+    internal static MultipartFormDataContent Form(byte[] content, string fileName, string? kind = "ProjectDocument")
     {
         var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);

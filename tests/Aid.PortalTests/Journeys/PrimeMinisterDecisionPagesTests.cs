@@ -10,7 +10,8 @@ namespace Aid.PortalTests.Journeys;
 
 /// <summary>
 /// UBND tỉnh's decision-maker finds a dossier forwarded to the Prime Minister in the work queue and records the Prime
-/// Minister's decision from the portal; the project then appears in monitoring.
+/// Minister's decision from the portal, with the decision document attached and downloadable; the project then appears
+/// in monitoring.
 /// </summary>
 public sealed class PrimeMinisterDecisionPagesTests(RunningSystem system, Browser browser) : IClassFixture<RunningSystem>, IClassFixture<Browser>
 {
@@ -32,12 +33,34 @@ public sealed class PrimeMinisterDecisionPagesTests(RunningSystem system, Browse
         var action = committee.GetByRole(AriaRole.Region, new() { Name = title, Exact = true });
         await Expect(action).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Browser.CheckAsync(committee, $"pm-dossier-{language}");
+
+        // The Prime Minister's decision document: a wrong file is refused on the page, the PDF is attached and downloads.
+        var document = committee.GetByRole(AriaRole.Region, new() { Name = L("Văn bản quyết định của Thủ tướng Chính phủ", "The Prime Minister's decision document") });
+        var file = document.GetByLabel(L("Bản quét hoặc tệp PDF của văn bản *", "The document's scan or PDF *"));
+        var attach = document.GetByRole(AriaRole.Button, new() { Name = L("Đính kèm văn bản", "Attach the document"), Exact = true });
+        await attach.ClickAsync();
+        await Expect(committee.GetByRole(AriaRole.Alert).Filter(new() { HasText = L("Có vấn đề cần sửa", "There is a problem") })).ToBeVisibleAsync();
+        await file.SetInputFilesAsync(new FilePayload { Name = "decision.exe", MimeType = "application/octet-stream", Buffer = [0x4D, 0x5A] });
+        await Expect(document.GetByText(L("Chỉ nhận pdf, docx, xlsx, jpg, png đến 10 MB.", "Only pdf, docx, xlsx, jpg or png up to 10 MB.")).First).ToBeVisibleAsync();
+        await file.SetInputFilesAsync(Seed.Pdf("QD-1520-TTg.pdf"));
+        await attach.ClickAsync();
+        await Expect(committee.GetByRole(AriaRole.Status).Filter(new() { HasText = L("Đã đính kèm văn bản", "Attached") })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var link = document.GetByRole(AriaRole.Link, new() { Name = L("Tải văn bản: QD-1520-TTg.pdf", "Download the document: QD-1520-TTg.pdf") });
+        await Expect(link).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Browser.CheckAsync(committee, $"pm-document-{language}");
+        var download = await committee.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        Assert.Equal("QD-1520-TTg.pdf", download.SuggestedFilename);
+        Assert.StartsWith("%PDF", await File.ReadAllTextAsync((await download.PathAsync())!));
+
         await action.GetByLabel(L("Quyết định *", "Decision *"), new() { Exact = true }).SelectOptionAsync("Approved");
         await action.GetByLabel(L("Số văn bản *", "Document number *"), new() { Exact = true }).FillAsync("1520/TTg-QHQT");
         await action.GetByLabel(L("Điều kiện (khi phê duyệt)", "Conditions (when approved)"), new() { Exact = true }).FillAsync("Báo cáo Bộ Nội vụ hằng năm");
         await action.GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).ClickAsync();
         await Expect(committee.GetByRole(AriaRole.Status).Filter(new() { HasText = L("Đã thực hiện", "Done") })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(committee.GetByText(L("Thủ tướng Chính phủ đã phê duyệt", "Approved by the Prime Minister")).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        // Once the decision is recorded its document stays, and is no longer replaced.
+        await Expect(link).ToBeVisibleAsync();
+        await Expect(document.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
 
         using var monitoring = await system.ClientAsync("Monitoring", "monitoring.officer");
         var started = false;

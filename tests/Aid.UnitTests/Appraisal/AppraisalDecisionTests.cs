@@ -6,6 +6,7 @@ using Aid.Contracts.Appraisal;
 using Aid.Contracts.Registration;
 using Aid.Contracts.Security;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Documents;
 using Aid.ServiceDefaults.Problems;
 using Xunit;
 using DomainReportIssued = Aid.Appraisal.Appraisals.AppraisalReportIssued;
@@ -203,6 +204,47 @@ public sealed class AppraisalDecisionTests
         Assert.Equal(state.DecisionStage, decided.DecisionStage);
         Refused("not-forwarded", () => PrimeMinisterDecision.Decide(PmApproval(Monday), decided, Monday));
     }
+
+    [Fact]
+    public void The_Prime_Ministers_document_is_attached_to_a_forwarded_dossier_replaced_while_it_waits_kept_once_decided()
+    {
+        var state = Reported(areas: ["Religion"]);
+        Refused("not-forwarded", () => AttachPrimeMinisterDocument.Decide(Scan("early.pdf"), state));
+        state = Fold(state, ForwardToPrimeMinister.Decide(new ForwardToPrimeMinister(null), state, Monday));
+
+        var attached = Assert.IsType<PrimeMinisterDocumentAttached>(Assert.Single(AttachPrimeMinisterDocument.Decide(Scan("first.pdf"), state)));
+        Assert.Equal(("first.pdf", "application/pdf", 1234L), (attached.Name, attached.ContentType, attached.SizeBytes));
+        state = Fold(state, [attached]);
+        Assert.Equal("first.pdf", state.PrimeMinisterDocument!.Name);
+        Assert.True(state.AwaitsPrimeMinister); // the document records no decision by itself
+        // A wrong scan is replaced while the decision waits.
+        state = Fold(state, AttachPrimeMinisterDocument.Decide(Scan("second.pdf"), state));
+        Assert.Equal("second.pdf", state.PrimeMinisterDocument!.Name);
+
+        state = Fold(state, PrimeMinisterDecision.Decide(PmApproval(Monday), state, Monday));
+        Refused("decision-document-on-file", () => AttachPrimeMinisterDocument.Decide(Scan("third.pdf"), state));
+        Assert.Equal("second.pdf", state.PrimeMinisterDocument!.Name);
+    }
+
+    [Fact]
+    public void A_decision_recorded_without_its_document_takes_it_afterwards_once()
+    {
+        var state = Reported(areas: ["Religion"]);
+        state = Fold(state, ForwardToPrimeMinister.Decide(new ForwardToPrimeMinister(null), state, Monday));
+        state = Fold(state, PrimeMinisterDecision.Decide(PmApproval(Monday), state, Monday));
+        Assert.Null(state.PrimeMinisterDocument);
+
+        state = Fold(state, AttachPrimeMinisterDocument.Decide(Scan("late.pdf"), state));
+        Assert.Equal("late.pdf", state.PrimeMinisterDocument!.Name);
+        Refused("decision-document-on-file", () => AttachPrimeMinisterDocument.Decide(Scan("again.pdf"), state));
+        // A province's own decision takes no Prime Minister's document.
+        var local = Reported();
+        local = Fold(local, ApproveDossier.Decide(Approval(), local, Monday));
+        Refused("not-forwarded", () => AttachPrimeMinisterDocument.Decide(Scan("x.pdf"), local));
+    }
+
+    private static AttachPrimeMinisterDocument Scan(string name) =>
+        new(new StoredFile(Guid.CreateVersion7(), name, "application/pdf", 1234, new string('a', 64)), DateTimeOffset.UtcNow);
 
     private static PrimeMinisterDecision PmApproval(DateOnly on) =>
         new(DecisionOutcome.Approved, " 1520/TTg-QHQT ", on, ["Báo cáo hằng năm"], null);
