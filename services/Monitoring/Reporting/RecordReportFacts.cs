@@ -33,7 +33,9 @@ public sealed class RecordReportFacts(IDocumentSession session) :
     public Task Consume(ConsumeContext<MobilisationPlanAdopted> context) => Record(context.Message, context.CancellationToken);
     public Task Consume(ConsumeContext<CatalogueEntryPublished> context) => Record(context.Message, context.CancellationToken);
     public Task Consume(ConsumeContext<CatalogueEntryFunded> context) => Record(context.Message, context.CancellationToken);
-    public Task Consume(ConsumeContext<DossierSupplementRequested> c) => Record(c.Message, c.CancellationToken, (c.Message.DossierId, c.Message.ReceiptCode, null));
+    // The index counts requests: the officer's note (free text, may name people) stays with Registration and the NGO.
+    public Task Consume(ConsumeContext<DossierSupplementRequested> c) =>
+        Record(c.Message with { Note = null }, c.CancellationToken, (c.Message.DossierId, c.Message.ReceiptCode, null));
     public Task Consume(ConsumeContext<IntakeApologyIssued> c) => Record(c.Message, c.CancellationToken, (c.Message.DossierId, c.Message.ReceiptCode, null));
     public Task Consume(ConsumeContext<SecurityApologyIssued> c) => Record(c.Message, c.CancellationToken, (c.Message.DossierId, c.Message.ReceiptCode, null));
     public Task Consume(ConsumeContext<AppraisalApologyIssued> c) => Record(c.Message, c.CancellationToken, (c.Message.DossierId, c.Message.ReceiptCode, null));

@@ -43,6 +43,8 @@ public sealed class PrimeMinisterDecisionPagesTests(RunningSystem system, Browse
         await file.SetInputFilesAsync(new FilePayload { Name = "decision.exe", MimeType = "application/octet-stream", Buffer = [0x4D, 0x5A] });
         await Expect(document.GetByText(L("Chỉ nhận pdf, docx, xlsx, jpg, png đến 10 MB.", "Only pdf, docx, xlsx, jpg or png up to 10 MB.")).First).ToBeVisibleAsync();
         await file.SetInputFilesAsync(Seed.Pdf("QD-1520-TTg.pdf"));
+        // The file has reached the portal once the field's hint names it.
+        await Expect(document.GetByText("QD-1520-TTg.pdf", new() { Exact = true })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await attach.ClickAsync();
         await Expect(committee.GetByRole(AriaRole.Status).Filter(new() { HasText = L("Đã đính kèm văn bản", "Attached") })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var link = document.GetByRole(AriaRole.Link, new() { Name = L("Tải văn bản: QD-1520-TTg.pdf", "Download the document: QD-1520-TTg.pdf") });
