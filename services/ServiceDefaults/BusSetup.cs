@@ -31,6 +31,7 @@ public static class BusSetup
         var queues = new BusQueues(serviceName, uri);
         builder.Services.AddSingleton(queues);
         builder.Services.AddSingleton<DeadLetters>();
+        builder.Services.AddSingleton<DeliveryGate>();
         var retryIntervals = builder.Configuration.GetSection("Bus:RetryIntervalsMs").Get<int[]>() is { Length: > 0 } configured
             ? configured : [200, 1_000, 3_000, 10_000];
 

@@ -5,18 +5,21 @@ namespace Aid.ServiceDefaults.Messaging;
 
 /// <summary>
 /// Checks every consumed integration event against <see cref="IntegrationEventRules"/> and <see cref="MessageTrust"/>
-/// before its consumer runs.
+/// before its consumer runs, one copy of an event at a time (<see cref="DeliveryGate"/>).
 /// </summary>
-public sealed class IntegrationEventCheck<T> : IFilter<ConsumeContext<T>> where T : class
+public sealed class IntegrationEventCheck<T>(DeliveryGate gate) : IFilter<ConsumeContext<T>> where T : class
 {
-    public Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
+    public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
     {
-        if (context.Message is IIntegrationEvent message)
+        if (context.Message is not IIntegrationEvent message)
         {
-            InvalidMessage.ThrowIfInvalid(message);
-            MessageTrust.ThrowIfUntrusted(message);
+            await next.Send(context);
+            return;
         }
-        return next.Send(context);
+        InvalidMessage.ThrowIfInvalid(message);
+        MessageTrust.ThrowIfUntrusted(message);
+        using (await gate.EnterAsync(message.Metadata.EventId, context.CancellationToken))
+            await next.Send(context);
     }
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("integrationEventRules");

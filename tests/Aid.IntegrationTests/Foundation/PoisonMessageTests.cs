@@ -177,6 +177,29 @@ public sealed class PoisonMessageTests(PoisonMessageTests.FastRetries system) : 
         Assert.Equal(HttpStatusCode.NotFound, unknownQueue.StatusCode);
     }
 
+    [Fact]
+    public async Task Copies_of_one_event_arriving_together_are_handled_once_and_none_is_set_aside()
+    {
+        // The relay may publish an event again after a crash (a new message id, the same event id); the copies can
+        // reach the consumer at the same moment, both before either has recorded the event as handled.
+        var queue = QueueOf(system.Security, "open-review-when-dossier-accepted");
+        var message = ValidMessage(Accepted);
+        var dossierId = Guid.Parse((string)message["dossierId"]!);
+        await using var broker = await Broker.ConnectAsync(system.RabbitMq);
+        var copies = Enumerable.Range(0, 6).Select(_ => Guid.NewGuid()).ToList();
+        foreach (var copy in copies)
+            await broker.PublishAsync(queue, Envelope, copy, Wrap(Accepted)(copy, message.DeepClone().AsObject()));
+
+        await ProcessedAsync(system.Security, EventIdOf(message));
+        // A copy refused by a lost race is set aside at once (a refusal is not retried): give the others a moment.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await using var session = Store(system.Security).QuerySession();
+        Assert.Single(await session.Events.FetchStreamAsync(dossierId), e => e.Data is SecurityReviewOpened);
+        var parked = (await ListAsync(system.Security)).SelectMany(q => q.Messages)
+            .Where(l => copies.Any(c => l.MessageId == c.ToString())).ToList();
+        Assert.True(parked.Count == 0, $"copies set aside: {string.Join("; ", parked.Select(l => l.FaultMessage))}");
+    }
+
     private static Func<Guid, JsonObject, byte[]> Wrap(string messageType, Action<JsonObject>? spoil = null) => (marker, message) =>
     {
         spoil?.Invoke(message);
