@@ -22,6 +22,8 @@ public sealed class Browser : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: apt-get install -y chromium (deploy/test does it).");
+        // The suite shares two cores with the integration suite in CI: an answer may take longer than the 5 s default.
+        Assertions.SetDefaultExpectTimeout(20_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
