@@ -45,9 +45,11 @@ public class AidSystem : IAsyncLifetime
         Security = new(environment.Postgres("security"), ServiceRabbitMq["security"], Clock, Settings);
         Appraisal = new(environment.Postgres("appraisal"), ServiceRabbitMq["appraisal"], Clock, Settings);
         Monitoring = new(environment.Postgres("monitoring"), ServiceRabbitMq["monitoring"], Clock, Settings);
-        // Creating the clients starts the hosts: Marten schema, async daemon, bus. Tests start once every service is
-        // ready, its queues bound: a message published to an exchange before its queues exist would reach no one.
-        foreach (var client in new[] { Registration.CreateClient(), Security.CreateClient(), Appraisal.CreateClient(), Monitoring.CreateClient() })
+        // Creating the clients starts the hosts (Marten schema, async daemon, bus), side by side: most of a start is
+        // waiting on the servers. Tests start once every service is ready, its queues bound: a message published to
+        // an exchange before its queues exist would reach no one.
+        var services = new IServiceClient[] { Registration, Security, Appraisal, Monitoring };
+        foreach (var client in await Task.WhenAll(services.Select(s => Task.Run(s.CreateClient))))
             using (client)
                 await Eventually.Returns(async () =>
                     (await client.GetAsync("/health/ready")).StatusCode == System.Net.HttpStatusCode.OK ? "ready" : null,
@@ -60,7 +62,7 @@ public class AidSystem : IAsyncLifetime
             if (service is not null)
                 await service.DisposeAsync();
         if (environment is not null)
-            await (await TestServers.Instance).RemoveAsync(environment);
+            (await TestServers.Instance).RemoveLater(environment);
     }
 
     /// <summary>One of the four services by its name: registration, security, appraisal or monitoring.</summary>

@@ -39,7 +39,7 @@ public sealed class OversizedAndOddBodyTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await registration.DisposeAsync();
-        if (environment is not null) await (await TestServers.Instance).RemoveAsync(environment);
+        if (environment is not null) (await TestServers.Instance).RemoveLater(environment);
     }
 
     private async Task<int> NgoCount()

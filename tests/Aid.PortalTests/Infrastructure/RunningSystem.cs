@@ -110,7 +110,7 @@ public class RunningSystem : IAsyncLifetime
     {
         await StopAsync();
         if (environment is not null)
-            await (await TestServers.Instance).RemoveAsync(environment);
+            (await TestServers.Instance).RemoveLater(environment);
     }
 
     private async Task StopAsync()
