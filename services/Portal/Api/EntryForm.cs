@@ -98,6 +98,11 @@ public sealed class EntryForm
         var other => other,
     };
 
+    /// <summary>The service's refusal by field, each message under the field's name (the summary reads on its own).</summary>
+    public static List<(string Field, string Message)> ErrorsOf(Problem problem) => problem.Errors
+        .Select(e => (FieldOf(e.Key), FieldLabels.Of(e.Key.Split('.')[^1], Texts.English) is { } label ? $"{label}: {e.Value}" : e.Value))
+        .ToList();
+
     private static NumberReading Read(string typed) => NumberEntry.Read(typed.Trim().Length == 0 ? "0" : typed, CultureInfo.CurrentUICulture);
 
     private static string? Optional(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -43,12 +43,14 @@ public sealed class CataloguePagesTests(RunningSystem system, Browser browser) :
         await Expect(proposer.Locator("#contactName-error")).ToHaveTextAsync(L("Nhập họ tên người liên hệ.", "Enter the contact person's name."));
         await Browser.CheckAsync(proposer, $"catalogue-02-propose-errors-{language}");
 
+        // A place longer than the service takes comes back from the service, named, beside its field.
+        var commune = proposer.GetByLabel(L("Xã, phường thực hiện *", "Commune or ward *"));
+        await commune.FillAsync(string.Join(" ", Enumerable.Repeat("Phú Lộc", 30)));
         await proposer.GetByLabel(L("Tên dự án (tiếng Việt) *", "Title in Vietnamese *")).FillAsync(titleVi);
         await proposer.GetByLabel(L("Tên dự án (tiếng Anh) *", "Title in English *")).FillAsync(titleEn);
         await proposer.GetByLabel(L("Tóm tắt (tiếng Việt)", "Summary in Vietnamese")).FillAsync("Xây thêm phòng khám và mua thiết bị.");
         await proposer.GetByLabel(L("Tóm tắt (tiếng Anh)", "Summary in English")).FillAsync("A new consulting room and equipment.");
         await proposer.GetByLabel(L("Lĩnh vực *", "Sector *")).SelectOptionAsync(new SelectOptionValue { Label = L("Y tế", "Health") });
-        await proposer.GetByLabel(L("Xã, phường thực hiện *", "Commune or ward *")).FillAsync("Xã Phú Lộc");
         await proposer.GetByLabel(L("Đối tượng thụ hưởng *", "Beneficiaries *")).FillAsync(L("5.000 người dân trong xã", "5,000 people of the commune"));
         await proposer.GetByLabel(L("Tổng kinh phí dự kiến (VND) *", "Estimated cost (VND) *")).FillAsync(L("1.500.000.000", "1,500,000,000"));
         await Expect(proposer.Locator("#estimatedCost-echo")).ToHaveTextAsync(L("= 1.500.000.000 VND", "= 1,500,000,000 VND"));
@@ -57,6 +59,12 @@ public sealed class CataloguePagesTests(RunningSystem system, Browser browser) :
         await proposer.GetByLabel(L("Đơn vị đề xuất *", "Proposing body *")).FillAsync("UBND xã Phú Lộc");
         await proposer.GetByLabel(L("Họ tên *", "Name *"), new() { Exact = true }).FillAsync("Đặng Văn Minh");
         await proposer.GetByLabel(L("Điện thoại", "Phone")).FillAsync("0251 3822 123");
+        await proposer.GetByRole(AriaRole.Button, new() { Name = L("Tiếp tục", "Continue") }).ClickAsync();
+        await proposer.GetByRole(AriaRole.Button, new() { Name = L("Gửi đề xuất", "Propose") }).ClickAsync();
+        await Expect(summary).ToBeFocusedAsync();
+        await Expect(summary).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(L("Xã: Tối đa 200 ký tự.", "Commune: At most 200 characters.")));
+        await Expect(proposer.Locator("#commune-error")).ToBeVisibleAsync();
+        await commune.FillAsync("Xã Phú Lộc");
         await proposer.GetByRole(AriaRole.Button, new() { Name = L("Tiếp tục", "Continue") }).ClickAsync();
         var check = proposer.Locator("#propose-check");
         await Expect(check).ToBeFocusedAsync();
