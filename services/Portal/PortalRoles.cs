@@ -18,5 +18,7 @@ public static class PortalRoles
     public const string RegistryKeepers = $"{Roles.IntakeOfficer},{Roles.Administrator}";
     /// <summary>Personal data: administrators erase, auditors read the erasure records.</summary>
     public const string PersonalDataUsers = $"{Roles.Administrator},{Auditors}";
+    /// <summary>Catalogue proposals: communes/wards and departments propose, Sở Ngoại vụ's mobilisation officers review and publish.</summary>
+    public const string CatalogueProposers = $"{Roles.LocalProposer},{Roles.MobilisationOfficer}";
     public const string MobilisationReaders = $"{Staff},{Roles.MobilisationOfficer}";
 }

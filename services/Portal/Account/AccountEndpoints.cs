@@ -50,7 +50,7 @@ public static class AccountEndpoints
         Roles.Auditor or Roles.SecurityClearedAuditor => "/audit",
         Roles.Administrator => "/statistics",
         Roles.MobilisationOfficer => "/mobilisation",
-        Roles.LocalProposer => "/catalogue",
+        Roles.LocalProposer => "/proposals",
         _ => "/work",
     };
 

@@ -38,6 +38,10 @@ public static class CatalogueEndpoints
             .WithSummary("One entry with its review comments, interests and funding")
             .RequireAuthorization(p => p.RequireRole(Access.CatalogueReaders))
             .Produces<CatalogueEntry>().ProducesProblem(404);
+        app.MapGet("/catalogue/interests", CatalogueQueries.OwnInterests).WithTags("Aid mobilisation catalogue").WithName("ListOwnCatalogueInterests")
+            .WithSummary("The entries the caller's NGO expressed interest in")
+            .RequireAuthorization(p => p.RequireRole(Roles.NgoStaff))
+            .Produces<List<OwnInterest>>();
 
         var open = app.MapGroup("/public/catalogue").WithTags("Aid mobilisation catalogue").AllowAnonymous();
         open.MapGet("", CatalogueQueries.Search).WithName("SearchPublicCatalogue")

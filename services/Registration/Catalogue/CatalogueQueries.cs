@@ -23,6 +23,9 @@ public sealed record EntrySummary(
     Guid Id, string? Code, string TitleVi, string TitleEn, string Sector, string Commune, string ProposingAgency,
     EntryStatus Status, Bilingual StatusLabel, DateOnly? ValidUntil, EntryFunding Funding, int Interests);
 
+/// <summary>An interest the caller's NGO expressed, with the entry it concerns.</summary>
+public sealed record OwnInterest(Guid EntryId, string? Code, string TitleVi, string TitleEn, string? Message, DateTimeOffset At);
+
 public static class CatalogueQueries
 {
     public const int MaxResults = 200;
@@ -80,5 +83,17 @@ public static class CatalogueQueries
         var version = (await session.Events.FetchStreamStateAsync(id, ct))?.Version ?? 0;
         http.Response.Headers.ETag = $"\"{version}\"";
         return Results.Ok(entry);
+    }
+
+    /// <summary>What the caller's NGO has expressed interest in (only published entries take interest; the catalogue is small).</summary>
+    public static async Task<IResult> OwnInterests(HttpContext http, IQuerySession session, CancellationToken ct)
+    {
+        var ngo = Actor.From(http.User).NgoId;
+        var entries = await session.Query<CatalogueEntry>().Where(e => e.Status == EntryStatus.Published).ToListAsync(ct);
+        return Results.Ok(entries
+            .SelectMany(e => e.Interests.Where(i => i.NgoId == ngo)
+                .Select(i => new OwnInterest(e.Id, e.Code, e.Content.TitleVi, e.Content.TitleEn, i.Message, i.At)))
+            .OrderByDescending(i => i.At)
+            .ToList());
     }
 }

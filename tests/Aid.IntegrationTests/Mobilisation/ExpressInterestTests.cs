@@ -27,6 +27,13 @@ public sealed class ExpressInterestTests(AidSystem system) : IClassFixture<AidSy
         var interest = Assert.Single(entry.GetProperty("interests").EnumerateArray());
         Assert.Equal(ngoId, interest.GetProperty("ngoId").GetGuid());
         Assert.Equal("Children's Relief Works", interest.GetProperty("ngoName").GetString());
+
+        // The NGO's staff see what their NGO expressed interest in; another NGO sees none of it.
+        var own = Assert.Single((await MobilisationApi.Json(await ngo.GetAsync("/catalogue/interests"))).EnumerateArray());
+        Assert.Equal(entryId, own.GetProperty("entryId").GetGuid());
+        Assert.Equal("Chúng tôi muốn khảo sát thực địa.", own.GetProperty("message").GetString());
+        using var other = api.Registration.AsNgo(await api.Registration.RegisterNgoAsync());
+        Assert.Empty((await MobilisationApi.Json(await other.GetAsync("/catalogue/interests"))).EnumerateArray());
     }
 
     [Fact]
