@@ -108,6 +108,7 @@ public static class FieldLabels
         ["dialogueId"] = ("Mã buổi làm việc", "Dialogue id"),
         ["document"] = ("Tài liệu", "Document"),
         ["documentId"] = ("Mã tài liệu", "Document id"),
+        ["fileId"] = ("Mã tệp", "File id"),
         ["documents"] = ("Tài liệu", "Documents"),
         ["donorId"] = ("Mã nhà tài trợ", "Donor id"),
         ["donorIds"] = ("Mã các nhà tài trợ", "Donor ids"),
