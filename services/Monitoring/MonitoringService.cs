@@ -5,6 +5,7 @@ using Aid.Monitoring.Projects;
 using Aid.Monitoring.Recognition;
 using Aid.Monitoring.Reporting;
 using Aid.ServiceDefaults;
+using Aid.ServiceDefaults.Documents;
 using Aid.ServiceDefaults.Problems;
 using JasperFx.Events.Projections;
 using Marten;
@@ -34,6 +35,7 @@ public static class MonitoringService
             bus.AddConsumer<RecordReportFacts>();
         });
         builder.Services.AddSingleton<Aid.ServiceDefaults.Audit.AuditedDossier>(new Aid.ServiceDefaults.Audit.SingleAggregateAudit<MonitoredProject>("project"));
+        builder.Services.AddDocumentStorage(builder.Configuration, Name);
         builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection("Monitoring"));
         builder.Services.Configure<IatiOptions>(builder.Configuration.GetSection("Monitoring:Iati"));
         builder.Services.AddAuthorization(ProjectAccess.AddPolicies);

@@ -30,6 +30,7 @@ public sealed class RegistrationRelay(IBus bus, ILoggerFactory logs) : Integrati
         {
             Note = e.Note,
             NgoId = e.NgoId,
+            AnswerBy = e.AnswerBy,
         },
         Dossiers.DossierResubmitted { ReceiptCode: { } code } e => new Published.DossierResubmitted(
             metadata, e.DossierId, code, e.ResubmittedOn, e.StoppedWorkingDays, e.IntakeDueDate, e.AppointmentDate)

@@ -8,9 +8,13 @@ public sealed record ReportSlot(
     DateOnly? ReceivedOn = null, string? Summary = null, bool? OnTime = null, bool SubmittedByNgo = false,
     bool FlaggedOverdue = false)
 {
+    /// <summary>The files attached to the report (by the NGO filing it, or the officer recording it).</summary>
+    public IReadOnlyList<ReportAttachment> Attachments { get; init; } = [];
     public bool Received => ReceivedOn is not null;
     public bool IsOverdueOn(DateOnly today) => !Received && today > DueDate;
 }
+
+public sealed record ReportAttachment(Guid Id, string Name, string ContentType, long SizeBytes, string Sha256);
 
 public sealed record Tranche(Guid Id, decimal Amount, string Currency, DateOnly ReceivedOn, string? Note)
 {
@@ -82,6 +86,9 @@ public sealed record MonitoredProject(
 
     public MonitoredProject Apply(ProgressReportReceived e) => WithReport(e.ReportKey, r =>
         r with { ReceivedOn = e.ReceivedOn, Summary = e.Summary, OnTime = e.OnTime, SubmittedByNgo = e.SubmittedByNgo });
+
+    public MonitoredProject Apply(ReportAttachmentUploaded e) => WithReport(e.ReportKey, r =>
+        r with { Attachments = [.. r.Attachments, new ReportAttachment(e.FileId, e.Name, e.ContentType, e.SizeBytes, e.Sha256)] });
 
     public MonitoredProject Apply(InspectionRecorded e) => this with
     {

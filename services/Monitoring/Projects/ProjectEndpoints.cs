@@ -1,3 +1,4 @@
+using Aid.ServiceDefaults.Documents;
 using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Monitoring.Projects;
@@ -26,6 +27,12 @@ public static class ProjectEndpoints
         Command(projects.MapPost("/{id:guid}/tranches", RecordAidTrancheCommand.Handle), "RecordAidTranche", "Record an aid receipt tranche");
         Command(projects.MapPost("/{id:guid}/reports", RecordProgressReportCommand.Handle), "RecordProgressReport",
             "Record a scheduled progress report received (NGO staff: submit their own NGO's report)", ProjectAccess.SubmitReport);
+        Command(projects.MapPost("/{id:guid}/reports/{key}/attachments", AttachReportFileCommand.Handle), "AttachReportFile",
+            "Attach a file to a scheduled report before it is filed (multipart: file); pdf, docx, xlsx, jpg or png", ProjectAccess.SubmitReport)
+            .AcceptsUpload(app.ServiceProvider);
+        projects.MapGet("/{id:guid}/reports/{key}/attachments/{fileId:guid}", AttachReportFileCommand.Download).RequireAuthorization(ProjectAccess.Read)
+            .WithName("DownloadReportFile").WithSummary("Download a report's attached file (only for people who may see the project)")
+            .Produces(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound);
         Command(projects.MapPost("/{id:guid}/inspections", RecordInspectionCommand.Handle), "RecordInspection", "Record an inspection and its compliance verdict");
         Command(projects.MapPost("/{id:guid}/implementation-started", RecordImplementationStartedCommand.Handle), "RecordImplementationStarted", "Record that implementation started");
         Command(projects.MapPost("/{id:guid}/suspend", SuspendProjectCommand.Handle), "SuspendProject", "Suspend the project");
@@ -35,7 +42,7 @@ public static class ProjectEndpoints
         return app;
     }
 
-    private static void Command(RouteHandlerBuilder endpoint, string name, string summary, string policy = ProjectAccess.Act) =>
+    private static RouteHandlerBuilder Command(RouteHandlerBuilder endpoint, string name, string summary, string policy = ProjectAccess.Act) =>
         endpoint.RequireAuthorization(policy).WithName(name).WithSummary(summary)
             .Produces<ProjectView>()
             .ProducesValidationProblem()

@@ -50,6 +50,10 @@ public sealed record AidTrancheReceived(Guid TrancheId, decimal Amount, string C
 
 public sealed record ProgressReportReceived(string ReportKey, DateOnly ReceivedOn, string Summary, bool OnTime, bool SubmittedByNgo);
 
+/// <summary>A file attached to a scheduled report before it is filed (stored under the project's id; hashed here).</summary>
+public sealed record ReportAttachmentUploaded(
+    string ReportKey, Guid FileId, string Name, string ContentType, long SizeBytes, string Sha256, DateTimeOffset UploadedAt);
+
 public enum ComplianceVerdict { Compliant, MinorIssues, NonCompliant }
 
 public sealed record InspectionRecorded(

@@ -4,7 +4,10 @@ namespace Aid.Monitoring.Projects;
 
 public sealed record ReportView(
     string Key, ReportKind Kind, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly DueDate,
-    DateOnly? ReceivedOn, string? Summary, bool? OnTime, bool SubmittedByNgo, bool Overdue, bool FlaggedOverdue);
+    DateOnly? ReceivedOn, string? Summary, bool? OnTime, bool SubmittedByNgo, bool Overdue, bool FlaggedOverdue)
+{
+    public IReadOnlyList<ReportAttachment> Attachments { get; init; } = [];
+}
 
 /// <summary>What a reader sees of a monitored project, with the flags that need attention today.</summary>
 public sealed record ProjectView(
@@ -38,7 +41,7 @@ public sealed record ProjectView(
     public static ProjectView Of(MonitoredProject p, long version, DateOnly today)
     {
         var reports = p.Reports.Select(r => new ReportView(r.Key, r.Kind, r.PeriodStart, r.PeriodEnd, r.DueDate,
-            r.ReceivedOn, r.Summary, r.OnTime, r.SubmittedByNgo, r.IsOverdueOn(today), r.FlaggedOverdue)).ToList();
+            r.ReceivedOn, r.Summary, r.OnTime, r.SubmittedByNgo, r.IsOverdueOn(today), r.FlaggedOverdue) { Attachments = r.Attachments }).ToList();
         return new ProjectView(p.Id, p.ReceiptCode, p.NgoId, p.Title, p.AmountVnd, p.StartDate, p.EndDate,
             p.DecisionNumber, p.DecisionDate, p.Signer, p.Conditions, p.Status, Label(p.Status), p.SuspensionReason,
             p.ImplementationStartedOn, p.ImplementationDueBy, p.CompletedOn, p.ClosedOn, p.SettlementNote, reports,

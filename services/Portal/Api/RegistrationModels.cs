@@ -27,7 +27,11 @@ public sealed record DossierStatus(
     public IReadOnlyList<PublicApology> Apologies { get; init; } = [];
     /// <summary>The NGO's rating of the service (1–5), once given.</summary>
     public int? Rating { get; init; }
+    /// <summary>The open supplement request: when, the intake officer's note, by when to answer.</summary>
+    public SupplementNotice? Supplement { get; init; }
 }
+
+public sealed record SupplementNotice(DateOnly RequestedOn, string? Note, DateOnly? AnswerBy);
 
 /// <summary>An apology slip (Phiếu xin lỗi và hẹn lại ngày trả kết quả) of an agency that ran late on its stage.</summary>
 public sealed record PublicApology(
@@ -49,7 +53,10 @@ public sealed record PublicStatus(
 
 public sealed record DossierSummary(
     Guid DossierId, string ReceiptCode, string Title, string AidKind, string Stage, Label StageLabel,
-    DateOnly ReceiptDate, DateOnly AppointmentDate);
+    DateOnly ReceiptDate, DateOnly AppointmentDate)
+{
+    public DateOnly? SupplementAnswerBy { get; init; }
+}
 
 public sealed record DossierReceipt(
     Guid DossierId, string ReceiptCode, DateOnly ReceiptDate, DateOnly IntakeDueDate, DateOnly AppointmentDate,

@@ -44,6 +44,9 @@ public sealed record Dossier
     public DateOnly? SupplementRequestedOn { get; init; }
     public int SupplementRequests { get; init; }
     public IReadOnlyList<string> MissingItems { get; init; } = [];
+    /// <summary>The intake officer's note and answer-by date of the open supplement request.</summary>
+    public string? SupplementNote { get; init; }
+    public DateOnly? SupplementAnswerBy { get; init; }
     public int StoppedWorkingDays { get; init; }
     public bool Decided { get; init; }
     public IReadOnlyList<StoredDocument> UploadedDocuments { get; init; } = [];
@@ -79,13 +82,14 @@ public sealed record Dossier
     public Dossier Apply(SupplementRequested e) => this with
     {
         Stage = DossierStage.SupplementRequested, SupplementRequestedOn = e.RequestedOn, MissingItems = e.MissingItems,
+        SupplementNote = e.Note, SupplementAnswerBy = e.AnswerBy,
         SupplementRequests = SupplementRequests + 1,
         Timeline = [.. Timeline, new TimelineStep(e.RequestedAt, "SupplementRequested", RegistrationService.Agency)],
     };
 
     public Dossier Apply(DossierResubmitted e) => this with
     {
-        Stage = DossierStage.IntakeCheck, SupplementRequestedOn = null, MissingItems = [],
+        Stage = DossierStage.IntakeCheck, SupplementRequestedOn = null, MissingItems = [], SupplementNote = null, SupplementAnswerBy = null,
         StoppedWorkingDays = StoppedWorkingDays + e.StoppedWorkingDays,
         Content = Content is null ? null : Content with { Documents = [.. Content.Documents, .. e.AddedDocuments] },
         Intake = Intake is null ? null : Intake with { DueDate = e.IntakeDueDate },

@@ -57,6 +57,8 @@ public sealed record SupplementRequested(Guid DossierId, IReadOnlyList<string> M
     /// <summary>For the published contract (absent on requests recorded before 2026-12: those are not published).</summary>
     public string? ReceiptCode { get; init; }
     public Guid? NgoId { get; init; }
+    /// <summary>By when the NGO should answer, when the officer named a date.</summary>
+    public DateOnly? AnswerBy { get; init; }
 }
 
 /// <summary>One item the intake officer asked for and what the NGO supplied for it.</summary>

@@ -44,7 +44,12 @@ public sealed record DossierStatus(
     public DecidedBy ProposedDecidedBy { get; init; }
     /// <summary>The apology slips of agencies that ran late, oldest first; each moved the appointment date.</summary>
     public IReadOnlyList<PublicApology> Apologies { get; init; } = [];
+    /// <summary>The open supplement request (with <see cref="MissingItems"/>): when it was made, the intake officer's
+    /// note and by when the NGO should answer; null when none is open.</summary>
+    public SupplementNotice? Supplement { get; init; }
 }
+
+public sealed record SupplementNotice(DateOnly RequestedOn, string? Note, DateOnly? AnswerBy);
 
 public sealed record ReceivedDocument(string Kind, string Name);
 
@@ -76,7 +81,11 @@ public sealed record PublicStatus(
 
 public sealed record DossierSummary(
     Guid DossierId, string ReceiptCode, string Title, string AidKind, string Stage, Label StageLabel,
-    DateOnly ReceiptDate, DateOnly AppointmentDate);
+    DateOnly ReceiptDate, DateOnly AppointmentDate)
+{
+    /// <summary>By when the NGO should answer the open supplement request, when the officer named a date.</summary>
+    public DateOnly? SupplementAnswerBy { get; init; }
+}
 
 public static class DossierStatusQueries
 {
@@ -102,7 +111,7 @@ public static class DossierStatusQueries
         var dossiers = await session.Query<Dossier>().Where(d => d.NgoId == id).ToListAsync(ct);
         return Results.Ok(dossiers.OrderByDescending(d => d.ReceiptDate).ThenByDescending(d => d.ReceiptCode)
             .Select(d => new DossierSummary(d.Id, d.ReceiptCode, d.Content?.Title ?? "", d.Content?.Kind.ToString() ?? "",
-                d.Stage.ToString(), LabelOf(d.Stage), d.ReceiptDate, d.AppointmentDate))
+                d.Stage.ToString(), LabelOf(d.Stage), d.ReceiptDate, d.AppointmentDate) { SupplementAnswerBy = d.SupplementAnswerBy })
             .ToList());
     }
 
@@ -156,6 +165,8 @@ public static class DossierStatusQueries
             ProposedDecidedBy = Classification.Proposed(dossier.Content?.SensitiveAreas ?? []).PrimeMinisterMatter
                 ? DecidedBy.PrimeMinister : DecidedBy.Province,
             Apologies = ApologiesOf(dossier),
+            Supplement = dossier is { Stage: DossierStage.SupplementRequested, SupplementRequestedOn: { } on }
+                ? new SupplementNotice(on, dossier.SupplementNote, dossier.SupplementAnswerBy) : null,
         };
 
     private static List<PublicApology> ApologiesOf(Dossier dossier) => dossier.Apologies.Select(a =>

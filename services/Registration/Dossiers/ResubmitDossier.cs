@@ -73,7 +73,7 @@ public static class ResubmitDossierCommand
             var document = input.Document is null ? null : SubmitDossierCommand.Document(check, $"{field}.document", input.Document);
             var note = InputCheck.Optional(check.Paragraphs($"{field}.note", input.Note, required: false));
             check.Rule(document is not null || note is not null, field,
-                "Cần kèm tài liệu hoặc ghi chú cho mục này.", "Attach a document or write a note for this item.");
+                $"Cần kèm tài liệu hoặc ghi chú cho mục «{item}».", $"Attach a document or write a note for the item «{item}».");
             answers.Add(new SupplementAnswer(item, document, note));
         }
         return answers;

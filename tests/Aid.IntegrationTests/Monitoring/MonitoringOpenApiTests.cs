@@ -17,7 +17,7 @@ public sealed class MonitoringOpenApiTests(AidSystem system) : IClassFixture<Aid
             .ToHashSet();
         foreach (var name in new[] { "ListProjects", "GetMonitoringQueue", "GetMonitoringStatistics", "GetProject", "RecordAidTranche",
                      "RecordProgressReport", "RecordInspection", "RecordImplementationStarted", "SuspendProject", "ResumeProject",
-                     "CompleteProject", "CloseProject" })
+                     "CompleteProject", "CloseProject", "AttachReportFile", "DownloadReportFile" })
             Assert.Contains(name, operations);
     }
 }
