@@ -44,6 +44,8 @@ public sealed record DossierStatus(
     public DecidedBy ProposedDecidedBy { get; init; }
     /// <summary>The apology slips of agencies that ran late, oldest first; each moved the appointment date.</summary>
     public IReadOnlyList<PublicApology> Apologies { get; init; } = [];
+    /// <summary>Why Sở Ngoại vụ refused to receive the dossier (từ chối tiếp nhận), once it did.</summary>
+    public ReceiptRefusal? Refusal { get; init; }
 }
 
 public sealed record ReceivedDocument(string Kind, string Name);
@@ -72,6 +74,8 @@ public sealed record PublicStatus(
     public IReadOnlyList<PublicStage> Stages { get; init; } = [];
     /// <summary>The apology slips of agencies that ran late, oldest first; each moved the appointment date.</summary>
     public IReadOnlyList<PublicApology> Apologies { get; init; } = [];
+    /// <summary>Why Sở Ngoại vụ refused to receive the dossier, once it did (without the officer's name).</summary>
+    public string? RefusalReason { get; init; }
 }
 
 public sealed record DossierSummary(
@@ -128,6 +132,7 @@ public static class DossierStatusQueries
         {
             Stages = PublicStages.Of(dossier, calendar, deadlines),
             Apologies = ApologiesOf(dossier),
+            RefusalReason = dossier.Refusal?.Reason,
         });
     }
 
@@ -156,6 +161,7 @@ public static class DossierStatusQueries
             ProposedDecidedBy = Classification.Proposed(dossier.Content?.SensitiveAreas ?? []).PrimeMinisterMatter
                 ? DecidedBy.PrimeMinister : DecidedBy.Province,
             Apologies = ApologiesOf(dossier),
+            Refusal = dossier.Refusal,
         };
 
     private static List<PublicApology> ApologiesOf(Dossier dossier) => dossier.Apologies.Select(a =>

@@ -6,9 +6,13 @@ using Marten;
 
 namespace Aid.Registration.Dossiers;
 
-public sealed record RequestSupplementRequest(IReadOnlyList<string?>? MissingItems, string? Note);
+/// <summary>AnswerBy: by when the NGO should answer (optional; from tomorrow on).</summary>
+public sealed record RequestSupplementRequest(IReadOnlyList<string?>? MissingItems, string? Note, DateOnly? AnswerBy = null);
 
-public sealed record RequestSupplement(IReadOnlyList<string> MissingItems, string? Note, DateOnly Today, DateTimeOffset Now);
+public sealed record RequestSupplement(IReadOnlyList<string> MissingItems, string? Note, DateOnly Today, DateTimeOffset Now)
+{
+    public DateOnly? AnswerBy { get; init; }
+}
 
 public static class RequestSupplementCommand
 {
@@ -23,7 +27,7 @@ public static class RequestSupplementCommand
                 "A supplement was already requested once; the list of missing items must be complete the first time."));
         return [new SupplementRequested(dossier.Id, command.MissingItems, command.Note, command.Today, command.Now)
         {
-            ReceiptCode = dossier.ReceiptCode, NgoId = dossier.NgoId,
+            ReceiptCode = dossier.ReceiptCode, NgoId = dossier.NgoId, AnswerBy = command.AnswerBy,
         }];
     }
 
@@ -33,9 +37,12 @@ public static class RequestSupplementCommand
         var check = new InputCheck();
         var items = check.Lines("missingItems", request?.MissingItems, 50);
         var note = check.Paragraphs("note", request?.Note, required: false);
-        check.ThrowIfInvalid();
         var now = time.GetUtcNow();
-        var command = new RequestSupplement(items, InputCheck.Optional(note), now.VietnamDate(), now);
+        var answerBy = check.Date("answerBy", request?.AnswerBy, required: false);
+        check.Rule(answerBy is null || answerBy > now.VietnamDate(), "answerBy",
+            "Hạn nộp bổ sung phải sau ngày hôm nay.", "The answer-by date must be after today.");
+        check.ThrowIfInvalid();
+        var command = new RequestSupplement(items, InputCheck.Optional(note), now.VietnamDate(), now) { AnswerBy = answerBy };
         session.ActingAs(Actor.From(http.User), http);
         var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct);
         return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);

@@ -95,7 +95,8 @@ public sealed class IntakeCheckTests(AidSystem system) : IClassFixture<AidSystem
         var receipt = await api.SubmitAsync(ngoId);
         using var first = api.As("intake.officer");
         using var second = system.Registration.ClientAs(Aid.ServiceDefaults.Identity.DevelopmentUser.ByName("intake.officer") with { UserName = "intake.officer.2" });
-        HttpRequestMessage Accept() => new(HttpMethod.Post, $"/dossiers/{receipt.DossierId}/accept") { Headers = { { "If-Match", "\"1\"" } } };
+        var seen = (await api.StatusAsync(receipt.DossierId, "intake.officer")).Version;
+        HttpRequestMessage Accept() => new(HttpMethod.Post, $"/dossiers/{receipt.DossierId}/accept") { Headers = { { "If-Match", $"\"{seen}\"" } } };
 
         var results = await Task.WhenAll(first.SendAsync(Accept()), second.SendAsync(Accept()));
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], results.Select(r => r.StatusCode).Order());
