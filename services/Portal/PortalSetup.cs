@@ -66,6 +66,7 @@ public static class PortalSetup
         app.MapAuditExport();
         app.MapReportDownloads();
         app.MapDecisionDocuments();
+        app.MapDossierDocuments();
         app.MapGet("/culture", (string? c, string? back, HttpContext http) =>
         {
             var culture = Cultures.FirstOrDefault(x => x.TwoLetterISOLanguageName == c) ?? Cultures[0];

@@ -112,7 +112,7 @@ public sealed class IntakeCheckTests(AidSystem system) : IClassFixture<AidSystem
     public async Task Only_intake_officers_accept_or_request_supplements()
     {
         var ngoId = await api.RegisterNgoAsync();
-        var receipt = await api.SubmitAsync(ngoId);
+        var receipt = await api.SubmitAsync(ngoId, upload: false);
         foreach (var client in new[] { api.AsNgo(ngoId), api.As("auditor"), api.As("cleared.auditor"), api.As("security.officer"),
                      api.As("appraiser"), api.As("decision.maker"), api.As("monitoring.officer"), api.As("admin") })
         {
@@ -178,7 +178,7 @@ public sealed class IntakeCheckTests(AidSystem system) : IClassFixture<AidSystem
     public async Task Malformed_supplement_requests_answer_400_and_change_nothing()
     {
         var ngoId = await api.RegisterNgoAsync();
-        var receipt = await api.SubmitAsync(ngoId);
+        var receipt = await api.SubmitAsync(ngoId, upload: false);
         using var officer = api.As("intake.officer");
         await RegistrationApi.AssertInvalid(await officer.PostAsJsonAsync($"/dossiers/{receipt.DossierId}/supplement-request",
             new { missingItems = Array.Empty<string>() }), "missingItems");
