@@ -67,6 +67,7 @@ public static class PortalSetup
         app.MapReportDownloads();
         app.MapDecisionDocuments();
         app.MapReportFiles();
+        app.MapDossierDocuments();
         app.MapGet("/culture", (string? c, string? back, HttpContext http) =>
         {
             var culture = Cultures.FirstOrDefault(x => x.TwoLetterISOLanguageName == c) ?? Cultures[0];

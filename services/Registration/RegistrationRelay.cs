@@ -65,6 +65,8 @@ public sealed class RegistrationRelay(IBus bus, ILoggerFactory logs) : Integrati
         {
             WasAccepted = e.WasAccepted,
         },
+        Dossiers.DossierReceiptRefused e => new Published.DossierReceiptRefused(
+            metadata, e.DossierId, e.ReceiptCode, e.NgoId, e.Reason, e.RefusedOn),
         Dossiers.IntakeApologySlipIssued e => new Published.IntakeApologyIssued(
             metadata, e.DossierId, e.ReceiptCode, e.Slip.FormerDueDate, e.Slip.NewDueDate, e.Slip.Reason, e.Slip.SignedBy),
         Ngos.NgoRegistered e => RegistryChanged(metadata, e.NgoId, Published.NgoRegistryChange.Registered, new Ngos.RegistryEntry(

@@ -21,7 +21,7 @@ namespace Aid.Notifications.Dossiers;
 public sealed class NotifyDossierProgress(
     IDocumentSession session, Notifier notifier, StageDeadlines deadlines, WorkingCalendar calendar, TimeProvider clock)
     : IConsumer<DossierReceived>, IConsumer<DossierSupplementRequested>, IConsumer<Contracts.Registration.DossierResubmitted>,
-      IConsumer<DossierAccepted>, IConsumer<DossierWithdrawn>, IConsumer<SecurityReviewConcluded>, IConsumer<AppraisalOpened>,
+      IConsumer<DossierAccepted>, IConsumer<DossierWithdrawn>, IConsumer<DossierReceiptRefused>, IConsumer<SecurityReviewConcluded>, IConsumer<AppraisalOpened>,
       IConsumer<AppraisalReportIssued>, IConsumer<DossierDecided>, IConsumer<IntakeApologyIssued>,
       IConsumer<SecurityApologyIssued>, IConsumer<AppraisalApologyIssued>, IConsumer<ProjectMonitoringStarted>,
       IConsumer<ProgressReportFiled>
@@ -71,6 +71,15 @@ public sealed class NotifyDossierProgress(
         file.Running.Clear();
         file.Ended = true;
         return Task.CompletedTask;
+    });
+
+    /// <summary>Refused at intake: the dossier ends; the NGO is told why (filed under decisions: it is the dossier's result).</summary>
+    public Task Consume(ConsumeContext<DossierReceiptRefused> context) => Handle(context, context.Message.DossierId, async (m, file) =>
+    {
+        file.NgoId ??= m.NgoId;
+        file.Running.Clear();
+        file.Ended = true;
+        await ToNgo(m, file, NoticeKind.Decision, NoticeTexts.ReceiptRefused(m.DossierId, m.ReceiptCode, m.RefusedOn, m.Reason));
     });
 
     public Task Consume(ConsumeContext<SecurityReviewConcluded> context) => Handle(context, context.Message.DossierId, async (m, file) =>

@@ -41,6 +41,13 @@ public static class NoticeTexts
             (answerBy is { } e ? $"\nPlease answer by {En(e)}." : ""),
         NgoPage(dossierId));
 
+    public static NoticeText ReceiptRefused(Guid dossierId, string code, DateOnly refusedOn, string reason) => new(
+        $"Từ chối tiếp nhận hồ sơ {code}",
+        $"Ngày {Vi(refusedOn)}, Sở Ngoại vụ từ chối tiếp nhận hồ sơ {code}; hồ sơ không được giải quyết tiếp.\nLý do: {reason}",
+        $"Dossier {code} refused at intake",
+        $"On {En(refusedOn)} the Department of Foreign Affairs (Sở Ngoại vụ) refused to receive dossier {code}; it will not be processed further.\nReason: {reason}",
+        NgoPage(dossierId));
+
     public static NoticeText ClockResumed(Guid dossierId, string code, DateOnly resubmittedOn, DateOnly appointment) => new(
         $"Hồ sơ {code} tiếp tục được giải quyết",
         $"Hồ sơ bổ sung đã được nộp ngày {Vi(resubmittedOn)}; thời hạn giải quyết tính tiếp. Ngày hẹn trả kết quả mới: {Vi(appointment)}.",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Aid.Portal.Forms;
+using Aid.Portal.Labels;
 
 namespace Aid.Portal.Api;
 
@@ -33,10 +34,22 @@ public sealed record FieldSpec(string Name, string Vi, string En, FieldKind Kind
         return Kind == FieldKind.Number ? NumberEntry.Read(text, CultureInfo.CurrentUICulture).Error : null;
     }
 
+    /// <summary>What the officer typed as it will be recorded, in the reader's words (the check step before confirming).</summary>
+    public IReadOnlyList<string> Understood(string? typed) => ValueOf(typed) switch
+    {
+        null => [],
+        string[] lines => lines,
+        decimal number => [Texts.Number(number)],
+        string date when Kind == FieldKind.Date && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture,
+            DateTimeStyles.None, out var day) => [Texts.Date(day)],
+        string choice when Kind == FieldKind.Choice => [CodeLabels.Value(Name, choice) ?? choice],
+        var other => [other.ToString() ?? ""],
+    };
+
     /// <summary>Dates start at today (Vietnam time), choices at their first value.</summary>
     public string Initial => Kind switch
     {
-        FieldKind.Date => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        FieldKind.Date when Required => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         FieldKind.Choice => Choices?.FirstOrDefault() ?? "",
         _ => "",
     };
@@ -101,7 +114,10 @@ public static class DeskActions
                  Long("classificationReason", "Lý do (khi thay đổi thẩm quyền so với lĩnh vực nhạy cảm đã đánh dấu)",
                     "Reason (when changing who decides from the ticked sensitive areas)")]),
             new("supplement", "Yêu cầu bổ sung", "Ask for a supplement", "/dossiers/{0}/supplement-request",
-                [Lines("missingItems", "Những gì còn thiếu (mỗi dòng một mục)", "What is missing (one a line)", true), Long("note", "Ghi chú", "Note")]),
+                [Lines("missingItems", "Những gì còn thiếu (mỗi dòng một mục)", "What is missing (one a line)", true), Long("note", "Ghi chú", "Note"),
+                 new("answerBy", "Hạn nộp bổ sung (không bắt buộc)", "Answer by (optional)", FieldKind.Date)]),
+            new("refuse-receipt", "Từ chối tiếp nhận hồ sơ", "Refuse to receive the dossier", "/dossiers/{0}/refuse-receipt",
+                [Long("reason", "Lý do từ chối tiếp nhận", "Reason for refusing", true)], Danger: true),
         ],
         "security" when view.Str("status") == "Open" =>
         [

@@ -27,7 +27,7 @@ public sealed record Desk(string Key, string Role, AgencyName Agency, Service Se
     string StatisticsPath, Label Stage)
 {
     public static readonly Desk Intake = new("intake", Roles.IntakeOfficer, AgencyName.ForeignAffairs, Service.Registration,
-        "/dossiers/queue", "/dossiers/{0}/status", "/dossiers/statistics", new("Tiếp nhận hồ sơ", "Intake check"));
+        "/dossiers/queue", "/dossiers/{0}/intake", "/dossiers/statistics", new("Tiếp nhận hồ sơ", "Intake check"));
     public static readonly Desk Security = new("security", Roles.SecurityOfficer, AgencyName.Police, Service.Security,
         "/security-reviews/queue", "/security-reviews/{0}", "/security-reviews/statistics", new("Thẩm tra an ninh", "Security check"));
     public static readonly Desk Appraisal = new("appraisal", Roles.Appraiser, AgencyName.Finance, Service.Appraisal,

@@ -27,6 +27,19 @@ public static class AcceptDossierCommand
     public static IReadOnlyList<object> Decide(AcceptDossier command, Dossier dossier)
     {
         DossierRules.EnsureAt(dossier, DossierStage.IntakeCheck, "tiếp nhận / accept");
+        if (RequiredDocuments.NotUploaded(dossier) is { Count: > 0 } missing)
+        {
+            var named = missing.Select(d => (Label: RequiredDocuments.LabelOf(d.Kind), d.Name)).ToList();
+            throw new RuleViolation("documents-not-uploaded", new Bilingual(
+                "Chưa nhận được tệp của tài liệu bắt buộc đã kê khai: " + string.Join("; ", named.Select(d => $"{d.Label.Vi} ({d.Name})")) + ".",
+                "The files of these declared required documents never arrived: " + string.Join("; ", named.Select(d => $"{d.Label.En} ({d.Name})")) + "."))
+            {
+                Details = new Dictionary<string, object>
+                {
+                    ["missingDocuments"] = named.Select(d => new { vi = d.Label.Vi, en = d.Label.En, name = d.Name }).ToList(),
+                },
+            };
+        }
         var content = dossier.Content!;
         return
         [

@@ -5,7 +5,7 @@ namespace Aid.Registration.Dossiers;
 public enum DossierStage
 {
     IntakeCheck, SupplementRequested, SecurityCheck, Appraisal, Decision,
-    Approved, Refused, ForwardedToPrimeMinister, Implementing, Suspended, Completed, Closed, Withdrawn,
+    Approved, Refused, ForwardedToPrimeMinister, Implementing, Suspended, Completed, Closed, Withdrawn, ReceiptRefused,
 }
 
 /// <summary>One stage's clock: when it started and ended, its due date, whether it finished on time.
@@ -20,6 +20,9 @@ public sealed record StageClock(DateOnly StartedOn, DateOnly DueDate, DateOnly? 
 public sealed record ApologyNotice(
     string Stage, string AgencyCode, DateOnly FormerDueDate, DateOnly NewDueDate, int WorkingDaysMoved, string Reason, string SignedBy,
     DateTimeOffset IssuedAt);
+
+/// <summary>Why and by whom the dossier was refused at intake (từ chối tiếp nhận), and when.</summary>
+public sealed record ReceiptRefusal(string Reason, string RefusedBy, DateOnly RefusedOn);
 
 /// <summary>A public step of the dossier's history (labels: see StageLabels).</summary>
 public sealed record TimelineStep(DateTimeOffset At, string Step, string? AgencyCode);
@@ -59,6 +62,8 @@ public sealed record Dossier
     public IReadOnlyList<ApologyNotice> Apologies { get; init; } = [];
     /// <summary>The NGO's rating of the service (1–5), once the result is out.</summary>
     public int? Rating { get; init; }
+    /// <summary>Why the intake officer refused to receive the dossier (từ chối tiếp nhận), once refused.</summary>
+    public ReceiptRefusal? Refusal { get; init; }
 
     public static Dossier Create(DossierSubmitted e) => new()
     {
@@ -109,6 +114,14 @@ public sealed record Dossier
         Intake = Intake is null ? null : Intake with { EndedOn = e.AcceptedOn, OnTime = e.IntakeOnTime },
         CurrentStageDueDate = null,
         Timeline = [.. Timeline, new TimelineStep(e.AcceptedAt, "Accepted", RegistrationService.Agency)],
+    };
+
+    public Dossier Apply(DossierReceiptRefused e) => this with
+    {
+        Stage = DossierStage.ReceiptRefused,
+        Refusal = new ReceiptRefusal(e.Reason, e.RefusedBy, e.RefusedOn),
+        Intake = Intake is null ? null : Intake with { EndedOn = e.RefusedOn, OnTime = e.RefusedOn <= Intake.OriginalDueDate },
+        Timeline = [.. Timeline, new TimelineStep(e.RefusedAt, "ReceiptRefused", RegistrationService.Agency)],
     };
 
     public Dossier Apply(DossierWithdrawn e) => this with
@@ -189,7 +202,7 @@ public sealed record Dossier
     {
         var timeline = Timeline.Append(step).OrderBy(s => s.At).ToList();
         var reportedAt = LastReportedAt > step.At ? LastReportedAt : step.At;
-        if (Stage is DossierStage.Withdrawn or DossierStage.Closed || Rank(next) < Rank(Stage))
+        if (Stage is DossierStage.Withdrawn or DossierStage.Closed or DossierStage.ReceiptRefused || Rank(next) < Rank(Stage))
             return this with { Timeline = timeline, LastReportedAt = reportedAt };
         return this with { Stage = next, CurrentStageDueDate = dueDate, Timeline = timeline, LastReportedAt = reportedAt };
     }

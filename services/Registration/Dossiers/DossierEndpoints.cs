@@ -29,6 +29,10 @@ public static class DossierEndpoints
             .WithSummary("Accept the dossier at the intake check: it goes to the security check")
             .RequireAuthorization(p => p.RequireRole(intake))
             .Produces<DossierChanged>().ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:guid}/refuse-receipt", RefuseReceiptCommand.Handle).WithName("RefuseDossierReceipt")
+            .WithSummary("Refuse to receive the dossier at the intake check, with the reason in writing: it ends there")
+            .RequireAuthorization(p => p.RequireRole(intake))
+            .Produces<DossierChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/{id:guid}/apology", IssueIntakeApologyCommand.Handle).WithName("IssueIntakeApologySlip")
             .WithSummary("Past the intake due date: issue an apology slip (reason, extra working days); the dates move")
             .RequireAuthorization(p => p.RequireRole(intake).RequireClaim(Actor.AgencyClaim, Agencies.ForeignAffairs.Code))
@@ -53,6 +57,10 @@ public static class DossierEndpoints
             .WithSummary("The dossier's stage, holding agency, dates and public timeline")
             .RequireAuthorization(p => p.RequireRole(Access.Everyone))
             .Produces<DossierStatus>().ProducesProblem(404);
+        group.MapGet("/{id:guid}/intake", IntakeView.Get).WithName("GetIntakeDossier")
+            .WithSummary("Everything the NGO submitted, for the intake check: content, cited catalogue entry, supplements and answers, files")
+            .RequireAuthorization(p => p.RequireRole(Access.IntakeReaders))
+            .Produces<IntakeDossierView>().ProducesProblem(404);
         group.MapGet("/by-receipt/{code}", DossierStatusQueries.ByReceipt).WithName("GetDossierStatusByReceipt")
             .WithSummary("The status view, found by receipt code")
             .RequireAuthorization(p => p.RequireRole(Access.Everyone))

@@ -54,11 +54,11 @@ public sealed record DossierSubmitted(
 /// <summary>The intake officer listed everything missing, in one go; the intake clock stops.</summary>
 public sealed record SupplementRequested(Guid DossierId, IReadOnlyList<string> MissingItems, string? Note, DateOnly RequestedOn, DateTimeOffset RequestedAt)
 {
+    /// <summary>By when the NGO should answer, when the officer named a date.</summary>
+    public DateOnly? AnswerBy { get; init; }
     /// <summary>For the published contract (absent on requests recorded before 2026-12: those are not published).</summary>
     public string? ReceiptCode { get; init; }
     public Guid? NgoId { get; init; }
-    /// <summary>By when the NGO should answer, when the officer named a date.</summary>
-    public DateOnly? AnswerBy { get; init; }
 }
 
 /// <summary>One item the intake officer asked for and what the NGO supplied for it.</summary>
@@ -92,6 +92,10 @@ public sealed record DossierWithdrawn(Guid DossierId, string ReceiptCode, string
     /// <summary>Whether it had passed intake (null on events before 2026-12).</summary>
     public bool? WasAccepted { get; init; }
 }
+
+/// <summary>Từ chối tiếp nhận: the intake officer refused to receive the dossier, with the reason in writing; it ends here.</summary>
+public sealed record DossierReceiptRefused(
+    Guid DossierId, string ReceiptCode, Guid NgoId, string Reason, string RefusedBy, DateOnly RefusedOn, DateTimeOffset RefusedAt);
 
 /// <summary>A stage passed its due date without being finished (flagged once, as it happens).</summary>
 public sealed record StageBecameOverdue(Guid DossierId, Stage Stage, DateOnly DueDate, DateOnly FlaggedOn);

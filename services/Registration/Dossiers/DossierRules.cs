@@ -23,6 +23,7 @@ public static class DossierRules
             DossierResubmitted r => state.Apply(r),
             DossierAccepted a => state.Apply(a),
             DossierWithdrawn w => state.Apply(w),
+            DossierReceiptRefused r => state.Apply(r),
             IntakeApologySlipIssued a => state.Apply(a),
             _ => state,
         });

@@ -47,6 +47,8 @@ public sealed record DossierStatus(
     /// <summary>The open supplement request (with <see cref="MissingItems"/>): when it was made, the intake officer's
     /// note and by when the NGO should answer; null when none is open.</summary>
     public SupplementNotice? Supplement { get; init; }
+    /// <summary>Why Sở Ngoại vụ refused to receive the dossier (từ chối tiếp nhận), once it did.</summary>
+    public ReceiptRefusal? Refusal { get; init; }
 }
 
 public sealed record SupplementNotice(DateOnly RequestedOn, string? Note, DateOnly? AnswerBy);
@@ -77,6 +79,8 @@ public sealed record PublicStatus(
     public IReadOnlyList<PublicStage> Stages { get; init; } = [];
     /// <summary>The apology slips of agencies that ran late, oldest first; each moved the appointment date.</summary>
     public IReadOnlyList<PublicApology> Apologies { get; init; } = [];
+    /// <summary>Why Sở Ngoại vụ refused to receive the dossier, once it did (without the officer's name).</summary>
+    public string? RefusalReason { get; init; }
 }
 
 public sealed record DossierSummary(
@@ -137,6 +141,7 @@ public static class DossierStatusQueries
         {
             Stages = PublicStages.Of(dossier, calendar, deadlines),
             Apologies = ApologiesOf(dossier),
+            RefusalReason = dossier.Refusal?.Reason,
         });
     }
 
@@ -167,6 +172,7 @@ public static class DossierStatusQueries
             Apologies = ApologiesOf(dossier),
             Supplement = dossier is { Stage: DossierStage.SupplementRequested, SupplementRequestedOn: { } on }
                 ? new SupplementNotice(on, dossier.SupplementNote, dossier.SupplementAnswerBy) : null,
+            Refusal = dossier.Refusal,
         };
 
     private static List<PublicApology> ApologiesOf(Dossier dossier) => dossier.Apologies.Select(a =>

@@ -46,7 +46,7 @@ public static class PublicStages
                 : i == Steps.Length - 1 ? dossier.AppointmentDate
                 : calendar.AddWorkingDays(dossier.ReceiptDate, workingDays);
             var ended = dossier.Timeline.Where(t => step.EndsIt(t.Step)).Select(t => (DateOnly?)t.At.VietnamDate()).FirstOrDefault();
-            var state = dossier.Stage is DossierStage.Withdrawn ? (ended is null ? Stopped : Done)
+            var state = dossier.Stage is DossierStage.Withdrawn or DossierStage.ReceiptRefused ? (ended is null ? Stopped : Done)
                 : i < current ? Done
                 : i == current ? Current
                 : Upcoming;
@@ -69,7 +69,7 @@ public static class PublicStages
     /// <summary>The index of the stage the dossier is at; past the last one once decided (or later).</summary>
     private static int CurrentIndex(DossierStage stage) => stage switch
     {
-        DossierStage.IntakeCheck or DossierStage.SupplementRequested or DossierStage.Withdrawn => 0,
+        DossierStage.IntakeCheck or DossierStage.SupplementRequested or DossierStage.Withdrawn or DossierStage.ReceiptRefused => 0,
         DossierStage.SecurityCheck => 1,
         DossierStage.Appraisal => 2,
         DossierStage.Decision => 3,

@@ -21,6 +21,7 @@ public static class StageLabels
         DossierStage.Completed => new("Hoàn thành", "Completed"),
         DossierStage.Closed => new("Đã kết thúc", "Closed"),
         DossierStage.Withdrawn => new("Đã rút hồ sơ", "Withdrawn"),
+        DossierStage.ReceiptRefused => new("Từ chối tiếp nhận hồ sơ", "Refused at intake"),
         _ => new(stage.ToString(), stage.ToString()),
     };
 
@@ -31,6 +32,7 @@ public static class StageLabels
         "Resubmitted" => new("Đã nộp hồ sơ bổ sung", "Supplement submitted"),
         "Accepted" => new("Tiếp nhận hồ sơ hợp lệ, chuyển thẩm tra an ninh", "Dossier accepted, sent to the security check"),
         "Withdrawn" => new("Tổ chức rút hồ sơ", "Dossier withdrawn by the NGO"),
+        "ReceiptRefused" => new("Sở Ngoại vụ từ chối tiếp nhận hồ sơ", "The Department of Foreign Affairs refused to receive the dossier"),
         Dossier.ApologyStep => new("Phiếu xin lỗi và hẹn lại ngày trả kết quả", "Apology slip with a new date for the result"),
         "SecurityConcluded" => new("Hoàn thành thẩm tra an ninh", "Security check concluded"),
         "AppraisalOpened" => new("Bắt đầu thẩm định", "Appraisal opened"),

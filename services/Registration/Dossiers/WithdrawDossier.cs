@@ -16,6 +16,9 @@ public static class WithdrawDossierCommand
     {
         if (dossier.Stage == DossierStage.Withdrawn)
             throw new RuleViolation("already-withdrawn", new Bilingual("Hồ sơ đã được rút.", "The dossier was already withdrawn."));
+        if (dossier.Stage == DossierStage.ReceiptRefused)
+            throw new RuleViolation("receipt-refused", new Bilingual(
+                "Sở Ngoại vụ đã từ chối tiếp nhận hồ sơ; không cần rút.", "The Department of Foreign Affairs refused to receive the dossier; there is nothing to withdraw."));
         if (dossier.Decided || dossier.Stage > DossierStage.Decision)
             throw new RuleViolation("already-decided", new Bilingual(
                 "Hồ sơ đã có quyết định; không thể rút.", "The dossier has been decided; it can no longer be withdrawn."));

@@ -43,6 +43,8 @@ internal sealed class ProblemMapping(
         problem.Extensions["en"] = new { title = title.En, detail = detail.En };
         if (errors is not null)
             problem.Extensions["errors"] = errors;
+        foreach (var (name, value) in (exception as RuleViolation)?.Details ?? new Dictionary<string, object>())
+            problem.Extensions[name] = value;
 
         context.Response.StatusCode = status;
         // Written whatever the request's Accept header says: a browser's text/html made the problem details writer

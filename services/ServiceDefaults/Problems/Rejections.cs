@@ -9,6 +9,8 @@ public class RuleViolation(string code, Bilingual message, int status = 409) : E
     public string Code { get; } = code;
     public Bilingual Text { get; } = message;
     public int Status { get; } = status;
+    /// <summary>More for the reader, as problem extensions (for example the list of what is missing, in words).</summary>
+    public IReadOnlyDictionary<string, object>? Details { get; init; }
 }
 
 /// <summary>Malformed input: each field with the rule it breaks (answered 400).</summary>

@@ -108,7 +108,13 @@ public sealed class AidApi : IDisposable
         using var request = new HttpRequestMessage(method, new Uri(service, path));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (correlation is not null) request.Headers.Add("X-Correlation-Id", correlation);
-        if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: Json);
+        // A form (an upload) is made anew for each attempt: a sent content cannot be sent again.
+        request.Content = body switch
+        {
+            null => null,
+            Func<HttpContent> form => form(),
+            _ => JsonContent.Create(body, body.GetType(), options: Json),
+        };
         var started = Stopwatch.GetTimestamp();
         using var response = await http.SendAsync(request, ct);
         var bytes = await response.Content.ReadAsByteArrayAsync(ct);

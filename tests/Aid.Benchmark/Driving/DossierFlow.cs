@@ -74,6 +74,14 @@ public sealed class DossierFlow(AidApi api, FlowOptions options)
         var trace = Traces[dossier] = new Trace(dossier, DateTimeOffset.UtcNow);
         await Command("submit dossier", api.Urls.Registration, "/dossiers", await api.TokenFor("ngo.staff", ngo),
             Bodies.Dossier(dossier), Correlation(dossier), ct);
+        // The files of the listed documents, as the portal uploads them next: intake accepts only once they arrived.
+        foreach (var kind in new[] { "ProjectDocument", "CommitmentLetter" })
+            await Command("upload document", api.Urls.Registration, $"/dossiers/{dossier}/documents", await api.TokenFor("ngo.staff", ngo),
+                (Func<HttpContent>)(() => new MultipartFormDataContent
+                {
+                    { new ByteArrayContent("%PDF-1.4\n% bench document\n"u8.ToArray()) { Headers = { ContentType = new("application/pdf") } }, "file", kind + ".pdf" },
+                    { new StringContent(kind), "kind" },
+                }), Correlation(dossier), ct);
         return trace;
     }
 

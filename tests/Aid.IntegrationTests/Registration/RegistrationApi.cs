@@ -89,12 +89,23 @@ public sealed class RegistrationApi(AidSystem system)
         return (await Read(response))["ngoId"]!.GetValue<Guid>();
     }
 
-    public async Task<DossierReceipt> SubmitAsync(Guid ngoId, JsonObject? body = null)
+    /// <summary>Submits the dossier and, as the portal does next, uploads the file of each document it lists
+    /// (<paramref name="upload"/> false: the files never arrive, and intake cannot accept it).</summary>
+    public async Task<DossierReceipt> SubmitAsync(Guid ngoId, JsonObject? body = null, bool upload = true)
     {
         using var client = AsNgo(ngoId);
-        var response = await client.PostAsJsonAsync("/dossiers", body ?? DossierBody());
+        body ??= DossierBody();
+        var response = await client.PostAsJsonAsync("/dossiers", body);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<DossierReceipt>(Json))!;
+        var receipt = (await response.Content.ReadFromJsonAsync<DossierReceipt>(Json))!;
+        if (upload)
+            foreach (var document in body["documents"]?.AsArray() ?? [])
+            {
+                var uploaded = await client.PostAsync($"/dossiers/{receipt.DossierId}/documents",
+                    DocumentUploadTests.Form("%PDF-1.4\n% test document\n"u8.ToArray(), (string)document!["name"]!, (string)document["kind"]!));
+                Assert.True(uploaded.StatusCode == HttpStatusCode.Created, await uploaded.Content.ReadAsStringAsync());
+            }
+        return receipt;
     }
 
     /// <summary>A registered NGO with a dossier already accepted at intake.</summary>

@@ -30,6 +30,8 @@ public static class Seed
         return JsonDocument.Parse(body).RootElement.GetProperty("ngoId").GetGuid();
     }
 
+    public static readonly string[] ProjectDocuments = ["ProjectDocument", "CommitmentLetter"];
+
     /// <summary>A project dossier with its two required documents, as the NGO submits it through the API.</summary>
     public static object ProjectDossier(string title, string[] sensitiveAreas) => new
     {
@@ -57,7 +59,23 @@ public static class Seed
             documents = new[] { new { kind = "CommitmentLetter", name = "CommitmentLetter.pdf", sizeBytes = 1000, sha256 = new string('a', 64) } },
             sensitiveAreas = Array.Empty<string>(),
         }));
-        return (receipt.GetProperty("dossierId").GetGuid(), receipt.GetProperty("receiptCode").GetString()!);
+        var id = receipt.GetProperty("dossierId").GetGuid();
+        await UploadAsync(system, ngoId, id, "CommitmentLetter");
+        return (id, receipt.GetProperty("receiptCode").GetString()!);
+    }
+
+    /// <summary>The NGO uploads the file of each listed document kind (named "{kind}.pdf"), as the portal does after
+    /// submitting: intake accepts a dossier only once the files of its required documents arrived.</summary>
+    public static async Task UploadAsync(RunningSystem system, Guid ngoId, Guid dossierId, params string[] kinds)
+    {
+        using var http = await system.ClientAsync("Registration", "ngo-staff", ngoId);
+        foreach (var kind in kinds)
+        {
+            var file = new ByteArrayContent("%PDF-1.4\n% Aid portal test document\n%%EOF\n"u8.ToArray());
+            file.Headers.ContentType = new("application/pdf");
+            await ServiceCalls.Ok(await http.PostAsync($"/dossiers/{dossierId}/documents",
+                new MultipartFormDataContent { { file, "file", kind + ".pdf" }, { new StringContent(kind), "kind" } }));
+        }
     }
 
     /// <summary>Publishes on the system's bus what another service would (the receivers check the metadata names the owner).</summary>

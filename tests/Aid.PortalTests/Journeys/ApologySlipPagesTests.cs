@@ -53,6 +53,9 @@ public sealed class ApologySlipPagesTests(LateSecuritySystem system, Browser bro
         await action.GetByLabel(L("Số ngày làm việc hẹn thêm (tính từ hôm nay, 1 đến 30) *", "Extra working days (from today, 1 to 30) *"),
             new() { Exact = true }).FillAsync("3");
         await action.GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).ClickAsync();
+        await Expect(DeskActions.CheckStep(action)).ToContainTextAsync("Chờ kết quả xác minh của Bộ Công an.");
+        await Browser.CheckAsync(officer, $"apology-check-{language}");
+        await DeskActions.ConfirmAsync(action);
         await Expect(officer.GetByRole(AriaRole.Status).Filter(new() { HasText = L("Đã thực hiện", "Done") })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         // The due date moved: the stage is no longer overdue, so the slip is no longer offered.
         await Expect(action).ToHaveCountAsync(0, new() { Timeout = 30_000 });
@@ -98,6 +101,7 @@ public sealed class ApologySlipPagesTests(LateSecuritySystem system, Browser bro
         using var ngo = await system.ClientAsync("Registration", "ngo-staff", ngoId);
         var submitted = await Ok(await ngo.PostAsJsonAsync("/dossiers", Seed.ProjectDossier("Nước sạch cho xã Phú Lộc", [])));
         var id = submitted.GetProperty("dossierId").GetGuid();
+        await Seed.UploadAsync(system, ngoId, id, Seed.ProjectDocuments);
         using (var intake = await system.ClientAsync("Registration", "intake.officer"))
             await Ok(await intake.PostAsync($"/dossiers/{id}/accept", null));
         using var security = await system.ClientAsync("Security", "security.officer");

@@ -71,9 +71,9 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await Browser.CheckAsync(intake, "06-intake-dossier");
         var request = Action(intake, "Yêu cầu bổ sung");
         await request.GetByLabel("Những gì còn thiếu (mỗi dòng một mục) *").FillAsync("Bản sao giấy phép hoạt động");
-        await request.GetByRole(AriaRole.Button, new() { Name = "Yêu cầu bổ sung" }).ClickAsync();
+        await DeskActions.SubmitAsync(request, "Yêu cầu bổ sung");
         await Done(intake);
-        await lateRequest.GetByRole(AriaRole.Button, new() { Name = "Yêu cầu bổ sung" }).ClickAsync();
+        await DeskActions.SubmitAsync(lateRequest, "Yêu cầu bổ sung");
         await Expect(late.GetByText("Người khác đã thao tác trước bạn.")).ToBeVisibleAsync();
         await Expect(late.Locator("dd.stage")).ToHaveAttributeAsync("data-state", "SupplementRequested");
         await Browser.CheckAsync(late, "07-intake-conflict-409");
@@ -89,7 +89,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await ngo.GetByRole(AriaRole.Button, new() { Name = "Nộp bổ sung" }).ClickAsync();
         await Stage(ngo, "IntakeCheck");
 
-        await intake.GetByRole(AriaRole.Button, new() { Name = "Chấp nhận hồ sơ hợp lệ" }).ClickAsync();
+        await DeskActions.SubmitAsync(Action(intake, "Chấp nhận hồ sơ hợp lệ"), "Chấp nhận hồ sơ hợp lệ");
         await Done(intake);
         await Stage(ngo, "SecurityCheck");
 
@@ -269,6 +269,10 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
     /// <summary>Every field a service sent is shown under a label in the reader's language, not as its JSON name.</summary>
     private static async Task ExpectFieldsLabelled(IPage page)
     {
+        // The intake desk reads the dossier in its own labelled sections; the other pages list their service's view.
+        await Expect(page.Locator("dl.json dt[data-field=receiptCode], #receipt-facts-heading").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        if (await page.Locator("#receipt-facts-heading").CountAsync() > 0)
+            return;
         await Expect(page.Locator("dl.json dt[data-field=receiptCode]").First).ToHaveTextAsync("Mã biên nhận", new() { Timeout = 30_000 });
         var unlabelled = await page.Locator("dl.json dt[data-unlabelled]").EvaluateAllAsync<string[]>("es => es.map(e => e.dataset.field)");
         Assert.True(unlabelled.Length == 0, $"{page.Url}: no label for {string.Join(", ", unlabelled.Distinct())}");
@@ -282,7 +286,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await Expect(action).ToBeVisibleAsync(Eventually);
         foreach (var (label, value) in fields)
             await action.GetByLabel(label, new() { Exact = true }).FillAsync(value);
-        await action.GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).ClickAsync();
+        await DeskActions.SubmitAsync(action, title);
         await Done(page, title);
     }
 

@@ -108,6 +108,7 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
             catalogueEntryId = entryId,
         }, ngoId);
         var id = submitted.GetProperty("dossierId").GetGuid();
+        await Seed.UploadAsync(system, ngoId, id, Seed.ProjectDocuments);
         await system.SendAsync("intake.officer", HttpMethod.Post, $"/dossiers/{id}/accept", null);
 
         await UntilOkAsync("Security", "security.officer", $"/security-reviews/{id}");
@@ -145,6 +146,8 @@ public sealed class MobilisationPagesTests(RunningSystem system, Browser browser
         await tranche.GetByLabel("Số tiền *").FillAsync("40.000");
         await Expect(tranche.Locator("output.echo")).ToHaveTextAsync("= 40.000 USD");
         await tranche.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận đợt tiếp nhận viện trợ" }).ClickAsync();
+        await Expect(DeskActions.CheckStep(tranche).Locator("dd[data-field=amount]")).ToHaveTextAsync("40.000 USD");
+        await DeskActions.ConfirmAsync(tranche);
         await Expect(monitor.GetByRole(AriaRole.Status).Filter(new() { HasText = "Đã thực hiện" })).ToBeVisibleAsync();
         await UntilOkAsync("Registration", "mobilisation.officer", $"/catalogue/entries/{entryId}", body => body.Contains("\"trancheId\""));
     }

@@ -59,7 +59,7 @@ public sealed class PrimeMinisterDecisionPagesTests(RunningSystem system, Browse
         await action.GetByLabel(L("Quyết định *", "Decision *"), new() { Exact = true }).SelectOptionAsync("Approved");
         await action.GetByLabel(L("Số văn bản *", "Document number *"), new() { Exact = true }).FillAsync("1520/TTg-QHQT");
         await action.GetByLabel(L("Điều kiện (khi phê duyệt)", "Conditions (when approved)"), new() { Exact = true }).FillAsync("Báo cáo Bộ Nội vụ hằng năm");
-        await action.GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).ClickAsync();
+        await DeskActions.SubmitAsync(action, title);
         await Expect(committee.GetByRole(AriaRole.Status).Filter(new() { HasText = L("Đã thực hiện", "Done") })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(committee.GetByText(L("Thủ tướng Chính phủ đã phê duyệt", "Approved by the Prime Minister")).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         // Once the decision is recorded its document stays, and is no longer replaced.
@@ -82,6 +82,7 @@ public sealed class PrimeMinisterDecisionPagesTests(RunningSystem system, Browse
         var submitted = await Ok(await ngo.PostAsJsonAsync("/dossiers", Seed.ProjectDossier("Trùng tu cơ sở thờ tự", new[] { "Religion" })));
         var id = submitted.GetProperty("dossierId").GetGuid();
         var receipt = submitted.GetProperty("receiptCode").GetString()!;
+        await Seed.UploadAsync(system, ngoId, id, Seed.ProjectDocuments);
         using (var intake = await system.ClientAsync("Registration", "intake.officer"))
             await Ok(await intake.PostAsync($"/dossiers/{id}/accept", null));
         using var security = await system.ClientAsync("Security", "security.officer");

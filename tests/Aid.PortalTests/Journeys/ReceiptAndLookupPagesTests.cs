@@ -203,6 +203,7 @@ public sealed class ReceiptAndLookupPagesTests(RunningSystem system, Browser bro
             startDate = "2027-01-01", endDate = "2027-12-31", objectives = "Nước uống an toàn.", beneficiaries = "4.000 học sinh",
             documents = new[] { "ProjectDocument", "CommitmentLetter" }.Select(k => new { kind = k, name = k + ".pdf", sizeBytes = 1000, sha256 = new string('c', 64) }),
         }, ngoId);
+        await Seed.UploadAsync(system, ngoId, receipt.GetProperty("dossierId").GetGuid(), Seed.ProjectDocuments);
         return new Submitted(ngoId, receipt.GetProperty("dossierId").GetGuid(), receipt.GetProperty("receiptCode").GetString()!,
             receipt.GetProperty("lookupSecret").GetString()!, DateOnly.Parse(receipt.GetProperty("receiptDate").GetString()!),
             DateOnly.Parse(receipt.GetProperty("appointmentDate").GetString()!));

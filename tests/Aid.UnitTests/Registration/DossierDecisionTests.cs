@@ -24,7 +24,36 @@ public sealed class DossierDecisionTests
     {
         var ngo = NgoDecisionTests.Registered();
         var command = new SubmitDossier(Guid.NewGuid(), ngo.Id, Content(kind), Monday, Now);
-        return Dossier.Create((DossierSubmitted)SubmitDossierCommand.Decide(command, ngo, "DNA", Receipt)[0]);
+        var dossier = Dossier.Create((DossierSubmitted)SubmitDossierCommand.Decide(command, ngo, "DNA", Receipt)[0]);
+        // The NGO's files of the declared documents arrived (the portal uploads them right after submitting).
+        return dossier.Content!.Documents.Aggregate(dossier, (d, doc) => d.Apply(
+            new DocumentUploaded(d.Id, Guid.NewGuid(), doc.Kind, doc.Name, "application/pdf", doc.SizeBytes, doc.Sha256, Now)));
+    }
+
+    [Fact]
+    public void Intake_cannot_accept_while_a_declared_required_documents_file_never_arrived()
+    {
+        var ngo = NgoDecisionTests.Registered();
+        var dossier = Dossier.Create((DossierSubmitted)SubmitDossierCommand.Decide(
+            new SubmitDossier(Guid.NewGuid(), ngo.Id, Content(AidKind.Project), Monday, Now), ngo, "DNA", Receipt)[0]);
+        var refused = Assert.Throws<RuleViolation>(() => AcceptDossierCommand.Decide(new AcceptDossier(Monday, Now), dossier));
+        Assert.Equal("documents-not-uploaded", refused.Code);
+        Assert.Contains("Thư cam kết của nhà tài trợ", refused.Text.Vi);
+        Assert.Equal(2, RequiredDocuments.NotUploaded(dossier).Count);
+    }
+
+    [Fact]
+    public void Refusing_to_receive_ends_the_dossier_with_the_reason()
+    {
+        var dossier = Submitted();
+        var refused = (DossierReceiptRefused)Assert.Single(RefuseReceiptCommand.Decide(
+            new RefuseReceipt("Ngoài địa bàn.", "Nguyễn Văn An", Monday, Now), dossier));
+        var after = dossier.Apply(refused);
+        Assert.Equal((DossierStage.ReceiptRefused, "Ngoài địa bàn."), (after.Stage, after.Refusal?.Reason));
+        Assert.Equal("wrong-stage", Assert.Throws<RuleViolation>(() => AcceptDossierCommand.Decide(new AcceptDossier(Monday, Now), after)).Code);
+        Assert.Equal("receipt-refused", Assert.Throws<RuleViolation>(() => WithdrawDossierCommand.Decide(new WithdrawDossier("x", Now), after)).Code);
+        // A late message from another agency does not reopen it.
+        Assert.Equal(DossierStage.ReceiptRefused, after.Apply(new SecurityCheckConcluded(after.Id, Guid.NewGuid(), Now)).Stage);
     }
 
     [Fact]

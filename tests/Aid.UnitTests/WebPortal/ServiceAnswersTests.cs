@@ -128,7 +128,7 @@ public sealed class ServiceAnswersTests
     {
         var atIntake = Sent(new { stage = "IntakeCheck", version = 3 });
         var moved = Sent(new { stage = "SecurityCheck", version = 4 });
-        Assert.Equal(["accept", "supplement"], DeskActions.For(Desk.Intake, atIntake).Select(a => a.Key));
+        Assert.Equal(["accept", "supplement", "refuse-receipt"], DeskActions.For(Desk.Intake, atIntake).Select(a => a.Key));
         Assert.Empty(DeskActions.For(Desk.Intake, moved));
         Assert.Empty(DeskActions.For(Desk.Security, atIntake));
 
