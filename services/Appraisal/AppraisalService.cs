@@ -22,6 +22,8 @@ public static class AppraisalService
         builder.AddAidMarten(schema: Name, opts =>
             {
                 opts.Projections.Snapshot<DossierAppraisal>(SnapshotLifecycle.Inline);
+                // The work queue filters and sorts on these (search, filters and pages run in the database).
+                opts.Schema.For<DossierAppraisal>().Index(a => a.Status).Index(a => a.QueueDue);
             })
             .AddSubscriptionWithServices<AppraisalRelay>(ServiceLifetime.Singleton);
         builder.AddAidBus(Name, bus =>

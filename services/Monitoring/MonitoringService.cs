@@ -24,6 +24,8 @@ public static class MonitoringService
         builder.AddAidMarten(schema: Name, opts =>
             {
                 opts.Projections.Snapshot<MonitoredProject>(SnapshotLifecycle.Inline);
+                // The work queue filters and sorts on these (search, filters and pages run in the database).
+                opts.Schema.For<MonitoredProject>().Index(p => p.Status).Index(p => p.QueueDue);
                 opts.Projections.Snapshot<PlanTask>(SnapshotLifecycle.Inline);
                 opts.Projections.Snapshot<CommendationCriteria>(SnapshotLifecycle.Inline);
                 opts.Projections.Snapshot<NgoCommendations>(SnapshotLifecycle.Inline);

@@ -30,7 +30,7 @@ public static class RegistrationService
                 opts.Projections.Snapshot<Donors.Dialogue>(SnapshotLifecycle.Inline);
                 opts.Projections.Snapshot<PersonalData.Erasure>(SnapshotLifecycle.Inline);
                 opts.Schema.For<PersonalData.PersonalDataKey>();
-                opts.Schema.For<Dossier>().Index(d => d.ReceiptCode).Index(d => d.NgoId);
+                opts.Schema.For<Dossier>().Index(d => d.ReceiptCode).Index(d => d.NgoId).Index(d => d.Stage).Index(d => d.QueueDue);
                 opts.Storage.ExtendedSchemaObjects.Add(ReceiptNumbers.Table(opts.DatabaseSchemaName));
             })
             .AddSubscriptionWithServices<RegistrationRelay>(ServiceLifetime.Singleton);

@@ -20,6 +20,8 @@ public static class SecurityService
         builder.AddAidMarten(schema: Name, opts =>
             {
                 opts.Projections.Snapshot<SecurityReview>(SnapshotLifecycle.Inline);
+                // The work queue filters and sorts on these (search, filters and pages run in the database).
+                opts.Schema.For<SecurityReview>().Index(r => r.Status).Index(r => r.QueueDue);
                 opts.Projections.Snapshot<ConfidentialFile>(SnapshotLifecycle.Inline);
                 opts.Projections.Add<NgoSecurityHistoryProjection>(ProjectionLifecycle.Inline);
             })

@@ -13,7 +13,8 @@ public static class AppraisalEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Access.Readers);
         group.MapGet("/queue", AppraisalQueue.Handle)
-            .WithName("GetAppraisalQueue").WithSummary("Open appraisals of Sở Tài chính, oldest deadline first")
+            .WithName("GetAppraisalQueue").WithSummary("Open appraisals of Sở Tài chính: searched, filtered, sorted (soonest deadline first) and paged")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(Access.AppraisersAndAuditors);
         group.MapGet("/statistics", AppraisalQueue.Statistics)
             .WithName("GetAppraisalStatistics").WithSummary("Appraisal stage statistics for a period (?from=yyyy-MM-dd&to=yyyy-MM-dd)")

@@ -1,3 +1,4 @@
+using Aid.Contracts.Desks;
 using Aid.Appraisal.Deadlines;
 using Aid.Appraisal.Decisions;
 using Aid.Contracts.Appraisal;

@@ -1,5 +1,7 @@
 using Aid.Appraisal.Deadlines;
 using Aid.Contracts.Appraisal;
+using Aid.Contracts.Desks;
+using Aid.ServiceDefaults.Desks;
 using Aid.Contracts.Security;
 using Aid.ServiceDefaults.Calendar;
 
@@ -43,7 +45,7 @@ public sealed record Decision(
 /// The appraisal and decision of one dossier; its stream id is the dossier id. It exists from the first of
 /// DossierAccepted / SecurityReviewConcluded to arrive, and opens only once both have.
 /// </summary>
-public sealed record DossierAppraisal
+public sealed record DossierAppraisal : IQueued
 {
     public Guid Id { get; init; }
     public long Version { get; init; }
@@ -71,6 +73,24 @@ public sealed record DossierAppraisal
     public DecisionDocument? PrimeMinisterDocument { get; init; }
     /// <summary>The apology slips issued for the appraisal and decision stages, oldest first.</summary>
     public IReadOnlyList<StageApology> Apologies { get; init; } = [];
+
+    /// <summary>The stage an agency works on now: an appraisal sits at its nearest running deadline (the opinions
+    /// stage while opinions are awaited and due first).</summary>
+    public (WorkStage Stage, StageClock Clock)? Waiting() => Summary is null ? null : Status switch
+    {
+        AppraisalStatus.Appraising when OpinionsStage is { IsRunning: true } opinions && opinions.DueDate < AppraisalStage!.DueDate
+            => (WorkStage.Opinions, opinions),
+        AppraisalStatus.Appraising when AppraisalStage is not null => (WorkStage.Appraisal, AppraisalStage),
+        AppraisalStatus.AwaitingDecision when DecisionStage is not null => (WorkStage.Decision, DecisionStage),
+        _ => null,
+    };
+
+    // The work queues' fields, stored with the document so the queues are queried in the database (AppraisalQueue, DecisionQueue).
+    public string? QueueNgo => Summary?.NgoName;
+    public string? QueueAidKind => Summary?.AidKind;
+    public WorkStage? QueueStage => Waiting()?.Stage;
+    public DateOnly? QueueDue => Waiting()?.Clock.DueDate;
+    public string QueueSearch => Searchable.Of(ReceiptCode, Summary?.NgoName, Summary?.Title);
 
     public bool HasSecurityObjection => Security?.Verdict == SecurityVerdict.Objection;
 

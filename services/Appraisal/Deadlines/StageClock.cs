@@ -1,3 +1,4 @@
+using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Problems;
 
@@ -28,8 +29,6 @@ public sealed record StageClock(DateOnly StartedOn, DateOnly DueDate, DateOnly? 
 
     public bool IsOverdueOn(DateOnly today) => IsRunning && today > DueDate;
 }
-
-public enum DeadlineFlag { OnTime, NearlyDue, Overdue }
 
 public static class DeadlineFlags
 {

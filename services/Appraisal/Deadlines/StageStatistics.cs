@@ -1,24 +1,19 @@
+using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Appraisal.Deadlines;
 
-public sealed record InProgressCounts(int Total, int OnTime, int NearlyDue, int Overdue);
-
 /// <summary>One agency's stage over a period: received, in progress now, completed on time / late, on-time rate.</summary>
-public sealed record StageStatistics(
-    string Agency, Stage Stage, DateOnly From, DateOnly To, int Received, InProgressCounts InProgress,
-    int CompletedOnTime, int CompletedLate, double? OnTimeRate)
+public static class StagePeriod
 {
-    /// <summary>Decision stage only: the dossiers forwarded to the Prime Minister, whose time is counted apart.</summary>
-    public PrimeMinisterFigures? PrimeMinister { get; init; }
-
     /// <summary>
     /// Received: stages started in the period. In progress: stages running today that started by the end of the
     /// period, by deadline flag. Completed: stages ended in the period (on time = ended on or before the due date).
+    /// Withdrawals are not counted apart here.
     /// </summary>
     public static StageStatistics Compute(
-        string agency, Stage stage, IEnumerable<(StageClock Clock, bool Running)> clocks, DateOnly from, DateOnly to,
+        string agency, WorkStage stage, IEnumerable<(StageClock Clock, bool Running)> clocks, DateOnly from, DateOnly to,
         DateOnly today, WorkingCalendar calendar)
     {
         var all = clocks.ToList();
@@ -26,16 +21,17 @@ public sealed record StageStatistics(
             .Select(c => DeadlineFlags.Of(c.Clock, today, calendar)).ToList();
         var completed = all.Where(c => c.Clock.EndedOn is { } ended && ended >= from && ended <= to).ToList();
         var onTime = completed.Count(c => c.Clock.EndedOnTime == true);
-        return new StageStatistics(agency, stage, from, to,
+        return new StageStatistics(stage, agency, from, to,
             Received: all.Count(c => c.Clock.StartedOn >= from && c.Clock.StartedOn <= to),
-            new InProgressCounts(running.Count, running.Count(f => f == DeadlineFlag.OnTime),
-                running.Count(f => f == DeadlineFlag.NearlyDue), running.Count(f => f == DeadlineFlag.Overdue)),
-            onTime, completed.Count - onTime,
+            new InProgressCounts(running.Count(f => f == DeadlineFlag.OnTime), running.Count(f => f == DeadlineFlag.NearlyDue),
+                running.Count(f => f == DeadlineFlag.Overdue), 0, running.Count),
+            new CompletedCounts(onTime, completed.Count - onTime, completed.Count),
+            Withdrawn: 0,
             completed.Count == 0 ? null : Math.Round((double)onTime / completed.Count, 4));
     }
 
     /// <summary>Reads ?from=yyyy-MM-dd&amp;to=yyyy-MM-dd, naming the field when it is missing or wrong.</summary>
-    public static (DateOnly From, DateOnly To) Period(string? from, string? to)
+    public static (DateOnly From, DateOnly To) Read(string? from, string? to)
     {
         var check = new InputCheck();
         var fromDate = check.Date("from", from);
@@ -52,7 +48,7 @@ public sealed record StageStatistics(
 /// is judged on time or late then): forwarded in the period, still awaiting the Prime Minister today, decided (document
 /// dated) in the period, and the average working days from forwarding to the document for those.
 /// </summary>
-public sealed record PrimeMinisterFigures(int Forwarded, int Awaiting, int Decided, double? AverageWorkingDays)
+public static class PrimeMinisterTime
 {
     public static PrimeMinisterFigures Compute(
         IEnumerable<(DateOnly ForwardedOn, DateOnly? DecidedOn)> forwarded, DateOnly from, DateOnly to, WorkingCalendar calendar)

@@ -11,7 +11,8 @@ public static class DecisionEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapGet("/queue", DecisionQueue.Handle)
-            .WithName("GetDecisionQueue").WithSummary("Appraisal reports waiting for the decision of UBND tỉnh, oldest deadline first")
+            .WithName("GetDecisionQueue").WithSummary("Appraisal reports waiting for the decision of UBND tỉnh: searched, filtered, sorted (soonest deadline first) and paged")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(Access.DecisionMakersAndAuditors);
         group.MapGet("/forwarded", DecisionQueue.Forwarded)
             .WithName("GetForwardedDossiers").WithSummary("Dossiers forwarded to the Prime Minister whose decision is not recorded yet")

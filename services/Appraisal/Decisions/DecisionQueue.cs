@@ -1,5 +1,7 @@
 using Aid.Appraisal.Appraisals;
 using Aid.Appraisal.Deadlines;
+using Aid.Contracts.Desks;
+using Aid.ServiceDefaults.Desks;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
 using Marten;
@@ -12,13 +14,12 @@ public sealed record ForwardedEntry(Guid DossierId, string ReceiptCode, string? 
 /// <summary>UBND tỉnh's work queue (reports waiting for a decision) and statistics.</summary>
 public static class DecisionQueue
 {
-    public static async Task<Ok<IReadOnlyList<QueueEntry>>> Handle(
-        IQuerySession session, TimeProvider time, DeadlinePlanner planner, CancellationToken cancellationToken)
-    {
-        var waiting = await session.Query<DossierAppraisal>()
-            .Where(a => a.Status == AppraisalStatus.AwaitingDecision).ToListAsync(cancellationToken);
-        return TypedResults.Ok(WorkQueue.Of(waiting.Select(a => (a, Stage.Decision, a.DecisionStage!)), time.VietnamToday(), planner.Calendar));
-    }
+    public static readonly IReadOnlyList<WorkStage> Stages = [WorkStage.Decision];
+
+    public static async Task<Ok<QueuePage<WorkItem>>> Handle([AsParameters] QueueParameters parameters,
+        IQuerySession session, TimeProvider time, DeadlinePlanner planner, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await WorkQueue.PageAsync(session.Query<DossierAppraisal>().Where(a => a.Status == AppraisalStatus.AwaitingDecision),
+            parameters, Stages, time.VietnamToday(), planner.Calendar, cancellationToken));
 
     /// <summary>Forwarded dossiers whose Prime Minister's decision is not recorded yet, oldest first (no provincial deadline runs).</summary>
     public static async Task<Ok<IReadOnlyList<ForwardedEntry>>> Forwarded(IQuerySession session, CancellationToken cancellationToken)
@@ -34,17 +35,17 @@ public static class DecisionQueue
     public static async Task<Ok<StageStatistics>> Statistics(
         string? from, string? to, IQuerySession session, TimeProvider time, DeadlinePlanner planner, CancellationToken cancellationToken)
     {
-        var period = StageStatistics.Period(from, to);
+        var period = StagePeriod.Read(from, to);
         var reported = await session.Query<DossierAppraisal>()
             .Where(a => a.Status == AppraisalStatus.AwaitingDecision || a.Status == AppraisalStatus.Decided
                 || a.Status == AppraisalStatus.Withdrawn).ToListAsync(cancellationToken);
         // A forwarded dossier's decision stage ended at forwarding: the Prime Minister's time is counted apart.
-        return TypedResults.Ok(StageStatistics.Compute(Agencies.PeoplesCommittee.Code, Stage.Decision,
+        return TypedResults.Ok(StagePeriod.Compute(Agencies.PeoplesCommittee.Code, WorkStage.Decision,
             reported.Where(a => a.DecisionStage is not null)
                 .Select(a => (a.DecisionStage!, a.Status == AppraisalStatus.AwaitingDecision)),
             period.From, period.To, time.VietnamToday(), planner.Calendar) with
         {
-            PrimeMinister = PrimeMinisterFigures.Compute(reported.Where(a => a.ForwardedOn is not null)
+            PrimeMinister = PrimeMinisterTime.Compute(reported.Where(a => a.ForwardedOn is not null)
                 .Select(a => (a.ForwardedOn!.Value, a.PrimeMinisterDecidedOn)), period.From, period.To, planner.Calendar),
         });
     }

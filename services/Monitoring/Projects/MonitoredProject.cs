@@ -1,3 +1,6 @@
+using Aid.Contracts.Desks;
+using Aid.ServiceDefaults.Desks;
+
 namespace Aid.Monitoring.Projects;
 
 /// <summary>Where an approved project stands. AwaitingImplementation: approved, not started yet.</summary>
@@ -48,9 +51,20 @@ public sealed record MonitoredProject(
     DateOnly? CompletedOn = null,
     DateOnly? ClosedOn = null,
     string? SettlementNote = null,
-    bool ImplementationDelayed = false)
+    bool ImplementationDelayed = false) : IQueued
 {
     public ApprovedSummary Summary { get; init; } = ApprovedSummary.Unknown;
+
+    /// <summary>The report the project owes first (overdue or due next), while it is monitored.</summary>
+    public ReportSlot? PendingReport() => Status == MonitoringStatus.Closed ? null
+        : Reports.Where(r => !r.Received).OrderBy(r => r.DueDate).FirstOrDefault();
+
+    // The work queue's fields, stored with the document so the queue is queried in the database (ProjectQueue).
+    public string? QueueNgo => Summary.NgoName;
+    public string? QueueAidKind => Summary.AidKind;
+    public WorkStage? QueueStage => PendingReport() is null ? null : WorkStage.ProgressReport;
+    public DateOnly? QueueDue => PendingReport()?.DueDate;
+    public string QueueSearch => Searchable.Of(ReceiptCode, Summary.NgoName, Title);
 
     public static MonitoredProject Create(ProjectMonitoringStarted e) => new(
         e.DossierId, e.ReceiptCode, e.NgoId, e.Title, e.AmountVnd, e.StartDate, e.EndDate, e.DecisionNumber,

@@ -15,11 +15,11 @@ public static class ProjectEndpoints
             .WithName("ListProjects").WithSummary("Monitored projects with their flags (NGO staff: their own NGO's)")
             .Produces<IReadOnlyList<ProjectSummary>>().ProducesValidationProblem();
         projects.MapGet("/queue", ProjectQueue.Get).RequireAuthorization(ProjectAccess.Oversee)
-            .WithName("GetMonitoringQueue").WithSummary("Reports overdue or due next, soonest first, with days left")
-            .Produces<IReadOnlyList<QueueItem>>();
+            .WithName("GetMonitoringQueue").WithSummary("Open projects at the report they owe first: searched, filtered, sorted (soonest first) and paged")
+            .ProducesValidationProblem();
         projects.MapGet("/statistics", ProjectStatistics.Get).RequireAuthorization(ProjectAccess.Oversee)
             .WithName("GetMonitoringStatistics").WithSummary("Reports on time / late / overdue, inspections by verdict, projects by status")
-            .Produces<MonitoringStatistics>().ProducesValidationProblem();
+            .ProducesValidationProblem();
         projects.MapGet("/{id:guid}", ProjectQueries.GetProject).RequireAuthorization(ProjectAccess.Read)
             .WithName("GetProject").WithSummary("One monitored project: schedule, reports, tranches, inspections, flags")
             .Produces<ProjectView>().ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,45 +1,29 @@
+using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Desks;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Aid.Monitoring.Projects;
 
-public enum QueueFlag { OnTime, NearlyDue, Overdue }
-
-public sealed record QueueItem(
-    Guid ProjectId, string ReceiptCode, string Title, MonitoringStatus Status, string ReportKey, ReportKind Kind,
-    DateOnly DueDate, int DaysLeft, int WorkingDaysLeft, QueueFlag Flag);
-
 /// <summary>
-/// The monitoring officers' work queue: for every open project, each report already overdue and the next one
-/// due, soonest first. Days left are calendar and working days (negative when overdue); nearly due means at most
-/// 2 working days left.
+/// The monitoring officers' work queue: every open project at the report it owes first (the oldest overdue, else the
+/// next due), searched, filtered, sorted (soonest first) and paged. Nearly due means at most 2 working days left.
+/// Monitoring issues no apology slips.
 /// </summary>
 public static class ProjectQueue
 {
-    public const int NearlyDueWorkingDays = 2;
+    public static readonly IReadOnlyList<WorkStage> Stages = [WorkStage.ProgressReport];
 
-    public static async Task<IResult> Get(IQuerySession session, TimeProvider clock, WorkingCalendar calendar, HttpContext http)
+    public static async Task<Ok<QueuePage<WorkItem>>> Get([AsParameters] QueueParameters parameters, IQuerySession session,
+        TimeProvider clock, WorkingCalendar calendar, CancellationToken ct)
     {
+        var query = QueueQuery.Read(parameters, Stages);
         var today = clock.VietnamToday();
-        var open = await session.Query<MonitoredProject>().Where(p => p.Status != MonitoringStatus.Closed).ToListAsync(http.RequestAborted);
-        return Results.Ok(Build(open, today, calendar));
-    }
-
-    public static IReadOnlyList<QueueItem> Build(IEnumerable<MonitoredProject> projects, DateOnly today, WorkingCalendar calendar) =>
-        projects.SelectMany(p => Pending(p, today).Select(r =>
-            {
-                var workingDaysLeft = calendar.WorkingDaysBetween(today, r.DueDate);
-                var flag = today > r.DueDate ? QueueFlag.Overdue
-                    : workingDaysLeft <= NearlyDueWorkingDays ? QueueFlag.NearlyDue : QueueFlag.OnTime;
-                return new QueueItem(p.Id, p.ReceiptCode, p.Title, p.Status, r.Key, r.Kind, r.DueDate,
-                    r.DueDate.DayNumber - today.DayNumber, workingDaysLeft, flag);
-            }))
-            .OrderBy(i => i.DueDate).ThenBy(i => i.ReceiptCode)
-            .ToList();
-
-    private static IEnumerable<ReportSlot> Pending(MonitoredProject project, DateOnly today)
-    {
-        var waiting = project.Reports.Where(r => !r.Received).OrderBy(r => r.DueDate).ToList();
-        return waiting.Where(r => r.IsOverdueOn(today)).Concat(waiting.Where(r => !r.IsOverdueOn(today)).Take(1));
+        var (page, total) = await WorkQueues.PageAsync(session.Query<MonitoredProject>().Where(p => p.Status != MonitoringStatus.Closed),
+            query, today, calendar, ct);
+        return TypedResults.Ok(new QueuePage<WorkItem>(
+            page.Select(p => WorkQueues.Line(p, p.Id, p.Title, today, calendar, apologyDue: false) with { ReportKey = p.PendingReport()?.Key })
+                .ToList(), total, query.Page, query.PageSize));
     }
 }

@@ -1,23 +1,11 @@
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Problems;
+using Aid.Contracts.Desks;
+using Aid.ServiceDefaults.Identity;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Aid.Monitoring.Projects;
-
-public sealed record MonitoringStatistics(
-    DateOnly From,
-    DateOnly To,
-    int ProjectsStarted,
-    int ReportsReceived,
-    int ReportsReceivedOnTime,
-    int ReportsReceivedLate,
-    double? OnTimeRate,
-    int ReportsDueInPeriod,
-    int ReportsOverdueNow,
-    int ReportsDueInPeriodMissed,
-    IReadOnlyDictionary<ComplianceVerdict, int> InspectionsByVerdict,
-    IReadOnlyDictionary<MonitoringStatus, int> ProjectsByStatus,
-    int ImplementationDelayedNow);
 
 /// <summary>
 /// Monitoring figures for a period (from/to inclusive, yyyy-MM-dd; default: this calendar year to today):
@@ -27,7 +15,7 @@ public sealed record MonitoringStatistics(
 /// </summary>
 public static class ProjectStatistics
 {
-    public static async Task<IResult> Get(string? from, string? to, IQuerySession session, TimeProvider clock, HttpContext http)
+    public static async Task<Ok<StageStatistics>> Get(string? from, string? to, IQuerySession session, TimeProvider clock, HttpContext http)
     {
         var today = clock.VietnamToday();
         var check = new InputCheck();
@@ -37,27 +25,32 @@ public static class ProjectStatistics
         check.ThrowIfInvalid();
 
         var projects = await session.Query<MonitoredProject>().ToListAsync(http.RequestAborted);
-        return Results.Ok(Compute(projects, fromDate, toDate, today));
+        return TypedResults.Ok(Compute(projects, fromDate, toDate, today));
     }
 
-    public static MonitoringStatistics Compute(IReadOnlyList<MonitoredProject> projects, DateOnly from, DateOnly to, DateOnly today)
+    /// <summary>In the shared shape: received = reports due in the period, completed = reports received in it (on time
+    /// or late), in progress = reports overdue now; the rest in <see cref="MonitoringFigures"/>.</summary>
+    public static StageStatistics Compute(IReadOnlyList<MonitoredProject> projects, DateOnly from, DateOnly to, DateOnly today)
     {
         bool In(DateOnly d) => d >= from && d <= to;
         var reports = projects.SelectMany(p => p.Reports).ToList();
         var received = reports.Where(r => r.ReceivedOn is { } d && In(d)).ToList();
         var onTime = received.Count(r => r.OnTime == true);
-        return new MonitoringStatistics(from, to,
-            ProjectsStarted: projects.Count(p => In(DateOnly.FromDateTime(p.MonitoringStartedAt.UtcDateTime))),
-            ReportsReceived: received.Count,
-            ReportsReceivedOnTime: onTime,
-            ReportsReceivedLate: received.Count - onTime,
-            OnTimeRate: received.Count == 0 ? null : Math.Round((double)onTime / received.Count, 4),
-            ReportsDueInPeriod: reports.Count(r => In(r.DueDate)),
-            ReportsOverdueNow: projects.Where(p => p.Status != MonitoringStatus.Closed).SelectMany(p => p.Reports).Count(r => r.IsOverdueOn(today)),
-            ReportsDueInPeriodMissed: reports.Count(r => In(r.DueDate) && (r.OnTime == false || r.IsOverdueOn(today))),
-            InspectionsByVerdict: Enum.GetValues<ComplianceVerdict>().ToDictionary(v => v,
-                v => projects.SelectMany(p => p.Inspections).Count(i => i.Verdict == v && In(i.InspectedOn))),
-            ProjectsByStatus: Enum.GetValues<MonitoringStatus>().ToDictionary(s => s, s => projects.Count(p => p.Status == s)),
-            ImplementationDelayedNow: projects.Count(p => ProjectView.FlagsOf(p, today).Contains("implementation-delayed")));
+        var overdueNow = projects.Where(p => p.Status != MonitoringStatus.Closed).SelectMany(p => p.Reports).Count(r => r.IsOverdueOn(today));
+        return new StageStatistics(WorkStage.ProgressReport, Agencies.ForeignAffairs.Code, from, to,
+            Received: reports.Count(r => In(r.DueDate)),
+            new InProgressCounts(0, 0, overdueNow, 0, overdueNow),
+            new CompletedCounts(onTime, received.Count - onTime, received.Count),
+            Withdrawn: 0,
+            OnTimeRate: received.Count == 0 ? null : Math.Round((double)onTime / received.Count, 4))
+        {
+            Monitoring = new MonitoringFigures(
+                ProjectsStarted: projects.Count(p => In(DateOnly.FromDateTime(p.MonitoringStartedAt.UtcDateTime))),
+                ReportsDueInPeriodMissed: reports.Count(r => In(r.DueDate) && (r.OnTime == false || r.IsOverdueOn(today))),
+                InspectionsByVerdict: Enum.GetValues<ComplianceVerdict>().ToDictionary(v => v.ToString(),
+                    v => projects.SelectMany(p => p.Inspections).Count(i => i.Verdict == v && In(i.InspectedOn))),
+                ProjectsByStatus: Enum.GetValues<MonitoringStatus>().ToDictionary(s => s.ToString(), s => projects.Count(p => p.Status == s)),
+                ImplementationDelayedNow: projects.Count(p => ProjectView.FlagsOf(p, today).Contains("implementation-delayed"))),
+        };
     }
 }

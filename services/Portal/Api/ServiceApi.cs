@@ -255,10 +255,6 @@ public static class JsonRead
 
     public static long? Long(this JsonElement e, string name) => e.Prop(name) is { ValueKind: JsonValueKind.Number } v ? v.GetInt64() : null;
 
-    public static int? Int(this JsonElement e, string name) => e.Prop(name) is { ValueKind: JsonValueKind.Number } v ? v.GetInt32() : null;
-
-    public static double? Double(this JsonElement e, string name) => e.Prop(name) is { ValueKind: JsonValueKind.Number } v ? v.GetDouble() : null;
-
     public static DateOnly? Date(this JsonElement e, params string[] names) =>
         DateOnly.TryParseExact(e.FirstStr(names), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 

@@ -1,4 +1,6 @@
 using Aid.ServiceDefaults.Calendar;
+using Aid.Contracts.Desks;
+using Aid.ServiceDefaults.Desks;
 namespace Aid.Registration.Dossiers;
 
 /// <summary>Where the dossier is, as the NGO sees it. The order matters: see <see cref="Dossier.Advance"/>.</summary>
@@ -28,7 +30,7 @@ public sealed record ReceiptRefusal(string Reason, string RefusedBy, DateOnly Re
 public sealed record TimelineStep(DateTimeOffset At, string Step, string? AgencyCode);
 
 /// <summary>A dossier as Sở Ngoại vụ knows it: its stream id is the dossier id. Also the NGO status read model.</summary>
-public sealed record Dossier
+public sealed record Dossier : IQueued
 {
     public Guid Id { get; init; }
     public Guid NgoId { get; init; }
@@ -64,6 +66,13 @@ public sealed record Dossier
     public int? Rating { get; init; }
     /// <summary>Why the intake officer refused to receive the dossier (từ chối tiếp nhận), once refused.</summary>
     public ReceiptRefusal? Refusal { get; init; }
+
+    // The intake queue's fields, stored with the document so the queue is queried in the database (IntakeQueue).
+    public string? QueueNgo => NgoName;
+    public string? QueueAidKind => Content?.Kind.ToString();
+    public WorkStage? QueueStage => Stage == DossierStage.IntakeCheck && Intake is not null && Content is not null ? WorkStage.IntakeCheck : null;
+    public DateOnly? QueueDue => QueueStage is null ? null : Intake!.DueDate;
+    public string QueueSearch => Searchable.Of(ReceiptCode, NgoName, Content?.Title);
 
     public static Dossier Create(DossierSubmitted e) => new()
     {

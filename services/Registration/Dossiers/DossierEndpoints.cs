@@ -66,13 +66,13 @@ public static class DossierEndpoints
             .RequireAuthorization(p => p.RequireRole(Access.Everyone))
             .Produces<DossierStatus>().ProducesProblem(404);
         group.MapGet("/queue", IntakeQueue.Queue).WithName("IntakeQueue")
-            .WithSummary("Dossiers waiting for the intake check, oldest deadline first")
+            .WithSummary("Dossiers waiting for the intake check: searched, filtered, sorted (soonest deadline first) and paged")
             .RequireAuthorization(p => p.RequireRole(Access.IntakeReaders))
-            .Produces<List<QueueItem>>();
+            .ProducesProblem(400);
         group.MapGet("/statistics", IntakeQueue.Statistics).WithName("IntakeStatistics")
             .WithSummary("Intake stage statistics for a period (from, to: yyyy-MM-dd)")
             .RequireAuthorization(p => p.RequireRole(Access.IntakeReaders))
-            .Produces<IntakeStatistics>().ProducesProblem(400);
+            .ProducesProblem(400);
 
         app.MapGet("/ngos/{id:guid}/dossiers", DossierStatusQueries.ForNgo).WithName("ListNgoDossiers").WithTags("Dossiers")
             .WithSummary("The NGO's dossiers (NGO staff: their own NGO only)")

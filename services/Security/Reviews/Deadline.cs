@@ -1,9 +1,8 @@
+using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Security.Reviews;
-
-public enum DeadlineFlag { OnTime, NearlyDue, Overdue }
 
 /// <summary>Where an open stage stands against its due date, in working days.</summary>
 public sealed record DeadlineStatus(int WorkingDaysLeft, DeadlineFlag Flag, Bilingual Label)

@@ -1,17 +1,11 @@
+using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Aid.Security.Reviews;
-
-public sealed record InProgressCounts(int OnTime, int NearlyDue, int Overdue, int Total);
-
-public sealed record CompletedCounts(int OnTime, int Late, int Total);
-
-public sealed record ReviewStatistics(
-    Agency Agency, DateOnly From, DateOnly To, int Received, InProgressCounts InProgress, CompletedCounts Completed,
-    int ClosedOnWithdrawal, double? OnTimeRate);
 
 /// <summary>
 /// For a period: reviews received (opened) in it, reviews completed (concluded) in it on time or late, and the
@@ -20,7 +14,7 @@ public sealed record ReviewStatistics(
 /// </summary>
 public static class ReviewStatisticsEndpoint
 {
-    public static async Task<IResult> Handle(string? from, string? to, IQuerySession session, WorkingCalendar calendar,
+    public static async Task<Ok<StageStatistics>> Handle(string? from, string? to, IQuerySession session, WorkingCalendar calendar,
         TimeProvider clock, CancellationToken ct)
     {
         var check = new InputCheck();
@@ -30,10 +24,10 @@ public static class ReviewStatisticsEndpoint
         check.ThrowIfInvalid();
 
         var reviews = await session.Query<SecurityReview>().Where(r => r.StartedOn <= end!.Value).ToListAsync(ct);
-        return Results.Ok(Compute(reviews, start!.Value, end!.Value, clock.VietnamToday(), calendar));
+        return TypedResults.Ok(Compute(reviews, start!.Value, end!.Value, clock.VietnamToday(), calendar));
     }
 
-    public static ReviewStatistics Compute(
+    public static StageStatistics Compute(
         IReadOnlyList<SecurityReview> reviews, DateOnly from, DateOnly to, DateOnly today, WorkingCalendar calendar)
     {
         bool InPeriod(DateOnly? day) => day is { } d && d >= from && d <= to;
@@ -41,13 +35,13 @@ public static class ReviewStatisticsEndpoint
             .Select(r => DeadlineStatus.Of(r.DueOn, today, calendar).Flag).ToList();
         var completed = reviews.Where(r => r.Status == ReviewStatus.Concluded && InPeriod(r.EndedOn)).ToList();
         var onTime = completed.Count(r => r.OnTime == true);
-        return new ReviewStatistics(
-            Agencies.Police, from, to,
+        return new StageStatistics(
+            WorkStage.Security, Agencies.Police.Code, from, to,
             Received: reviews.Count(r => InPeriod(r.StartedOn)),
             new InProgressCounts(open.Count(f => f == DeadlineFlag.OnTime), open.Count(f => f == DeadlineFlag.NearlyDue),
-                open.Count(f => f == DeadlineFlag.Overdue), open.Count),
+                open.Count(f => f == DeadlineFlag.Overdue), 0, open.Count),
             new CompletedCounts(onTime, completed.Count - onTime, completed.Count),
-            ClosedOnWithdrawal: reviews.Count(r => r.Status == ReviewStatus.Withdrawn && InPeriod(r.EndedOn)),
+            Withdrawn: reviews.Count(r => r.Status == ReviewStatus.Withdrawn && InPeriod(r.EndedOn)),
             OnTimeRate: completed.Count == 0 ? null : Math.Round((double)onTime / completed.Count, 4));
     }
 }

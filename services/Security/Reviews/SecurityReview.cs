@@ -1,3 +1,5 @@
+using Aid.Contracts.Desks;
+using Aid.ServiceDefaults.Desks;
 using Aid.Contracts.Security;
 using Aid.ServiceDefaults.Apologies;
 using Aid.ServiceDefaults.Problems;
@@ -10,7 +12,7 @@ public enum ReviewStatus { Open, Concluded, Withdrawn }
 /// The security review of one dossier; its stream id is the dossier id. Holds no confidential text (findings and
 /// objection reasons are in <see cref="ConfidentialFile"/>), so it can be shown to every reader of the service.
 /// </summary>
-public sealed record SecurityReview
+public sealed record SecurityReview : IQueued
 {
     public Guid Id { get; init; }
     public string ReceiptCode { get; init; } = "";
@@ -38,6 +40,13 @@ public sealed record SecurityReview
     public SecurityVerdict? Verdict { get; init; }
     public IReadOnlyList<string> PublicConditions { get; init; } = [];
     public long Version { get; set; }
+
+    // The work queue's fields, stored with the document so the queue is queried in the database (WorkQueueEndpoint).
+    public string? QueueNgo => NgoName;
+    public string? QueueAidKind => AidKind;
+    public WorkStage? QueueStage => Status == ReviewStatus.Open ? WorkStage.Security : null;
+    public DateOnly? QueueDue => QueueStage is null ? null : DueOn;
+    public string QueueSearch => Searchable.Of(ReceiptCode, NgoName, Title);
 
     public static SecurityReview Create(SecurityReviewOpened e) => new()
     {

@@ -29,14 +29,13 @@ public static class SecurityReviewEndpoints
         reviews.MapGet("/queue", WorkQueueEndpoint.Handle)
             .RequireAuthorization(Readers)
             .WithName("GetSecurityWorkQueue")
-            .WithSummary("Open security reviews, oldest deadline first, with working days left")
-            .Produces<List<QueueItem>>();
+            .WithSummary("Open security reviews: searched, filtered, sorted (soonest deadline first) and paged")
+            .ProducesProblem(400);
 
         reviews.MapGet("/statistics", ReviewStatisticsEndpoint.Handle)
             .RequireAuthorization(Readers)
             .WithName("GetSecurityReviewStatistics")
             .WithSummary("Reviews received, in progress and completed (on time or late) in a period")
-            .Produces<ReviewStatistics>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         reviews.MapGet("/{id:guid}", ReadReviewEndpoints.GetReview)

@@ -53,8 +53,8 @@ public sealed class IssueAppraisalApologyTests(AidSystem system) : IClassFixture
         // Sở Tài chính runs late (30 working days): the scan flags it, the queue prompts, the appraiser apologises.
         system.Clock.Advance(TimeSpan.FromDays(60));
         var late = await driver.UntilAsync(id, a => a.AppraisalStage!.OverdueFlagged, "the appraisal to be flagged overdue");
-        var queued = await appraiser.GetFromJsonAsync<System.Text.Json.JsonElement>("/appraisals/queue");
-        Assert.True(queued.EnumerateArray().Single(e => e.GetProperty("dossierId").GetGuid() == id).GetProperty("apologyDue").GetBoolean());
+        var queued = await appraiser.GetFromJsonAsync<System.Text.Json.JsonElement>("/appraisals/queue?pageSize=100");
+        Assert.True(queued.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("dossierId").GetGuid() == id).GetProperty("apologyDue").GetBoolean());
         await AppraisalDriver.Ok(appraiser.PostAsJsonAsync($"/appraisals/{id}/apology", Slip));
         var appraisalDue = calendar.AddWorkingDays(system.Clock.VietnamToday(), 4);
         var apologised = await driver.LoadAsync(id);
@@ -94,7 +94,7 @@ public sealed class IssueAppraisalApologyTests(AidSystem system) : IClassFixture
         foreach (var path in new[] { "/appraisals/statistics", "/decisions/statistics" })
         {
             var stats = await decisionMaker.GetFromJsonAsync<System.Text.Json.JsonElement>($"{path}?{period}");
-            Assert.Equal((0, 1), (stats.GetProperty("completedOnTime").GetInt32(), stats.GetProperty("completedLate").GetInt32()));
+            Assert.Equal((0, 1), (stats.GetProperty("completed").GetProperty("onTime").GetInt32(), stats.GetProperty("completed").GetProperty("late").GetInt32()));
         }
     }
 

@@ -35,7 +35,7 @@ public sealed class PrimeMinisterClockTests(AidSystem system) : IClassFixture<Ai
 
         var stats = await PrimeMinisterDecisionTests.Json(await decisionMaker.GetAsync(
             $"/decisions/statistics?from={forwardedOn:yyyy-MM-dd}&to={system.Clock.VietnamToday():yyyy-MM-dd}"));
-        Assert.Equal((1, 0), (stats.GetProperty("completedOnTime").GetInt32(), stats.GetProperty("completedLate").GetInt32()));
+        Assert.Equal((1, 0), (stats.GetProperty("completed").GetProperty("onTime").GetInt32(), stats.GetProperty("completed").GetProperty("late").GetInt32()));
         var primeMinister = stats.GetProperty("primeMinister");
         Assert.Equal((1, 0, 1), (primeMinister.GetProperty("forwarded").GetInt32(), primeMinister.GetProperty("awaiting").GetInt32(),
             primeMinister.GetProperty("decided").GetInt32()));

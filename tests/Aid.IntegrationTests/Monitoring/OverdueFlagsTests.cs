@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Aid.Contracts.Desks;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Monitoring.Projects;
 using Marten;
@@ -21,8 +22,8 @@ public sealed class OverdueFlagsTests(AidSystem system) : IClassFixture<AidSyste
         return (await query.Events.FetchStreamAsync(id)).Count(e => e.Data is TEvent);
     }
 
-    private async Task<IReadOnlyList<QueueItem>> Queue() =>
-        (await scenario.Officer.GetFromJsonAsync<List<QueueItem>>("/projects/queue", MonitoringScenario.Json))!;
+    private async Task<IReadOnlyList<WorkItem>> Queue() =>
+        (await scenario.Officer.GetFromJsonAsync<QueuePage<WorkItem>>("/projects/queue?pageSize=100", MonitoringScenario.Json))!.Items;
 
     [Fact]
     public async Task A_report_not_received_by_its_due_date_is_flagged_once_and_leads_the_queue()
@@ -32,9 +33,9 @@ public sealed class OverdueFlagsTests(AidSystem system) : IClassFixture<AidSyste
         var first = lateProject.Reports[0];
         var today = scenario.Today;
 
-        var before = (await Queue()).Single(i => i.ProjectId == late.DossierId);
-        Assert.Equal((first.Key, first.DueDate, first.DueDate.DayNumber - today.DayNumber), (before.ReportKey, before.DueDate, before.DaysLeft));
-        Assert.NotEqual(QueueFlag.Overdue, before.Flag);
+        var before = (await Queue()).Single(i => i.DossierId == late.DossierId);
+        Assert.Equal((first.Key, first.DueDate, WorkStage.ProgressReport), (before.ReportKey, before.DueDate, before.Stage));
+        Assert.NotEqual(DeadlineFlag.Overdue, before.Flag);
         // A report is accepted once its period has ended: filed early, it is refused with the date it opens.
         var early = await MonitoringScenario.Post(scenario.Officer, $"/projects/{punctual.DossierId}/reports",
             new { reportKey = punctualProject.Reports[0].Key, receivedOn = today, summary = "sớm" });
@@ -56,11 +57,11 @@ public sealed class OverdueFlagsTests(AidSystem system) : IClassFixture<AidSyste
         Assert.Equal(0, await CountOf<ProgressReportBecameOverdue>(punctual.DossierId));
 
         var queue = await Queue();
-        var overdue = queue.Single(i => i.ProjectId == late.DossierId && i.ReportKey == first.Key);
-        Assert.Equal((QueueFlag.Overdue, -1), (overdue.Flag, overdue.DaysLeft));
+        var overdue = queue.Single(i => i.DossierId == late.DossierId && i.ReportKey == first.Key);
+        Assert.Equal((DeadlineFlag.Overdue, false), (overdue.Flag, overdue.ApologyDue));
         Assert.True(overdue.WorkingDaysLeft <= 0);
         Assert.Equal(queue.OrderBy(i => i.DueDate).Select(i => i.DueDate), queue.Select(i => i.DueDate));
-        Assert.DoesNotContain(queue, i => i.ProjectId == punctual.DossierId && i.ReportKey == punctualProject.Reports[0].Key);
+        Assert.DoesNotContain(queue, i => i.DossierId == punctual.DossierId && i.ReportKey == punctualProject.Reports[0].Key);
 
         var listed = await scenario.Officer.GetFromJsonAsync<List<ProjectSummary>>("/projects?flag=report-overdue", MonitoringScenario.Json);
         Assert.Contains(listed!, p => p.Id == late.DossierId);
@@ -75,14 +76,14 @@ public sealed class OverdueFlagsTests(AidSystem system) : IClassFixture<AidSyste
             new { inspectedOn = now, team = new[] { "Hoàng Văn Em" }, findings = "Sai mục đích sử dụng", verdict = "NonCompliant" });
         Assert.Contains("non-compliant", (await inspected.Content.ReadFromJsonAsync<ProjectView>(MonitoringScenario.Json))!.Flags);
 
-        var stats = (await scenario.Officer.GetFromJsonAsync<MonitoringStatistics>(
+        var stats = (await scenario.Officer.GetFromJsonAsync<StageStatistics>(
             $"/projects/statistics?from={today:yyyy-MM-dd}&to={now:yyyy-MM-dd}", MonitoringScenario.Json))!;
-        Assert.Equal((2, 1, 1), (stats.ReportsReceived, stats.ReportsReceivedOnTime, stats.ReportsReceivedLate));
+        Assert.Equal((2, 1, 1), (stats.Completed.Total, stats.Completed.OnTime, stats.Completed.Late));
         Assert.Equal(0.5, stats.OnTimeRate);
-        Assert.Equal(1, stats.InspectionsByVerdict[ComplianceVerdict.NonCompliant]);
-        Assert.Equal(0, stats.InspectionsByVerdict[ComplianceVerdict.Compliant]);
-        Assert.True(stats.ProjectsByStatus[MonitoringStatus.AwaitingImplementation] >= 2);
-        Assert.True(stats.ReportsDueInPeriodMissed >= 1);
+        Assert.Equal(1, stats.Monitoring!.InspectionsByVerdict[nameof(ComplianceVerdict.NonCompliant)]);
+        Assert.Equal(0, stats.Monitoring.InspectionsByVerdict[nameof(ComplianceVerdict.Compliant)]);
+        Assert.True(stats.Monitoring.ProjectsByStatus[nameof(MonitoringStatus.AwaitingImplementation)] >= 2);
+        Assert.True(stats.Monitoring.ReportsDueInPeriodMissed >= 1);
     }
 
     [Fact]

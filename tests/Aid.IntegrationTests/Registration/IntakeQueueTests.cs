@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Aid.IntegrationTests.Infrastructure;
+using Aid.Contracts.Desks;
 using Aid.Registration.Dossiers;
 using Aid.ServiceDefaults.Calendar;
 using Xunit;
@@ -29,7 +30,7 @@ public sealed class IntakeQueueTests(AidSystem system) : IClassFixture<AidSystem
         Assert.Equal(Stage.IntakeCheck, overdue.Stage);
         Assert.Equal(late.IntakeDueDate, overdue.DueDate);
 
-        var queue = (await officer.GetFromJsonAsync<List<QueueItem>>("/dossiers/queue", RegistrationApi.Json))!;
+        var queue = (await officer.GetFromJsonAsync<QueuePage<WorkItem>>("/dossiers/queue", RegistrationApi.Json))!.Items;
         Assert.Equal([late.DossierId, fresh.DossierId], queue.Select(q => q.DossierId));
         Assert.Equal(DeadlineFlag.Overdue, queue[0].Flag);
         Assert.Equal(api.Calendar.WorkingDaysBetween(api.Today, late.IntakeDueDate), queue[0].WorkingDaysLeft);
@@ -47,7 +48,7 @@ public sealed class IntakeQueueTests(AidSystem system) : IClassFixture<AidSystem
         stats = await Statistics(officer, firstDay, api.Today);
         Assert.Equal(1, stats.Completed.Late);
         Assert.Equal(0.5, stats.OnTimeRate);
-        Assert.Equal("SNV", stats.Agency.Code);
+        Assert.Equal("SNV", stats.Agency);
 
         await Task.Delay(TimeSpan.FromSeconds(2.5)); // a few more scans
         Assert.Single((await api.EventsOf(late.DossierId)).OfType<StageBecameOverdue>());
@@ -79,6 +80,6 @@ public sealed class IntakeQueueTests(AidSystem system) : IClassFixture<AidSystem
         await RegistrationApi.AssertInvalid(await officer.GetAsync("/dossiers/statistics?from=1900-01-01&to=2026-01-01"), "from");
     }
 
-    private static async Task<IntakeStatistics> Statistics(HttpClient client, DateOnly from, DateOnly to) =>
-        (await client.GetFromJsonAsync<IntakeStatistics>($"/dossiers/statistics?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", RegistrationApi.Json))!;
+    private static async Task<StageStatistics> Statistics(HttpClient client, DateOnly from, DateOnly to) =>
+        (await client.GetFromJsonAsync<StageStatistics>($"/dossiers/statistics?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", RegistrationApi.Json))!;
 }

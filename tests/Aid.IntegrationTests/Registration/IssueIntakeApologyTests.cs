@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Aid.Contracts.Desks;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Registration.Dossiers;
 using Xunit;
@@ -44,7 +45,7 @@ public sealed class IssueIntakeApologyTests(AidSystem system) : IClassFixture<Ai
         await Eventually.Returns(async () => (await api.EventsOf(receipt.DossierId)).OfType<StageBecameOverdue>().FirstOrDefault(),
             "the late intake to be flagged overdue");
         using var intake = api.As("intake.officer");
-        var prompted = (await intake.GetFromJsonAsync<List<QueueItem>>("/dossiers/queue", RegistrationApi.Json))!
+        var prompted = (await intake.GetFromJsonAsync<QueuePage<WorkItem>>("/dossiers/queue?pageSize=100", RegistrationApi.Json))!.Items
             .Single(q => q.DossierId == receipt.DossierId);
         Assert.True(prompted.ApologyDue);
 
@@ -54,7 +55,7 @@ public sealed class IssueIntakeApologyTests(AidSystem system) : IClassFixture<Ai
         var moved = api.Calendar.WorkingDaysBetween(receipt.IntakeDueDate, newDue);
         var appointment = api.Calendar.AddWorkingDays(receipt.AppointmentDate, moved);
 
-        var queued = (await intake.GetFromJsonAsync<List<QueueItem>>("/dossiers/queue", RegistrationApi.Json))!
+        var queued = (await intake.GetFromJsonAsync<QueuePage<WorkItem>>("/dossiers/queue?pageSize=100", RegistrationApi.Json))!.Items
             .Single(q => q.DossierId == receipt.DossierId);
         Assert.Equal((newDue, false), (queued.DueDate, queued.ApologyDue));
 
@@ -79,7 +80,7 @@ public sealed class IssueIntakeApologyTests(AidSystem system) : IClassFixture<Ai
         Assert.Equal(HttpStatusCode.OK, (await intake.PostAsync($"/dossiers/{receipt.DossierId}/accept", null)).StatusCode);
         var accepted = Assert.IsType<DossierAccepted>((await api.EventsOf(receipt.DossierId)).Last());
         Assert.Equal((false, receipt.IntakeDueDate), (accepted.IntakeOnTime, accepted.IntakeDueDate));
-        var stats = (await intake.GetFromJsonAsync<IntakeStatistics>(
+        var stats = (await intake.GetFromJsonAsync<StageStatistics>(
             $"/dossiers/statistics?from={firstDay:yyyy-MM-dd}&to={api.Today:yyyy-MM-dd}", RegistrationApi.Json))!;
         Assert.Equal((0, 1), (stats.Completed.OnTime, stats.Completed.Late));
     }

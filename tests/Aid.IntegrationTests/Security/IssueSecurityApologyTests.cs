@@ -49,8 +49,8 @@ public sealed class IssueSecurityApologyTests(AidSystem system) : IClassFixture<
         var flagged = await system.ReviewAsync(receipt.DossierId, r => r.FlaggedOverdue, "the review to be flagged overdue");
 
         using var officer = system.Security.ClientAs("security.officer");
-        var queue = JsonDocument.Parse(await officer.GetStringAsync("/security-reviews/queue")).RootElement;
-        Assert.True(queue.EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == receipt.DossierId).GetProperty("apologyDue").GetBoolean());
+        var queue = JsonDocument.Parse(await officer.GetStringAsync("/security-reviews/queue?pageSize=100")).RootElement;
+        Assert.True(queue.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("dossierId").GetGuid() == receipt.DossierId).GetProperty("apologyDue").GetBoolean());
 
         var issued = await officer.PostAsJsonAsync($"/security-reviews/{receipt.DossierId}/apology", Slip);
         Assert.Equal(HttpStatusCode.OK, issued.StatusCode);

@@ -22,22 +22,21 @@ public sealed class ReviewQueueAndStatisticsTests(AidSystem system) : IClassFixt
         using var officer = system.Security.ClientAs("security.officer");
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/security-reviews/{concluded.DossierId}/conclusion", new { verdict = "Cleared" })).StatusCode);
 
-        var queue = await (await officer.GetAsync("/security-reviews/queue")).JsonAsync();
+        var queue = await (await officer.GetAsync("/security-reviews/queue?pageSize=100")).JsonAsync();
 
-        var ids = queue.EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+        var ids = queue.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("dossierId").GetGuid()).ToList();
         Assert.DoesNotContain(concluded.DossierId, ids);
         Assert.True(ids.IndexOf(emergency.DossierId) < ids.IndexOf(project.DossierId), "the nearer deadline comes first");
-        var dueDates = queue.EnumerateArray().Select(i => DateOnly.Parse(i.GetProperty("dueOn").GetString()!)).ToList();
+        var dueDates = queue.GetProperty("items").EnumerateArray().Select(i => DateOnly.Parse(i.GetProperty("dueDate").GetString()!)).ToList();
         Assert.Equal(dueDates.Order(), dueDates);
-        var item = queue.EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == project.DossierId);
+        var item = queue.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("dossierId").GetGuid() == project.DossierId);
         var calendar = system.Security.Services.GetRequiredService<WorkingCalendar>();
         var today = system.Clock.VietnamToday();
-        var due = DateOnly.Parse(item.GetProperty("dueOn").GetString()!);
+        var due = DateOnly.Parse(item.GetProperty("dueDate").GetString()!);
         Assert.Equal(calendar.WorkingDaysBetween(today, due), item.GetProperty("workingDaysLeft").GetInt32());
-        Assert.Equal("OnTime", item.GetProperty("deadline").GetString());
-        var urgent = queue.EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == emergency.DossierId);
-        Assert.Equal("NearlyDue", urgent.GetProperty("deadline").GetString());
-        Assert.Equal("Sắp đến hạn", urgent.GetProperty("deadlineLabel").GetProperty("vi").GetString());
+        Assert.Equal("OnTime", item.GetProperty("flag").GetString());
+        var urgent = queue.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("dossierId").GetGuid() == emergency.DossierId);
+        Assert.Equal("NearlyDue", urgent.GetProperty("flag").GetString());
     }
 
     [Fact]
@@ -60,7 +59,7 @@ public sealed class ReviewQueueAndStatisticsTests(AidSystem system) : IClassFixt
         Assert.Equal(before.GetProperty("completed").GetProperty("onTime").GetInt32() + 1, after.GetProperty("completed").GetProperty("onTime").GetInt32());
         Assert.Equal(0, after.GetProperty("completed").GetProperty("late").GetInt32());
         Assert.Equal(1.0, after.GetProperty("onTimeRate").GetDouble());
-        Assert.Equal("CAT", after.GetProperty("agency").GetProperty("code").GetString());
+        Assert.Equal("CAT", after.GetProperty("agency").GetString());
     }
 
     [Theory]
@@ -99,9 +98,9 @@ public sealed class ReviewOverdueTests(AidSystem system) : IClassFixture<AidSyst
         Assert.Equal("CAT", overdue.GetHeader("agency")?.ToString());
 
         using var officer = system.Security.ClientAs("security.officer");
-        var queue = await (await officer.GetAsync("/security-reviews/queue")).JsonAsync();
-        var item = queue.EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == late.DossierId);
-        Assert.Equal("Overdue", item.GetProperty("deadline").GetString());
+        var queue = await (await officer.GetAsync("/security-reviews/queue?pageSize=100")).JsonAsync();
+        var item = queue.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("dossierId").GetGuid() == late.DossierId);
+        Assert.Equal("Overdue", item.GetProperty("flag").GetString());
         Assert.True(item.GetProperty("workingDaysLeft").GetInt32() < 0);
 
         var concluded = await (await officer.PostAsJsonAsync($"/security-reviews/{late.DossierId}/conclusion", new { verdict = "Cleared" })).JsonAsync();

@@ -131,8 +131,8 @@ public sealed class ReviewOpeningTests(AidSystem system) : IClassFixture<AidSyst
         Assert.Equal([typeof(SecurityReviewOpened), typeof(SecurityReviewClosedOnWithdrawal)],
             (await system.EventsAsync(dossierId)).Select(e => e.Data.GetType()));
         using var officer = system.Security.ClientAs("security.officer");
-        var queue = await (await officer.GetAsync("/security-reviews/queue")).JsonAsync();
-        Assert.DoesNotContain(queue.EnumerateArray(), i => i.GetProperty("id").GetGuid() == dossierId);
+        var queue = await (await officer.GetAsync("/security-reviews/queue?pageSize=100")).JsonAsync();
+        Assert.DoesNotContain(queue.GetProperty("items").EnumerateArray(), i => i.GetProperty("dossierId").GetGuid() == dossierId);
     }
 
     [Fact]

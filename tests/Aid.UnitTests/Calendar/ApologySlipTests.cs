@@ -133,7 +133,7 @@ public sealed class PrimeMinisterFiguresTests
     {
         var calendar = WorkingCalendar.FromRows([]);
         var monday = new DateOnly(2026, 11, 2);
-        var figures = Aid.Appraisal.Deadlines.PrimeMinisterFigures.Compute(
+        var figures = Aid.Appraisal.Deadlines.PrimeMinisterTime.Compute(
         [
             (monday, monday.AddDays(14)),        // 10 working days
             (monday.AddDays(7), monday.AddDays(11)), // 4 working days

@@ -1,3 +1,4 @@
+using Aid.Contracts.Desks;
 using Aid.Contracts.Security;
 using Aid.Security.Reviews;
 using Aid.ServiceDefaults.Calendar;
@@ -175,10 +176,10 @@ public sealed class DeadlineAndStatisticsTests
         var s = ReviewStatisticsEndpoint.Compute(reviews, Monday, today, today, Calendar);
 
         Assert.Equal(5, s.Received);
-        Assert.Equal(new InProgressCounts(1, 1, 1, 3), s.InProgress);
+        Assert.Equal(new InProgressCounts(1, 1, 1, 0, 3), s.InProgress);
         Assert.Equal(new CompletedCounts(1, 1, 2), s.Completed);
-        Assert.Equal(1, s.ClosedOnWithdrawal);
+        Assert.Equal(1, s.Withdrawn);
         Assert.Equal(0.5, s.OnTimeRate);
-        Assert.Equal("CAT", s.Agency.Code);
+        Assert.Equal("CAT", s.Agency);
     }
 }

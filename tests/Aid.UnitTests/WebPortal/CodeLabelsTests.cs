@@ -137,7 +137,8 @@ public sealed class CodeLabelsTests
             ("compliance", typeof(Aid.Monitoring.Projects.ComplianceVerdict)),
             ("commendation", typeof(Aid.Monitoring.Recognition.CommendationOutcome)),
             ("registryChange", typeof(Aid.Contracts.Registration.NgoRegistryChange)),
-            ("deadline", typeof(Aid.Portal.Api.Urgency)),
+            ("deadline", typeof(Aid.Contracts.Desks.DeadlineFlag)),
+            ("stage", typeof(Aid.Contracts.Desks.WorkStage)),
             ("service", typeof(Aid.Portal.Api.Service)),
         ];
         var data = new TheoryData<string, string>();
