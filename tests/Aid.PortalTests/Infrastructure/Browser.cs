@@ -66,7 +66,7 @@ public sealed class Browser : IAsyncLifetime
 
     /// <summary>Waits until Blazor has made the page interactive (its InteractiveMark is attached).</summary>
     public static Task Interactive(IPage page) =>
-        page.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        page.Locator("[data-interactive]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
 
     /// <summary>
     /// Checks the page as it is (<see cref="CheckPageAsync"/>), then the same address in the other language, in a second
@@ -83,7 +83,7 @@ public sealed class Browser : IAsyncLifetime
             var back = new Uri(page.Url).PathAndQuery;
             var answer = await twin.GotoAsync($"/culture?c={other}&back={Uri.EscapeDataString(back)}");
             if (await page.Locator("[data-interactive]").CountAsync() > 0 && answer?.Status == 200)
-                await twin.Locator("[data-interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+                await twin.Locator("[data-interactive]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
             Assert.Equal(other, await twin.EvaluateAsync<string>("() => document.documentElement.lang"));
             await CheckPageAsync(twin, $"{name}-{other}");
         }
