@@ -26,14 +26,14 @@ public static class Verification
         }
 
         var ids = dossiers.Select(d => d.Dossier).ToArray();
-        // Each service's schema is in the service's own database.
+        // Each service's schema is in the service's own database. A dossier's files are one upload per kind of document.
         foreach (var schema in Schemas)
         {
             await using var connection = await OpenAsync(schema);
             var duplicates = await ListAsync(connection, $"""
-                SELECT stream_id || ' ' || type || ' x' || count(*) FROM {schema}.mt_events
+                SELECT stream_id || ' ' || type || coalesce(' ' || CASE WHEN type = 'document_uploaded' THEN data->>'Kind' END, '') || ' x' || count(*) FROM {schema}.mt_events
                 WHERE {NotTombstone("type")}
-                GROUP BY stream_id, type HAVING count(*) > 1
+                GROUP BY stream_id, type, CASE WHEN type = 'document_uploaded' THEN data->>'Kind' END HAVING count(*) > 1
                 """);
             Assert.True(duplicates.Count == 0, $"{schema}: an event recorded twice: {string.Join("; ", duplicates.Take(5))}");
             var broken = await ListAsync(connection, $"""
