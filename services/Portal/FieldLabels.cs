@@ -422,5 +422,9 @@ public static class FieldLabels
     public static string? Of(string name, bool english) =>
         Labels.TryGetValue(name, out var label) ? (english ? label.En : label.Vi) : null;
 
+    /// <summary>The copies a read model keeps for its work queue's search and sort (IQueued): not facts of the dossier.</summary>
+    public static bool IsQueueCopy(string name) =>
+        name is "queueNgo" or "queueAidKind" or "queueStage" or "queueDue" or "queueSearch";
+
     public static bool IsFieldName(string name) => name.Length > 0 && char.IsLower(name[0]);
 }
