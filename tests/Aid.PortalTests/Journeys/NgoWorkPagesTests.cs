@@ -27,6 +27,7 @@ public sealed class NgoWorkPagesTests(RunningSystem system, Browser browser) : I
         using var api = await system.ClientAsync("Registration", "ngo-staff", ngoId);
         var submitted = await Ok(await api.PostAsJsonAsync("/dossiers", Seed.ProjectDossier($"Trường học xanh {language}", [])));
         var id = submitted.GetProperty("dossierId").GetGuid();
+        await Seed.UploadAsync(system, ngoId, id, Seed.ProjectDocuments); // intake accepts only once the declared files are in
         var answerBy = Today.AddDays(14);
         using (var intake = await system.ClientAsync("Registration", "intake.officer"))
             await Ok(await intake.PostAsJsonAsync($"/dossiers/{id}/supplement-request", new
