@@ -25,7 +25,7 @@ public sealed record OpinionRequest(string Department, DateOnly RequestedOn, Dat
 
 public sealed record Opinion(string Department, DateOnly OpinionDate, string Text, OpinionStance Stance, DateOnly RecordedOn);
 
-public sealed record StageApology(Stage Stage, Aid.ServiceDefaults.Apologies.ApologySlip Slip);
+public sealed record StageApology(Stage Stage, Aid.Contracts.Desks.ApologySlip Slip);
 
 public sealed record Report(Recommendation Recommendation, IReadOnlyList<string> Conditions, string? Reasons, DateOnly IssuedOn);
 

@@ -106,7 +106,7 @@ public sealed record PrimeMinisterDocumentAttached(
 
 /// <summary>Sở Tài chính (stage Appraisal) or UBND tỉnh (stage Decision) ran late and issued an apology slip with a new
 /// due date (published as AppraisalApologyIssued).</summary>
-public sealed record ApologySlipIssued(Guid DossierId, string ReceiptCode, Stage Stage, Aid.ServiceDefaults.Apologies.ApologySlip Slip);
+public sealed record ApologySlipIssued(Guid DossierId, string ReceiptCode, Stage Stage, Aid.Contracts.Desks.ApologySlip Slip);
 
 public sealed record StageBecameOverdue(Guid DossierId, Stage Stage, DateOnly DueDate, DateOnly FlaggedOn);
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Aid.Portal.Forms;
+using Aid.Contracts.Desks;
+using Aid.Contracts.Security;
 using Aid.Portal.Labels;
 
 namespace Aid.Portal.Api;
@@ -74,6 +76,40 @@ public static class DeskActions
     private static FieldSpec Long(string name, string vi, string en, bool required = false) => new(name, vi, en, FieldKind.Multiline, required);
     private static FieldSpec Choice(string name, string vi, string en, params string[] choices) => new(name, vi, en, FieldKind.Choice, true, choices);
 
+    /// <summary>The intake check's actions while the dossier is at it, the apology slip first once it is past its due date.</summary>
+    public static IReadOnlyList<ActionSpec> For(IntakeDossierView view) => view.Stage != "IntakeCheck" ? []
+        : WithApology(Desk.Intake, view.StageDueDate is { } due && due < DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)),
+        [
+            new("accept", "Chấp nhận hồ sơ hợp lệ", "Accept the dossier", "/dossiers/{0}/accept",
+                [Choice("decidedBy", "Thẩm quyền quyết định", "Who decides",
+                    view.ProposedDecidedBy == "PrimeMinister" ? ["PrimeMinister", "Province"] : ["Province", "PrimeMinister"]),
+                 Long("classificationReason", "Lý do (khi thay đổi thẩm quyền so với lĩnh vực nhạy cảm đã đánh dấu)",
+                    "Reason (when changing who decides from the ticked sensitive areas)")]),
+            new("supplement", "Yêu cầu bổ sung", "Ask for a supplement", "/dossiers/{0}/supplement-request",
+                [Lines("missingItems", "Những gì còn thiếu (mỗi dòng một mục)", "What is missing (one a line)", true), Long("note", "Ghi chú", "Note"),
+                 new("answerBy", "Hạn nộp bổ sung (không bắt buộc)", "Answer by (optional)", FieldKind.Date)]),
+            new("refuse-receipt", "Từ chối tiếp nhận hồ sơ", "Refuse to receive the dossier", "/dossiers/{0}/refuse-receipt",
+                [Long("reason", "Lý do từ chối tiếp nhận", "Reason for refusing", true)], Danger: true),
+        ]);
+
+    /// <summary>The security review's actions while it is open, the apology slip first once it is overdue.</summary>
+    public static IReadOnlyList<ActionSpec> For(SecurityReviewView view) => view.Status != ReviewStatus.Open ? []
+        : WithApology(Desk.Security, view.Stage.Deadline == DeadlineFlag.Overdue,
+        [
+            new("assign", "Phân công cán bộ", "Assign officers", "/security-reviews/{0}/assignments",
+                [Lines("officers", "Cán bộ (tên đăng nhập, mỗi dòng một người)", "Officers (user names, one a line)", true)]),
+            new("finding", "Ghi nhận kết quả xác minh (nội bộ)", "Record a finding (internal)", "/security-reviews/{0}/findings",
+                [Long("text", "Nội dung", "Text", true), Choice("severity", "Mức độ", "Severity", Enum.GetNames<FindingSeverity>())]),
+            new("conclude", "Kết luận thẩm tra", "Conclude the review", "/security-reviews/{0}/conclusion",
+                [Choice("verdict", "Kết luận", "Verdict", Enum.GetNames<SecurityVerdict>()),
+                 Lines("publicConditions", "Điều kiện công khai (mỗi dòng một điều kiện)", "Public conditions (one a line)"),
+                 Long("reasons", "Lý do (bắt buộc khi phản đối)", "Reasons (required for an objection)")]),
+        ]);
+
+    /// <summary>The stage's actions, after the apology slip when the stage is past its due date (the overdue scan's prompt).</summary>
+    private static IReadOnlyList<ActionSpec> WithApology(Desk desk, bool overdue, IReadOnlyList<ActionSpec> actions) =>
+        overdue ? [Apology(desk), .. actions] : actions;
+
     /// <summary>The actions of the desk's stage, and the apology slip once the stage is overdue (the overdue scan's prompt).</summary>
     public static IReadOnlyList<ActionSpec> For(Desk desk, JsonElement view) =>
         Overdue(desk, view) ? [Apology(desk), .. StageActions(desk, view)] : StageActions(desk, view);
@@ -96,9 +132,6 @@ public static class DeskActions
     /// <summary>Whether the desk's stage is open and past its due date, as the service reports it.</summary>
     public static bool Overdue(Desk desk, JsonElement view) => desk.Key switch
     {
-        "intake" => view.Str("stage") == "IntakeCheck" && view.Date("stageDueDate") is { } due
-            && due < DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)),
-        "security" => view.Str("status") == "Open" && view.Prop("stage")?.Str("deadline") == "Overdue",
         "appraisal" => view.Str("status") == "Appraising" && view.Prop("appraisalStage")?.Str("flag") == "Overdue",
         "decision" => view.Str("status") == "AwaitingDecision" && view.Prop("decisionStage")?.Str("flag") == "Overdue",
         _ => false,
@@ -106,30 +139,6 @@ public static class DeskActions
 
     private static IReadOnlyList<ActionSpec> StageActions(Desk desk, JsonElement view) => desk.Key switch
     {
-        "intake" when view.Str("stage") == "IntakeCheck" =>
-        [
-            new("accept", "Chấp nhận hồ sơ hợp lệ", "Accept the dossier", "/dossiers/{0}/accept",
-                [Choice("decidedBy", "Thẩm quyền quyết định", "Who decides",
-                    view.Str("proposedDecidedBy") == "PrimeMinister" ? ["PrimeMinister", "Province"] : ["Province", "PrimeMinister"]),
-                 Long("classificationReason", "Lý do (khi thay đổi thẩm quyền so với lĩnh vực nhạy cảm đã đánh dấu)",
-                    "Reason (when changing who decides from the ticked sensitive areas)")]),
-            new("supplement", "Yêu cầu bổ sung", "Ask for a supplement", "/dossiers/{0}/supplement-request",
-                [Lines("missingItems", "Những gì còn thiếu (mỗi dòng một mục)", "What is missing (one a line)", true), Long("note", "Ghi chú", "Note"),
-                 new("answerBy", "Hạn nộp bổ sung (không bắt buộc)", "Answer by (optional)", FieldKind.Date)]),
-            new("refuse-receipt", "Từ chối tiếp nhận hồ sơ", "Refuse to receive the dossier", "/dossiers/{0}/refuse-receipt",
-                [Long("reason", "Lý do từ chối tiếp nhận", "Reason for refusing", true)], Danger: true),
-        ],
-        "security" when view.Str("status") == "Open" =>
-        [
-            new("assign", "Phân công cán bộ", "Assign officers", "/security-reviews/{0}/assignments",
-                [Lines("officers", "Cán bộ (tên đăng nhập, mỗi dòng một người)", "Officers (user names, one a line)", true)]),
-            new("finding", "Ghi nhận kết quả xác minh (nội bộ)", "Record a finding (internal)", "/security-reviews/{0}/findings",
-                [Long("text", "Nội dung", "Text", true), Choice("severity", "Mức độ", "Severity", "Low", "Medium", "High", "Critical")]),
-            new("conclude", "Kết luận thẩm tra", "Conclude the review", "/security-reviews/{0}/conclusion",
-                [Choice("verdict", "Kết luận", "Verdict", "Cleared", "ClearedWithConditions", "Objection"),
-                 Lines("publicConditions", "Điều kiện công khai (mỗi dòng một điều kiện)", "Public conditions (one a line)"),
-                 Long("reasons", "Lý do (bắt buộc khi phản đối)", "Reasons (required for an objection)")]),
-        ],
         "appraisal" when view.Str("status") == "Appraising" =>
         [
             new("opinions-request", "Lấy ý kiến các cơ quan", "Ask departments for opinions", "/appraisals/{0}/opinion-requests",

@@ -1,3 +1,4 @@
+using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Apologies;
 using Aid.ServiceDefaults.Calendar;
 

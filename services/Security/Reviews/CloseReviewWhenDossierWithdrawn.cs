@@ -1,3 +1,4 @@
+using Aid.Contracts.Security;
 using Aid.Contracts.Registration;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;

@@ -1,6 +1,6 @@
-namespace Aid.Security.Reviews;
+using Aid.Contracts.Desks;
 
-public sealed record Finding(Guid Id, string Text, FindingSeverity Severity, string RecordedBy, DateTimeOffset RecordedAt);
+namespace Aid.Security.Reviews;
 
 /// <summary>
 /// The confidential part of a review: findings and the reasons of an objection. Readable only in this service,
@@ -10,13 +10,13 @@ public sealed record Finding(Guid Id, string Text, FindingSeverity Severity, str
 public sealed record ConfidentialFile
 {
     public Guid Id { get; init; }
-    public IReadOnlyList<Finding> Findings { get; init; } = [];
+    public IReadOnlyList<SecurityFinding> Findings { get; init; } = [];
     public string? ObjectionReasons { get; init; }
 
     public static ConfidentialFile Create(SecurityReviewOpened e) => new() { Id = e.DossierId };
 
     public ConfidentialFile Apply(FindingRecorded e) =>
-        this with { Findings = [.. Findings, new Finding(e.FindingId, e.Text, e.Severity, e.RecordedBy, e.RecordedAt)] };
+        this with { Findings = [.. Findings, new SecurityFinding(e.FindingId, e.Text, e.Severity, e.RecordedBy, e.RecordedAt)] };
 
     public ConfidentialFile Apply(ReviewConcluded e) => this with { ObjectionReasons = e.ConfidentialReasons };
 }

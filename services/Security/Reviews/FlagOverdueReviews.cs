@@ -1,3 +1,4 @@
+using Aid.Contracts.Security;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Scanning;

@@ -1,3 +1,4 @@
+using Aid.Contracts.Security;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;

@@ -7,24 +7,7 @@ using Marten;
 
 namespace Aid.Security.Reviews;
 
-public sealed record StageView(
-    DateOnly StartedOn, DateOnly DueOn, DateOnly? EndedOn, bool? OnTime, bool FlaggedOverdue,
-    int? WorkingDaysLeft, DeadlineFlag? Deadline, Bilingual? DeadlineLabel);
-
-public sealed record ConfidentialView(IReadOnlyList<Finding> Findings, string? ObjectionReasons);
-
-public sealed record ReviewView(
-    Guid Id, string ReceiptCode, Guid NgoId, string? NgoName, string? Title, string AidKind,
-    IReadOnlyList<string> SensitiveAreas, DateOnly? AppointmentDate, ReviewTrack Track,
-    IReadOnlyList<string> ScreeningReasons, ReviewStatus Status, Bilingual StatusLabel, IReadOnlyList<string> Officers,
-    StageView Stage, SecurityVerdict? Verdict, IReadOnlyList<string> PublicConditions, long Version,
-    ConfidentialView? Confidential)
-{
-    /// <summary>The apology slips issued for running late, oldest first.</summary>
-    public IReadOnlyList<Aid.ServiceDefaults.Apologies.ApologySlip> Apologies { get; init; } = [];
-}
-
-public sealed record FindingsView(Guid DossierId, string ReceiptCode, IReadOnlyList<Finding> Findings, string? ObjectionReasons);
+public sealed record FindingsView(Guid DossierId, string ReceiptCode, IReadOnlyList<SecurityFinding> Findings, string? ObjectionReasons);
 
 /// <summary>Builds what readers see of a review; the confidential part only for those cleared to read it.</summary>
 public sealed class ReviewViews(WorkingCalendar calendar, TimeProvider clock)
@@ -33,18 +16,17 @@ public sealed class ReviewViews(WorkingCalendar calendar, TimeProvider clock)
     public static bool MayReadFindings(Actor actor) =>
         actor.Is(Roles.SecurityOfficer) && actor.Agency == Agencies.Police.Code || actor.Is(Roles.SecurityClearedAuditor);
 
-    public StageView Stage(SecurityReview r)
+    public SecurityStageView Stage(SecurityReview r)
     {
         var deadline = r.Status == ReviewStatus.Open ? DeadlineStatus.Of(r.DueOn, clock.VietnamToday(), calendar) : null;
-        return new StageView(r.StartedOn, r.DueOn, r.EndedOn, r.OnTime, r.FlaggedOverdue,
-            deadline?.WorkingDaysLeft, deadline?.Flag, deadline?.Label);
+        return new SecurityStageView(r.StartedOn, r.DueOn, r.EndedOn, r.OnTime, r.FlaggedOverdue,
+            deadline?.WorkingDaysLeft, deadline?.Flag);
     }
 
-    public ReviewView View(SecurityReview r, ConfidentialFile? confidential) => new(
+    public SecurityReviewView View(SecurityReview r, ConfidentialFile? confidential) => new(
         r.Id, r.ReceiptCode, r.NgoId, r.NgoName, r.Title, r.AidKind, r.SensitiveAreas, r.AppointmentDate, r.Track,
-        r.ScreeningReasons, r.Status, SecurityReview.StatusLabel(r.Status), r.Officers, Stage(r), r.Verdict,
-        r.PublicConditions, r.Version,
-        confidential is null ? null : new ConfidentialView(confidential.Findings, confidential.ObjectionReasons))
+        r.ScreeningReasons, r.Status, r.Officers, Stage(r), r.Verdict, r.PublicConditions, r.Version,
+        confidential is null ? null : new SecurityConfidentialView(confidential.Findings, confidential.ObjectionReasons))
     {
         Apologies = r.Apologies,
     };

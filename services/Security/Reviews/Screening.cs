@@ -1,3 +1,5 @@
+using Aid.Contracts.Security;
+
 namespace Aid.Security.Reviews;
 
 public sealed record ScreeningResult(ReviewTrack Track, IReadOnlyList<string> Reasons);

@@ -6,8 +6,6 @@ using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Security.Reviews;
 
-public enum ReviewStatus { Open, Concluded, Withdrawn }
-
 /// <summary>
 /// The security review of one dossier; its stream id is the dossier id. Holds no confidential text (findings and
 /// objection reasons are in <see cref="ConfidentialFile"/>), so it can be shown to every reader of the service.
@@ -95,11 +93,4 @@ public sealed record SecurityReview : IQueued
                 "Hồ sơ đã được rút; thẩm tra an ninh đã đóng.",
                 "The dossier was withdrawn; the security review is closed."));
     }
-
-    public static Bilingual StatusLabel(ReviewStatus status) => status switch
-    {
-        ReviewStatus.Open => new("Đang thẩm tra", "Under review"),
-        ReviewStatus.Concluded => new("Đã kết luận", "Concluded"),
-        _ => new("Đã đóng do hồ sơ bị rút", "Closed: dossier withdrawn"),
-    };
 }

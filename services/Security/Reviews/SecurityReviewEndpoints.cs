@@ -1,3 +1,4 @@
+using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Authorization;
 
@@ -42,7 +43,7 @@ public static class SecurityReviewEndpoints
             .RequireAuthorization(Readers)
             .WithName("GetSecurityReview")
             .WithSummary("A security review (its confidential part only for those cleared to read it)")
-            .Produces<ReviewView>()
+            .Produces<SecurityReviewView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         reviews.MapGet("/{id:guid}/findings", ReadReviewEndpoints.GetFindings)
@@ -57,7 +58,7 @@ public static class SecurityReviewEndpoints
             .WithName("AssignSecurityOfficers")
             .WithSummary("Assign officers to a review")
             .Accepts<AssignOfficersRequest>("application/json")
-            .Produces<ReviewView>()
+            .Produces<SecurityReviewView>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -78,7 +79,7 @@ public static class SecurityReviewEndpoints
             .WithName("ConcludeSecurityReview")
             .WithSummary("Conclude: Cleared, ClearedWithConditions (public conditions) or Objection (confidential reasons)")
             .Accepts<ConcludeReviewRequest>("application/json")
-            .Produces<ReviewView>()
+            .Produces<SecurityReviewView>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -88,7 +89,7 @@ public static class SecurityReviewEndpoints
             .WithName("IssueSecurityApologySlip")
             .WithSummary("Past the due date: issue an apology slip (reason, extra working days) that moves the due date")
             .Accepts<Aid.ServiceDefaults.Apologies.IssueApologyRequest>("application/json")
-            .Produces<ReviewView>()
+            .Produces<SecurityReviewView>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

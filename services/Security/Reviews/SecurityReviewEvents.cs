@@ -1,11 +1,8 @@
+using Aid.Contracts.Desks;
 using Aid.Contracts.Security;
 using Aid.ServiceDefaults.Apologies;
 
 namespace Aid.Security.Reviews;
-
-public enum ReviewTrack { Standard, Full }
-
-public enum FindingSeverity { Low, Medium, High, Critical }
 
 /// <summary>A review opened for an accepted dossier, with the public summary of the dossier and the screening.</summary>
 public sealed record SecurityReviewOpened(

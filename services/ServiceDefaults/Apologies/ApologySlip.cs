@@ -1,3 +1,4 @@
+using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
@@ -6,14 +7,6 @@ namespace Aid.ServiceDefaults.Apologies;
 
 /// <summary>What the officer sends: the reason and how many working days, counted from today, the new date lies ahead.</summary>
 public sealed record IssueApologyRequest(string? Reason, int? ExtraWorkingDays);
-
-/// <summary>
-/// An apology slip (Phiếu xin lỗi và hẹn lại ngày trả kết quả) as the stage's service records it: the due date it
-/// replaces, the new one, the reason and the officer who signed it.
-/// </summary>
-public sealed record ApologySlip(
-    DateOnly FormerDueDate, DateOnly NewDueDate, int ExtraWorkingDays, string Reason, string SignedBy, DateOnly IssuedOn,
-    DateTimeOffset IssuedAt);
 
 /// <summary>
 /// The pure rule every stage shares: an apology only once the stage is past its (current) due date, with a reason;

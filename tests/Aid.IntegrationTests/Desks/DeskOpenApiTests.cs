@@ -8,8 +8,8 @@ using Xunit;
 namespace Aid.IntegrationTests.Desks;
 
 /// <summary>
-/// Each service's OpenAPI document describes its queue and statistics answers as the shared desk records: the same
-/// property names with the same JSON types, nested records included. A field renamed or retyped on either side fails.
+/// Each service's OpenAPI document describes its queue, statistics and desk view answers as the shared desk records: the
+/// same property names with the same JSON types, nested records included. A field renamed or retyped on either side fails.
 /// </summary>
 public sealed class DeskOpenApiTests(AidSystem system) : IClassFixture<AidSystem>
 {
@@ -25,7 +25,13 @@ public sealed class DeskOpenApiTests(AidSystem system) : IClassFixture<AidSystem
         { "appraisal", "/decisions/statistics", nameof(StageStatistics) },
         { "monitoring", "/projects/queue", nameof(QueuePage<WorkItem>) },
         { "monitoring", "/projects/statistics", nameof(StageStatistics) },
+        { "security", "/security-reviews/{id}", nameof(SecurityReviewView) },
     };
+
+    private static readonly Dictionary<string, Type> Records = new[]
+    {
+        typeof(QueuePage<WorkItem>), typeof(StageStatistics), typeof(SecurityReviewView),
+    }.ToDictionary(t => t.IsGenericType ? t.Name[..t.Name.IndexOf('`')] : t.Name);
 
     [Theory]
     [MemberData(nameof(Answers))]
@@ -35,8 +41,7 @@ public sealed class DeskOpenApiTests(AidSystem system) : IClassFixture<AidSystem
         var document = JsonDocument.Parse(await auditor.GetStringAsync("/openapi/v1.json")).RootElement;
         var schema = document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200")
             .GetProperty("content").GetProperty("application/json").GetProperty("schema");
-        var type = record == nameof(StageStatistics) ? typeof(StageStatistics) : typeof(QueuePage<WorkItem>);
-        new SchemaCheck(document).Record(schema, type, $"{service} {path}");
+        new SchemaCheck(document).Record(schema, Records[record], $"{service} {path}");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Aid.Contracts.Security;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Aid.Security.Reviews;

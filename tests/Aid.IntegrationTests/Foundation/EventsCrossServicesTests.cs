@@ -1,3 +1,4 @@
+using Aid.Contracts.Security;
 using Aid.Contracts;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Security.Reviews;

@@ -1,3 +1,4 @@
+using Aid.Contracts.Security;
 using System.Net;
 using System.Net.Http.Json;
 using Aid.IntegrationTests.Infrastructure;

@@ -1,3 +1,4 @@
+using Aid.Contracts.Security;
 using Aid.Registration.Dossiers;
 using Aid.Security.Reviews;
 using Aid.ServiceDefaults.Apologies;

@@ -114,9 +114,9 @@ public sealed class CodeLabelsTests
         (string Group, Type Enum)[] enums =
         [
             ("verdict", typeof(Aid.Contracts.Security.SecurityVerdict)),
-            ("severity", typeof(Aid.Security.Reviews.FindingSeverity)),
-            ("track", typeof(Aid.Security.Reviews.ReviewTrack)),
-            ("reviewStatus", typeof(Aid.Security.Reviews.ReviewStatus)),
+            ("severity", typeof(Aid.Contracts.Security.FindingSeverity)),
+            ("track", typeof(Aid.Contracts.Security.ReviewTrack)),
+            ("reviewStatus", typeof(Aid.Contracts.Security.ReviewStatus)),
             ("sensitiveArea", typeof(Aid.Registration.Dossiers.SensitiveArea)),
             ("aidKind", typeof(Aid.Registration.Dossiers.AidKind)),
             ("stage", typeof(Aid.Registration.Dossiers.DossierStage)),

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Aid.Contracts.Desks;
+using Aid.Contracts.Security;
 using Aid.Portal.Api;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
@@ -17,10 +19,8 @@ public sealed class ServiceAnswersTests
     private static JsonElement Sent(object value) => JsonSerializer.SerializeToElement(value, ServiceApi.Json);
 
     [Theory]
-    [InlineData("security", """{ "status": "Open", "stage": { "deadline": "Overdue" } }""", "/security-reviews/{0}/apology")]
     [InlineData("appraisal", """{ "status": "Appraising", "appraisalStage": { "flag": "Overdue" } }""", "/appraisals/{0}/apology")]
     [InlineData("decision", """{ "status": "AwaitingDecision", "decisionStage": { "flag": "Overdue" } }""", "/decisions/{0}/apology")]
-    [InlineData("intake", """{ "stage": "IntakeCheck", "stageDueDate": "2020-01-02" }""", "/dossiers/{0}/apology")]
     public void An_overdue_stage_offers_the_apology_slip_first_with_a_reason_and_extra_working_days(string desk, string view, string path)
     {
         var actions = DeskActions.For(Desk.All.Single(d => d.Key == desk), JsonDocument.Parse(view).RootElement);
@@ -32,6 +32,26 @@ public sealed class ServiceAnswersTests
         var onTime = view.Replace("Overdue", "OnTime").Replace("2020-01-02", "2100-01-02");
         Assert.DoesNotContain(DeskActions.For(Desk.All.Single(d => d.Key == desk), JsonDocument.Parse(onTime).RootElement), a => a.Key == "apology");
     }
+
+    [Fact]
+    public void An_overdue_intake_check_or_security_review_offers_the_apology_slip_first()
+    {
+        var intake = Intake("IntakeCheck", new DateOnly(2020, 1, 2));
+        Assert.Equal(("apology", "/dossiers/{0}/apology"), (DeskActions.For(intake)[0].Key, DeskActions.For(intake)[0].Path));
+        Assert.DoesNotContain(DeskActions.For(intake with { StageDueDate = new DateOnly(2100, 1, 2) }), a => a.Key == "apology");
+
+        var review = Review(ReviewStatus.Open, DeadlineFlag.Overdue);
+        Assert.Equal(("apology", "/security-reviews/{0}/apology"), (DeskActions.For(review)[0].Key, DeskActions.For(review)[0].Path));
+        Assert.DoesNotContain(DeskActions.For(Review(ReviewStatus.Open, DeadlineFlag.OnTime)), a => a.Key == "apology");
+        Assert.Empty(DeskActions.For(Review(ReviewStatus.Concluded, null)));
+    }
+
+    private static IntakeDossierView Intake(string stage, DateOnly? due = null) => new(Id, "SNV-1", "NGO", null, "Water", stage,
+        new Label("x", "x"), new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 1), due, "Province", 3);
+
+    private static SecurityReviewView Review(ReviewStatus status, DeadlineFlag? deadline) => new(Id, "SNV-1", Id, "NGO", "Water",
+        "Project", [], null, ReviewTrack.Standard, [], status, [],
+        new SecurityStageView(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 20), null, null, false, 1, deadline), null, [], 2, null);
 
     [Fact]
     public void The_auditor_timeline_merges_every_service_by_time()
@@ -83,13 +103,12 @@ public sealed class ServiceAnswersTests
     [Fact]
     public void An_officer_sees_only_the_actions_of_the_current_stage()
     {
-        var atIntake = Sent(new { stage = "IntakeCheck", version = 3 });
-        var moved = Sent(new { stage = "SecurityCheck", version = 4 });
-        Assert.Equal(["accept", "supplement", "refuse-receipt"], DeskActions.For(Desk.Intake, atIntake).Select(a => a.Key));
-        Assert.Empty(DeskActions.For(Desk.Intake, moved));
-        Assert.Empty(DeskActions.For(Desk.Security, atIntake));
+        var atIntake = Intake("IntakeCheck");
+        Assert.Equal(["accept", "supplement", "refuse-receipt"], DeskActions.For(atIntake).Select(a => a.Key));
+        Assert.Empty(DeskActions.For(Intake("SecurityCheck")));
+        Assert.Equal(["assign", "finding", "conclude"], DeskActions.For(Review(ReviewStatus.Open, DeadlineFlag.OnTime)).Select(a => a.Key));
 
-        var supplement = DeskActions.For(Desk.Intake, atIntake)[1];
+        var supplement = DeskActions.For(atIntake)[1];
         var body = supplement.Body(new Dictionary<string, string> { ["missingItems"] = "Bản dịch\nGiấy phép", ["note"] = "" });
         Assert.Equal(["Bản dịch", "Giấy phép"], (string[])body["missingItems"]!);
         Assert.Null(body["note"]);
