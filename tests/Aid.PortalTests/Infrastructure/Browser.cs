@@ -51,10 +51,10 @@ public sealed class Browser : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Signs in through the portal's development sign-in form.</summary>
-    public async Task<IPage> SignedInAsync(Uri portal, string user, Guid? ngo = null)
+    /// <summary>Signs in through the portal's development sign-in form, on a screen of the given width.</summary>
+    public async Task<IPage> SignedInAsync(Uri portal, string user, Guid? ngo = null, int width = Desktop)
     {
-        var page = await NewPageAsync(portal);
+        var page = await NewPageAsync(portal, width);
         await page.GotoAsync("/signin");
         await page.GetByLabel("Người dùng", new() { Exact = true }).SelectOptionAsync(user);
         if (ngo is { } id)
@@ -98,9 +98,11 @@ public sealed class Browser : IAsyncLifetime
     /// <summary>
     /// Screenshots of the page at desktop width and at 375 px, and the accessibility basics at both: every form
     /// control has a label, nothing is wider than the screen, text has enough contrast; and no raw value in its text.
+    /// The page is left at the width it had (a journey walked at phone width goes on at phone width).
     /// </summary>
     public static async Task CheckPageAsync(IPage page, string name)
     {
+        var walkedAt = page.ViewportSize?.Width ?? Desktop;
         foreach (var width in new[] { Desktop, Phone })
         {
             await page.SetViewportSizeAsync(width, 900);
@@ -120,7 +122,7 @@ public sealed class Browser : IAsyncLifetime
         var english = await page.EvaluateAsync<string>("() => document.documentElement.lang") == "en";
         var raw = await page.EvaluateAsync<string[]>(RawValues, english ? Codes.EnglishWords : Codes.Words);
         Assert.True(raw.Length == 0, $"{name}: raw values on the {(english ? "English" : "Vietnamese")} page: {string.Join(" | ", raw)}");
-        await page.SetViewportSizeAsync(Desktop, 900);
+        await page.SetViewportSizeAsync(walkedAt, 900);
     }
 
     private const string UnlabelledControls = """
