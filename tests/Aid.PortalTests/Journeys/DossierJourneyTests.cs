@@ -255,7 +255,13 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
 
         // Monitoring sees the report and its file, then closes the aid: the last state its desk reaches.
         await Expect(monitor.GetByText(summary)).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await Expect(monitor.GetByText("bao-cao-ket-thuc.pdf")).ToBeVisibleAsync();
+        // The officer opens the NGO's file from the reporting schedule, through the portal.
+        var reportFile = monitor.GetByRole(AriaRole.Region, new() { Name = T("Lịch báo cáo", "Reporting schedule") })
+            .Locator("tr[data-report='final'] a.attachment");
+        await Expect(reportFile).ToHaveTextAsync("bao-cao-ket-thuc.pdf");
+        var opened = await monitor.RunAndWaitForDownloadAsync(() => reportFile.ClickAsync());
+        Assert.Equal("bao-cao-ket-thuc.pdf", opened.SuggestedFilename);
+        Assert.StartsWith("%PDF", await File.ReadAllTextAsync((await opened.PathAsync())!));
         await Check(monitor, "21-monitoring-report");
         await Act(monitor, T("Kết thúc khoản viện trợ", "Close the aid"),
             (T("Ghi chú quyết toán *", "Settlement note *"), T("Đã quyết toán đủ.", "Settled in full, no balance left.")));
