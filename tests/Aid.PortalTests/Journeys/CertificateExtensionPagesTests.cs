@@ -74,7 +74,7 @@ public sealed class CertificateExtensionPagesTests(RunningSystem system, Browser
         await Expect(officer.Locator("#act-check")).ToContainTextAsync(L($"gia hạn đến {D(second)}", $"to extend to {D(second)}"));
         await Browser.CheckAsync(officer, $"extension-extend-check-{language}");
         await officer.GetByRole(AriaRole.Button, new() { Name = L("Xác nhận", "Confirm"), Exact = true }).ClickAsync();
-        await Expect(officer.Locator(".alert.ok")).ToContainTextAsync(D(second));
+        await Expect(officer.GetByText(L($"Đã gia hạn giấy đăng ký đến {D(second)}.", $"The certificate is extended to {D(second)}."), new() { Exact = true })).ToBeVisibleAsync();
 
         // The NGO reads the new expiry date.
         await ngo.GotoAsync("/ngo");
