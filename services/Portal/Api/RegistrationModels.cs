@@ -79,12 +79,26 @@ public sealed record NgoView(Guid Id, NgoProfile Profile, Certificate Certificat
     DateTimeOffset RegisteredAt, long Version)
 {
     public IReadOnlyList<Contact> FormerContacts { get; init; } = [];
+    public ExtensionRequest? ExtensionRequest { get; init; }
+}
+
+/// <summary>The NGO's latest request to extend its certificate: Open, Granted or Declined.</summary>
+public sealed record ExtensionRequest(Guid Id, DateOnly CurrentExpiryDate, DateOnly RequestedExpiryDate, string Reason, DateTimeOffset RequestedAt)
+{
+    public string Status { get; init; } = "Open";
+    public DateTimeOffset? AnsweredAt { get; init; }
+    public DateOnly? GrantedExpiryDate { get; init; }
+    public string? DeclineReason { get; init; }
 }
 
 /// <summary>A registry command's answer: the NGO and its new version (the next If-Match).</summary>
 public sealed record NgoChanged(Guid NgoId, long Version);
 
-public sealed record NgoListItem(Guid Id, string NameEnglish, string? Acronym, string Country, string Standing);
+public sealed record NgoListItem(Guid Id, string NameEnglish, string? Acronym, string Country, string Standing)
+{
+    /// <summary>The date the NGO's open extension request asks for (null: none awaits an answer).</summary>
+    public DateOnly? ExtensionRequestedTo { get; init; }
+}
 
 public sealed record ErasureRecord(Guid PersonId, string Reason, DateTimeOffset ErasedAt, string? ErasedBy, string? Agency);
 

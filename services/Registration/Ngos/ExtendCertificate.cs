@@ -18,7 +18,10 @@ public static class ExtendCertificateCommand
             throw new RuleViolation("extension-not-later", new Bilingual(
                 $"Ngày hết hạn mới phải sau ngày hết hạn hiện tại ({ngo.Certificate.ExpiryDate:yyyy-MM-dd}).",
                 $"The new expiry date must be after the current one ({ngo.Certificate.ExpiryDate:yyyy-MM-dd})."));
-        var changed = new NgoCertificateExtended(ngo.Id, ngo.Certificate.ExpiryDate, command.NewExpiryDate, command.NewNumber, command.Now);
+        var changed = new NgoCertificateExtended(ngo.Id, ngo.Certificate.ExpiryDate, command.NewExpiryDate, command.NewNumber, command.Now)
+        {
+            AnsweredRequestId = ngo.OpenExtensionRequest()?.Id,
+        };
         return [changed with { Entry = RegistryEntry.Of(ngo.Apply(changed)) }];
     }
 

@@ -1,3 +1,5 @@
+using Aid.ServiceDefaults.Identity;
+
 namespace Aid.Registration.Ngos;
 
 public static class NgoEndpoints
@@ -13,6 +15,14 @@ public static class NgoEndpoints
             .Produces<NgoChanged>(StatusCodes.Status201Created).ProducesProblem(400).ProducesProblem(409).ProducesProblem(422);
         group.MapPost("/{id:guid}/certificate/extend", ExtendCertificateCommand.Handle).WithName("ExtendNgoCertificate")
             .WithSummary("Extend the NGO's certificate to a later expiry date")
+            .RequireAuthorization(p => p.RequireRole(keepers))
+            .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:guid}/certificate/extension-requests", RequestCertificateExtensionCommand.Handle).WithName("RequestCertificateExtension")
+            .WithSummary("Ask Sở Ngoại vụ to extend the certificate to a date, with a reason (the NGO's own staff; one open request at a time)")
+            .RequireAuthorization(p => p.RequireRole(Roles.NgoStaff))
+            .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:guid}/certificate/extension-requests/decline", DeclineCertificateExtensionCommand.Handle).WithName("DeclineCertificateExtension")
+            .WithSummary("Decline the NGO's open extension request, with the reason the NGO reads")
             .RequireAuthorization(p => p.RequireRole(keepers))
             .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         group.MapPut("/{id:guid}/profile", AmendNgoCommand.Handle).WithName("AmendNgo")

@@ -34,7 +34,16 @@ public sealed record NgoCertificateExtended(
 {
     /// <summary>The registry entry after this change (absent on events recorded before it was added).</summary>
     public RegistryEntry? Entry { get; init; }
+    /// <summary>The NGO's extension request this extension answered, when one was open.</summary>
+    public Guid? AnsweredRequestId { get; init; }
 }
+
+/// <summary>The NGO's staff asked Sở Ngoại vụ to extend the certificate to <paramref name="RequestedExpiryDate"/>.</summary>
+public sealed record CertificateExtensionRequested(
+    Guid NgoId, Guid RequestId, DateOnly CurrentExpiryDate, DateOnly RequestedExpiryDate, string Reason, DateTimeOffset RequestedAt);
+
+/// <summary>Sở Ngoại vụ declined the NGO's open extension request, with the reason the NGO reads.</summary>
+public sealed record CertificateExtensionDeclined(Guid NgoId, Guid RequestId, string Reason, DateTimeOffset DeclinedAt);
 
 public sealed record NgoAmended(Guid NgoId, NgoProfile Profile, DateTimeOffset AmendedAt)
 {

@@ -12,6 +12,8 @@ public sealed record NgoView(
 {
     /// <summary>Contact persons an amendment replaced (their data stays in the history until erased).</summary>
     public IReadOnlyList<ContactView> FormerContacts { get; init; } = [];
+    /// <summary>The NGO's latest extension request: open, or how Sở Ngoại vụ answered it.</summary>
+    public ExtensionRequest? ExtensionRequest { get; init; }
 }
 
 public sealed record NgoProfileView(
@@ -25,7 +27,11 @@ public sealed record ExpiringCertificate(
     Guid NgoId, string NameEnglish, string? Acronym, CertificateKind Kind, string Number, DateOnly ExpiryDate, int DaysLeft);
 
 /// <summary>A line of the registry list.</summary>
-public sealed record NgoListItem(Guid Id, string NameEnglish, string? Acronym, string Country, NgoStanding Standing);
+public sealed record NgoListItem(Guid Id, string NameEnglish, string? Acronym, string Country, NgoStanding Standing)
+{
+    /// <summary>The date the NGO's open extension request asks for (null: none awaits an answer).</summary>
+    public DateOnly? ExtensionRequestedTo { get; init; }
+}
 
 public static class NgoQueries
 {
@@ -33,7 +39,8 @@ public static class NgoQueries
     public static async Task<IResult> List(IQuerySession session, CancellationToken ct)
     {
         var ngos = await session.Query<Ngo>().OrderBy(n => n.Profile.NameEnglish).ToListAsync(ct);
-        return Results.Ok(ngos.Select(n => new NgoListItem(n.Id, n.Profile.NameEnglish, n.Profile.Acronym, n.Profile.Country, n.Standing)).ToList());
+        return Results.Ok(ngos.Select(n => new NgoListItem(n.Id, n.Profile.NameEnglish, n.Profile.Acronym, n.Profile.Country, n.Standing)
+        { ExtensionRequestedTo = n.OpenExtensionRequest()?.RequestedExpiryDate }).ToList());
     }
 
     public static async Task<IResult> GetNgo(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
@@ -56,7 +63,7 @@ public static class NgoQueries
             new NgoProfileView(profile.NameOwnLanguage, profile.NameEnglish, profile.Acronym, profile.Country,
                 profile.HeadOfficeAddress, View(profile.Contact), profile.Fields, profile.Provinces),
             ngo.Certificate, ngo.Standing, ngo.StandingReason, ngo.RegisteredAt, version)
-        { FormerContacts = ngo.FormerContacts.Select(View).ToList() };
+        { FormerContacts = ngo.FormerContacts.Select(View).ToList(), ExtensionRequest = ngo.ExtensionRequest };
     }
 
     public static async Task<IResult> Expiring(int? withinDays, IQuerySession session, TimeProvider time, CancellationToken ct)

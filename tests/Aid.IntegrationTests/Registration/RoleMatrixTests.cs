@@ -24,6 +24,8 @@ public sealed class RoleMatrixTests(AidSystem system) : IClassFixture<AidSystem>
     [
         ("POST", "/ngos", "{}", HttpStatusCode.BadRequest, Keepers),
         ("POST", $"/ngos/{Id}/certificate/extend", "{}", HttpStatusCode.BadRequest, Keepers),
+        ("POST", $"/ngos/{Id}/certificate/extension-requests", "{}", HttpStatusCode.BadRequest, [Ngo]),
+        ("POST", $"/ngos/{Id}/certificate/extension-requests/decline", "{}", HttpStatusCode.BadRequest, Keepers),
         ("PUT", $"/ngos/{Id}/profile", "{}", HttpStatusCode.BadRequest, Keepers),
         ("POST", $"/ngos/{Id}/suspend", "{}", HttpStatusCode.BadRequest, Keepers),
         ("POST", $"/ngos/{Id}/revoke", "{}", HttpStatusCode.BadRequest, Keepers),
@@ -86,7 +88,7 @@ public sealed class RoleMatrixTests(AidSystem system) : IClassFixture<AidSystem>
     {
         using var client = system.Registration.ClientAs("auditor");
         var document = await client.GetStringAsync("/openapi/v1.json");
-        foreach (var operation in new[] { "RegisterNgo", "ExtendNgoCertificate", "AmendNgo", "SuspendNgo", "RevokeNgo", "GetNgo",
+        foreach (var operation in new[] { "RegisterNgo", "ExtendNgoCertificate", "RequestCertificateExtension", "DeclineCertificateExtension", "AmendNgo", "SuspendNgo", "RevokeNgo", "GetNgo",
                      "ListExpiringCertificates", "SubmitDossier", "RequestSupplement", "ResubmitDossier", "AcceptDossier", "WithdrawDossier",
                      "UploadDossierDocument", "DownloadDossierDocument", "GetDossierStatus", "GetDossierStatusByReceipt", "IntakeQueue",
                      "IntakeStatistics", "ListNgoDossiers", "PublicDossierStatus" })

@@ -140,6 +140,7 @@ public sealed class CodeLabelsTests
             ("deadline", typeof(Aid.Contracts.Desks.DeadlineFlag)),
             ("stage", typeof(Aid.Contracts.Desks.WorkStage)),
             ("service", typeof(Aid.Portal.Api.Service)),
+            ("extensionRequestStatus", typeof(Aid.Registration.Ngos.ExtensionRequestStatus)),
         ];
         var data = new TheoryData<string, string>();
         foreach (var (group, name) in enums.SelectMany(e => Enum.GetNames(e.Enum).Select(n => (e.Group, n))).Distinct())

@@ -1,0 +1,54 @@
+using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
+using Marten;
+
+namespace Aid.Registration.Ngos;
+
+public sealed record RequestCertificateExtensionRequest(DateOnly? RequestedExpiryDate, string? Reason);
+
+public sealed record RequestCertificateExtension(
+    Guid RequestId, DateOnly RequestedExpiryDate, string Reason, DateOnly Today, DateTimeOffset Now);
+
+public static class RequestCertificateExtensionCommand
+{
+    /// <summary>A certificate runs five years at most (Decree 58/2022); an extension asks for no more.</summary>
+    public const int MaxYears = 5;
+
+    /// <summary>One open request at a time; the date is checked against the certificate as it stands (400 naming the field).</summary>
+    public static IReadOnlyList<object> Decide(RequestCertificateExtension command, Ngo ngo)
+    {
+        NgoRules.EnsureNotRevoked(ngo);
+        if (ngo.OpenExtensionRequest() is { } open)
+            throw new RuleViolation("extension-already-requested", new Bilingual(
+                $"Tổ chức đã đề nghị gia hạn đến {open.RequestedExpiryDate:yyyy-MM-dd}; Sở Ngoại vụ chưa trả lời.",
+                $"The NGO already asked for an extension to {open.RequestedExpiryDate:yyyy-MM-dd}; the Department of Foreign Affairs has not answered yet."));
+        var current = ngo.Certificate.ExpiryDate;
+        var latest = (current > command.Today ? current : command.Today).AddYears(MaxYears);
+        InputCheck.Validated(check => check
+            .Rule(command.RequestedExpiryDate > current, "requestedExpiryDate",
+                $"Ngày đề nghị gia hạn phải sau ngày hết hạn hiện tại ({current:yyyy-MM-dd}).",
+                $"The requested date must be after the current expiry date ({current:yyyy-MM-dd}).")
+            .Rule(command.RequestedExpiryDate <= latest, "requestedExpiryDate",
+                $"Mỗi lần gia hạn tối đa {MaxYears} năm (đến {latest:yyyy-MM-dd}).",
+                $"An extension runs {MaxYears} years at most (to {latest:yyyy-MM-dd})."));
+        return [new CertificateExtensionRequested(ngo.Id, command.RequestId, current, command.RequestedExpiryDate, command.Reason, command.Now)];
+    }
+
+    public static async Task<IResult> Handle(
+        Guid id, RequestCertificateExtensionRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    {
+        var check = new InputCheck();
+        var date = check.Date("requestedExpiryDate", request?.RequestedExpiryDate) ?? default;
+        var reason = check.Paragraphs("reason", request?.Reason, max: 2000);
+        check.ThrowIfInvalid();
+        var actor = Actor.From(http.User);
+        var now = time.GetUtcNow();
+        var command = new RequestCertificateExtension(Guid.CreateVersion7(), date, reason, now.VietnamDate(), now);
+        session.ActingAs(actor, http);
+        var decided = await session.DecideAsync<Ngo>(id, http.Request.ExpectedVersion(), ngo => Decide(command, ngo), ct,
+            ngo => actor.EnsureMaySee(ngo.Id, "NGO"), "NGO");
+        return NgoRules.Changed(http, id, decided.Version);
+    }
+}
