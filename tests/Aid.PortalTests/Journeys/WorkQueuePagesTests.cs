@@ -40,11 +40,15 @@ public sealed class WorkQueuePagesTests(RunningSystem system, Browser browser) :
         await search.FillAsync(alsoLate);
         await officer.GetByRole(AriaRole.Button, new() { Name = L("Tìm", "Search"), Exact = true }).ClickAsync();
         await officer.WaitForURLAsync($"**/work?q={alsoLate}*");
+        await Browser.Interactive(officer);
         await Expect(officer.Locator("table.queue tbody tr")).ToHaveCountAsync(1);
         await Expect(officer.Locator("table.queue")).ToContainTextAsync(alsoLate);
 
         await search.FillAsync($"huu nghi dong nai {language}");
         await officer.GetByRole(AriaRole.Button, new() { Name = L("Tìm", "Search"), Exact = true }).ClickAsync();
+        // The GET form loads a new page; what is typed before its circuit renders would be replaced, so wait for it.
+        await officer.WaitForURLAsync($"**/work?q=huu+nghi+dong+nai+{language}*");
+        await Browser.Interactive(officer);
         await Expect(officer.Locator("table.queue tbody tr")).ToHaveCountAsync(1);
         await Expect(officer.Locator("table.queue")).ToContainTextAsync(late);
         await Expect(search).ToHaveValueAsync($"huu nghi dong nai {language}");
@@ -54,6 +58,7 @@ public sealed class WorkQueuePagesTests(RunningSystem system, Browser browser) :
         await officer.GetByLabel(L("Tình trạng hạn", "Deadline")).SelectOptionAsync("Overdue");
         await officer.GetByRole(AriaRole.Button, new() { Name = L("Tìm", "Search"), Exact = true }).ClickAsync();
         await officer.WaitForURLAsync("**flag=Overdue*");
+        await Browser.Interactive(officer);
         await Expect(officer.Locator("table.queue tbody tr")).ToHaveCountAsync(2);
         await Expect(officer.Locator("table.queue")).Not.ToContainTextAsync(onTime);
         await Expect(officer.Locator("table.queue tbody tr").First).ToContainTextAsync(late);
@@ -68,6 +73,7 @@ public sealed class WorkQueuePagesTests(RunningSystem system, Browser browser) :
         await Expect(officer.Locator("table.queue")).ToContainTextAsync(late);
         await pages.GetByRole(AriaRole.Link, new() { Name = L("Trang sau", "Next page") }).ClickAsync();
         await officer.WaitForURLAsync("**page=2*");
+        await Browser.Interactive(officer);
         await Expect(pages).ToContainTextAsync(L("Trang 2/3", "Page 2 of 3"));
         await Expect(officer.Locator("table.queue")).ToContainTextAsync(alsoLate);
         await Browser.CheckAsync(officer, $"work-queue-page-{language}");
