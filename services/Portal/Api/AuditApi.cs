@@ -1,18 +1,29 @@
 using System.Globalization;
 using System.Text.Json;
+using Aid.Audit;
 using Aid.ServiceDefaults.Identity;
 
 namespace Aid.Portal.Api;
 
 /// <summary>One service's answer to an auditor's question; 404 means that service has no such record or no audit
 /// endpoint yet (the portal says "not available" rather than guessing).</summary>
-public sealed record AuditAnswer(Service Service, int Status, JsonElement? Body, Problem? Problem)
+public interface IAuditAnswer
 {
+    Service Service { get; }
+    bool Answered { get; }
+    bool NotAvailable { get; }
+    Problem? Problem { get; }
+}
+
+/// <summary>A service's typed answer (the wire shapes are defined once in Aid.Audit's AuditContract).</summary>
+public sealed record AuditAnswer<T>(Service Service, int Status, T? Body, Problem? Problem) : IAuditAnswer where T : class
+{
+    public bool Answered => Body is not null;
     public bool NotAvailable => Status == 404;
 }
 
 /// <summary>One event of a dossier's history as an auditor reads it; <see cref="Data"/> is the raw JSON, <see cref="Payload"/> what changed.</summary>
-public sealed record AuditEvent(Service Service, DateTimeOffset? At, string Type, long? Version, string? Who, string Data)
+public sealed record AuditEvent(Service Service, DateTimeOffset At, string Type, long Version, string? Who, string Data)
 {
     /// <summary>The acting agency's code (from the event's headers), if the service recorded one.</summary>
     public string? Agency { get; init; }
@@ -33,48 +44,33 @@ public sealed record AuditEvent(Service Service, DateTimeOffset? At, string Type
 /// </summary>
 public sealed class AuditApi(ServiceApi api)
 {
-    public Task<AuditAnswer[]> EventsAsync(Guid id) => AskAll($"/audit/dossiers/{id}/events");
+    public Task<AuditAnswer<DossierEvents>[]> EventsAsync(Guid id) => AskAll<DossierEvents>($"/audit/dossiers/{id}/events");
 
-    public Task<AuditAnswer[]> AsOfAsync(Guid id, DateTimeOffset at) =>
-        AskAll($"/audit/dossiers/{id}/as-of?at={Uri.EscapeDataString(at.ToString("O", CultureInfo.InvariantCulture))}");
+    public Task<AuditAnswer<AsOfState>[]> AsOfAsync(Guid id, DateTimeOffset at) =>
+        AskAll<AsOfState>($"/audit/dossiers/{id}/as-of?at={Uri.EscapeDataString(at.ToString("O", CultureInfo.InvariantCulture))}");
 
-    public Task<AuditAnswer[]> VerifyAsync(Guid id) => AskAll($"/audit/verify?stream={id}");
+    public Task<AuditAnswer<VerificationReport>[]> VerifyAsync(Guid id) => AskAll<VerificationReport>($"/audit/verify?stream={id}");
 
     public static string ExportPath(Guid id, string format) => $"/audit/dossiers/{id}/export?format={format}";
 
     /// <summary>Every service's events for the dossier, in one timeline ordered by time.</summary>
-    public static IReadOnlyList<AuditEvent> Timeline(IEnumerable<AuditAnswer> answers) => answers
+    public static IReadOnlyList<AuditEvent> Timeline(IEnumerable<AuditAnswer<DossierEvents>> answers) => answers
         .Where(a => a.Body is not null)
-        .SelectMany(a => EventsIn(a.Body!.Value).Select(e => new AuditEvent(a.Service,
-            e.Time("timestamp", "at", "occurredAt", "recordedAt"),
-            e.FirstStr("type", "eventType", "name") ?? "?",
-            e.Long("version") ?? e.Long("sequence"),
-            WhoOf(e),
-            (e.Prop("payload") ?? e.Prop("data") ?? e).GetRawText())
+        .SelectMany(a => a.Body!.Events.Select(e => new AuditEvent(a.Service, e.Timestamp, e.EventType, e.Version, e.User,
+            e.Payload?.GetRawText() ?? "null")
         {
-            Agency = e.Str("agency"),
-            Role = e.Str("role"),
-            Payload = e.Prop("payload") ?? e.Prop("data"),
-            Redacted = e.Prop("redacted") is { ValueKind: JsonValueKind.True },
+            Agency = e.Agency,
+            Role = e.Role,
+            Payload = e.Payload,
+            Redacted = e.Redacted,
         }))
         .OrderBy(e => e.At).ThenBy(e => e.Service).ThenBy(e => e.Version)
         .ToList();
 
-    private static IEnumerable<JsonElement> EventsIn(JsonElement body) =>
-        body.ValueKind == JsonValueKind.Array ? body.EnumerateArray() : body.Items("events");
-
-    private static string? WhoOf(JsonElement e)
+    private async Task<AuditAnswer<T>[]> AskAll<T>(string path) where T : class => await Task.WhenAll(Services.WithDossiers.Select(async s =>
     {
-        if (e.FirstStr("userName", "user", "by") is { } name) return name;
-        return (e.Prop("actor") ?? e.Prop("headers")) is { } who
-            ? who.ValueKind == JsonValueKind.Object ? who.FirstStr("name", "userId", "user", "UserId") : who.ToString()
-            : null;
-    }
-
-    private async Task<AuditAnswer[]> AskAll(string path) => await Task.WhenAll(Services.WithDossiers.Select(async s =>
-    {
-        var answer = await api.GetAsync<JsonElement>(s, path);
-        return new AuditAnswer(s, answer.Status, answer.Ok ? answer.Value : null, answer.Problem);
+        var answer = await api.GetAsync<T>(s, path);
+        return new AuditAnswer<T>(s, answer.Status, answer.Ok ? answer.Value : null, answer.Problem);
     }));
 }
 

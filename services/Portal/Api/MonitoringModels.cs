@@ -1,3 +1,5 @@
+using Aid.Contracts.Desks;
+
 namespace Aid.Portal.Api;
 
 // The Monitoring service's answers the NGO's pages read (NGO staff see their own NGO's projects only).

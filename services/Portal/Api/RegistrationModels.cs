@@ -1,18 +1,13 @@
+using Aid.Contracts.Desks;
+
 namespace Aid.Portal.Api;
 
 // The Registration service's answers the portal reads field by field (the rest of each view is shown as sent).
-
-public sealed record Label(string Vi, string En)
-{
-    public override string ToString() => Texts.L(Vi, En);
-}
 
 public sealed record HoldingAgency(string Code, string NameVi, string NameEn)
 {
     public override string ToString() => Texts.L(NameVi, NameEn);
 }
-
-public sealed record PublicStep(DateTimeOffset At, string Step, Label Label, string? AgencyCode);
 
 public sealed record DossierStatus(
     Guid DossierId, string ReceiptCode, Guid NgoId, string NgoName, string Title, string AidKind, string Stage, Label StageLabel,
@@ -115,46 +110,3 @@ public sealed record SubmitDossierRequest(
 {
     public string? TitleEn { get; init; }
 }
-
-public sealed record StoredDocument(Guid Id, string Kind, string Name, string ContentType, long SizeBytes, string Sha256);
-
-/// <summary>Registration's intake view of a dossier (GET /dossiers/{id}/intake): everything the NGO submitted.</summary>
-public sealed record IntakeDossierView(
-    Guid DossierId, string ReceiptCode, string NgoName, string? NgoCountry, string Title, string Stage, Label StageLabel,
-    DateOnly ReceiptDate, DateOnly AppointmentDate, DateOnly? StageDueDate, string ProposedDecidedBy, long Version)
-{
-    public SubmittedContent? Content { get; init; }
-    public CitedCatalogueEntry? CatalogueEntry { get; init; }
-    public IReadOnlyList<SupplementRound> Supplements { get; init; } = [];
-    public IReadOnlyList<StoredDocument> Uploaded { get; init; } = [];
-    public IReadOnlyList<DeclaredDocument> NotUploaded { get; init; } = [];
-    public ReceiptRefusal? Refusal { get; init; }
-    public string? ReceivedBy { get; init; }
-    public IReadOnlyList<PublicStep> Timeline { get; init; } = [];
-}
-
-public sealed record SubmittedBudget(decimal Amount, string Currency, decimal ExchangeRate, decimal AmountVnd, decimal CounterpartFundingVnd);
-
-public sealed record DeclaredDocument(string Kind, string Name, long SizeBytes, string Sha256);
-
-public sealed record SubmittedContent(
-    string Kind, string Title, string AidOwner, string ManagingAgency, IReadOnlyList<string> Fields, IReadOnlyList<string> Locations,
-    SubmittedBudget Budget, DateOnly StartDate, DateOnly EndDate, string Objectives, string Beneficiaries,
-    IReadOnlyList<DeclaredDocument> Documents, IReadOnlyList<string> SensitiveAreas)
-{
-    public string? TitleEn { get; init; }
-}
-
-public sealed record CitedCatalogueEntry(Guid Id, string? Code, string TitleVi, string TitleEn)
-{
-    public override string ToString() => (Code is null ? "" : Code + " — ") + Texts.L(TitleVi, TitleEn);
-}
-
-public sealed record SupplementAnswer(string Item, DeclaredDocument? Document, string? Note);
-
-public sealed record SupplementRound(
-    DateOnly RequestedOn, IReadOnlyList<string> MissingItems, string? Note, DateOnly? AnswerBy,
-    DateOnly? AnsweredOn, string? AnswerNote, IReadOnlyList<SupplementAnswer> Answers);
-
-/// <summary>Why Sở Ngoại vụ refused to receive the dossier (từ chối tiếp nhận).</summary>
-public sealed record ReceiptRefusal(string Reason, string RefusedBy, DateOnly RefusedOn);

@@ -1,6 +1,7 @@
-using Aid.ServiceDefaults.Identity;
 using System.Text.Json;
+using Aid.Contracts.Desks;
 using Aid.Portal.Api;
+using Aid.ServiceDefaults.Identity;
 
 namespace Aid.Portal.Labels;
 

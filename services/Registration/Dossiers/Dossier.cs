@@ -1,6 +1,7 @@
-using Aid.ServiceDefaults.Calendar;
 using Aid.Contracts.Desks;
+using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Desks;
+
 namespace Aid.Registration.Dossiers;
 
 /// <summary>Where the dossier is, as the NGO sees it. The order matters: see <see cref="Dossier.Advance"/>.</summary>
@@ -22,9 +23,6 @@ public sealed record StageClock(DateOnly StartedOn, DateOnly DueDate, DateOnly? 
 public sealed record ApologyNotice(
     string Stage, string AgencyCode, DateOnly FormerDueDate, DateOnly NewDueDate, int WorkingDaysMoved, string Reason, string SignedBy,
     DateTimeOffset IssuedAt);
-
-/// <summary>Why and by whom the dossier was refused at intake (từ chối tiếp nhận), and when.</summary>
-public sealed record ReceiptRefusal(string Reason, string RefusedBy, DateOnly RefusedOn);
 
 /// <summary>A public step of the dossier's history (labels: see StageLabels).</summary>
 public sealed record TimelineStep(DateTimeOffset At, string Step, string? AgencyCode);

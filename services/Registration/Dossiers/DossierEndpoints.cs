@@ -1,3 +1,4 @@
+using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Documents;
 using Aid.ServiceDefaults.Identity;
 

@@ -1,3 +1,4 @@
+using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
@@ -6,11 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Aid.Registration.Dossiers;
 
-public sealed record Label(string Vi, string En);
-
 public sealed record HoldingAgency(string Code, string NameVi, string NameEn);
-
-public sealed record PublicStep(DateTimeOffset At, string Step, Label Label, string? AgencyCode);
 
 /// <summary>The NGO status view: public facts only (never findings, opinions or internal notes).</summary>
 public sealed record DossierStatus(

@@ -1,37 +1,10 @@
+using Aid.Contracts.Desks;
 using Aid.Registration.Catalogue;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 
 namespace Aid.Registration.Dossiers;
-
-/// <summary>One supplement request and the NGO's answer to it (none while the NGO has not answered).</summary>
-public sealed record SupplementRound(
-    DateOnly RequestedOn, IReadOnlyList<string> MissingItems, string? Note, DateOnly? AnswerBy,
-    DateOnly? AnsweredOn, string? AnswerNote, IReadOnlyList<SupplementAnswer> Answers);
-
-/// <summary>The catalogue entry (danh mục kêu gọi viện trợ) the dossier cites.</summary>
-public sealed record CitedCatalogueEntry(Guid Id, string? Code, string TitleVi, string TitleEn);
-
-/// <summary>
-/// Everything the NGO submitted, as the intake officer reads it at the intake check: the content (budget in its
-/// currency and in VND, sensitive areas), the cited catalogue entry, each supplement request with the NGO's answers,
-/// the files that arrived (downloadable) and the required ones declared but never uploaded. The names of the status
-/// fields are those of <see cref="DossierStatus"/>.
-/// </summary>
-public sealed record IntakeDossierView(
-    Guid DossierId, string ReceiptCode, string NgoName, string? NgoCountry, string Title, string Stage, Label StageLabel,
-    DateOnly ReceiptDate, DateOnly AppointmentDate, DateOnly? StageDueDate, DecidedBy ProposedDecidedBy, long Version)
-{
-    public DossierContent? Content { get; init; }
-    public CitedCatalogueEntry? CatalogueEntry { get; init; }
-    public IReadOnlyList<SupplementRound> Supplements { get; init; } = [];
-    public IReadOnlyList<StoredDocument> Uploaded { get; init; } = [];
-    public IReadOnlyList<DossierDocument> NotUploaded { get; init; } = [];
-    public ReceiptRefusal? Refusal { get; init; }
-    public string? ReceivedBy { get; init; }
-    public IReadOnlyList<PublicStep> Timeline { get; init; } = [];
-}
 
 public static class IntakeView
 {
@@ -46,14 +19,14 @@ public static class IntakeView
         var status = DossierStatusQueries.StatusOf(dossier, events.Count == 0 ? 0 : events[^1].Version);
         http.Response.Headers.ETag = $"\"{status.Version}\"";
         return Results.Ok(new IntakeDossierView(dossier.Id, dossier.ReceiptCode, dossier.NgoName, dossier.NgoCountry, status.Title,
-            status.Stage, status.StageLabel, dossier.ReceiptDate, dossier.AppointmentDate, status.StageDueDate, status.ProposedDecidedBy,
+            status.Stage, dossier.ReceiptDate, dossier.AppointmentDate, status.StageDueDate, status.ProposedDecidedBy.ToString(),
             status.Version)
         {
-            Content = dossier.Content,
+            Content = dossier.Content is { } c ? Submitted(c) : null,
             CatalogueEntry = entry is null ? null : new CitedCatalogueEntry(entry.Id, entry.Code, entry.Content.TitleVi, entry.Content.TitleEn),
             Supplements = RoundsOf(events.Select(e => e.Data)),
             Uploaded = dossier.UploadedDocuments,
-            NotUploaded = RequiredDocuments.NotUploaded(dossier),
+            NotUploaded = [.. RequiredDocuments.NotUploaded(dossier).Select(Declared)],
             Refusal = dossier.Refusal,
             ReceivedBy = dossier.ReceivedBy,
             Timeline = status.Timeline,
@@ -68,8 +41,22 @@ public static class IntakeView
             if (e is SupplementRequested s)
                 rounds.Add(new SupplementRound(s.RequestedOn, s.MissingItems, s.Note, s.AnswerBy, null, null, []));
             else if (e is DossierResubmitted r && rounds.Count > 0)
-                rounds[^1] = rounds[^1] with { AnsweredOn = r.ResubmittedOn, AnswerNote = r.Note, Answers = r.Answers };
+                rounds[^1] = rounds[^1] with
+                {
+                    AnsweredOn = r.ResubmittedOn, AnswerNote = r.Note,
+                    Answers = [.. r.Answers.Select(a => new SuppliedItem(a.Item, a.Document is { } d ? Declared(d) : null, a.Note))],
+                };
         }
         return rounds;
     }
+
+    private static SubmittedContent Submitted(DossierContent c) => new(
+        c.Kind.ToString(), c.Title, c.AidOwner, c.ManagingAgency, c.Fields, c.Locations,
+        new SubmittedBudget(c.Budget.Amount, c.Budget.Currency, c.Budget.ExchangeRate, c.Budget.AmountVnd, c.Budget.CounterpartFundingVnd),
+        c.StartDate, c.EndDate, c.Objectives, c.Beneficiaries, [.. c.Documents.Select(Declared)], [.. c.SensitiveAreas.Select(a => a.ToString())])
+    {
+        TitleEn = c.TitleEn,
+    };
+
+    private static DeclaredDocument Declared(DossierDocument d) => new(d.Kind, d.Name, d.SizeBytes, d.Sha256);
 }

@@ -1,3 +1,4 @@
+using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Documents;
 using Aid.ServiceDefaults.Identity;
@@ -7,8 +8,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Aid.Registration.Dossiers;
-
-public sealed record StoredDocument(Guid Id, string Kind, string Name, string ContentType, long SizeBytes, string Sha256);
 
 public sealed record UploadDocument(StoredDocument Document, DateTimeOffset Now);
 

@@ -25,12 +25,13 @@ public sealed class DeskOpenApiTests(AidSystem system) : IClassFixture<AidSystem
         { "appraisal", "/decisions/statistics", nameof(StageStatistics) },
         { "monitoring", "/projects/queue", nameof(QueuePage<WorkItem>) },
         { "monitoring", "/projects/statistics", nameof(StageStatistics) },
+        { "registration", "/dossiers/{id}/intake", nameof(IntakeDossierView) },
         { "security", "/security-reviews/{id}", nameof(SecurityReviewView) },
     };
 
     private static readonly Dictionary<string, Type> Records = new[]
     {
-        typeof(QueuePage<WorkItem>), typeof(StageStatistics), typeof(SecurityReviewView),
+        typeof(QueuePage<WorkItem>), typeof(StageStatistics), typeof(IntakeDossierView), typeof(SecurityReviewView),
     }.ToDictionary(t => t.IsGenericType ? t.Name[..t.Name.IndexOf('`')] : t.Name);
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using Aid.Contracts.Desks;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Registration.Dossiers;
 using Xunit;

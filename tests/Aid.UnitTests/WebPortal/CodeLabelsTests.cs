@@ -140,6 +140,7 @@ public sealed class CodeLabelsTests
             ("deadline", typeof(Aid.Contracts.Desks.DeadlineFlag)),
             ("stage", typeof(Aid.Contracts.Desks.WorkStage)),
             ("service", typeof(Aid.Portal.Api.Service)),
+            ("chainBreak", typeof(Aid.Audit.BreakKind)),
             ("extensionRequestStatus", typeof(Aid.Registration.Ngos.ExtensionRequestStatus)),
         ];
         var data = new TheoryData<string, string>();
@@ -156,9 +157,9 @@ public sealed class CodeLabelsTests
     public void Every_DAC_sector_and_plan_sector_has_the_services_names()
     {
         foreach (var sector in Aid.Monitoring.Iati.DacSectors.All)
-            Assert.Equal(new Aid.Portal.Api.Label(sector.NameVi, sector.NameEn), CodeLabels.Find("sector", sector.Code));
+            Assert.Equal(new Aid.Contracts.Desks.Label(sector.NameVi, sector.NameEn), CodeLabels.Find("sector", sector.Code));
         foreach (var sector in Aid.Registration.Catalogue.Sectors.All)
-            Assert.Equal(new Aid.Portal.Api.Label(sector.Vi, sector.En), CodeLabels.Find("sector", sector.Code));
+            Assert.Equal(new Aid.Contracts.Desks.Label(sector.Vi, sector.En), CodeLabels.Find("sector", sector.Code));
     }
 
     [Fact]

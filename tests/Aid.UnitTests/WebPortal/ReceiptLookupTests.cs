@@ -52,7 +52,7 @@ public sealed class ReceiptLookupTests
     [Fact]
     public void The_portal_reads_the_receipt_fields_and_the_stages_Registration_sends()
     {
-        var label = new Registration.Dossiers.Label("Thẩm tra an ninh", "Security check");
+        var label = new Aid.Contracts.Desks.Label("Thẩm tra an ninh", "Security check");
         var police = new Registration.Dossiers.HoldingAgency("CAT", "Công an tỉnh", "Provincial Police");
         var sentStatus = new Registration.Dossiers.DossierStatus(Guid.NewGuid(), "SNV-20261204-001", Guid.NewGuid(), "CRW", "Water",
             "Project", "SecurityCheck", label, police, new DateOnly(2026, 12, 4), new DateOnly(2027, 2, 18), null, [], [], 3)

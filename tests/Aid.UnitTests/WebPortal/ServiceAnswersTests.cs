@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Aid.Audit;
 using Aid.Contracts.Desks;
 using Aid.Contracts.Security;
 using Aid.Portal.Api;
@@ -47,7 +48,7 @@ public sealed class ServiceAnswersTests
     }
 
     private static IntakeDossierView Intake(string stage, DateOnly? due = null) => new(Id, "SNV-1", "NGO", null, "Water", stage,
-        new Label("x", "x"), new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 1), due, "Province", 3);
+        new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 1), due, "Province", 3);
 
     private static SecurityReviewView Review(ReviewStatus status, DeadlineFlag? deadline) => new(Id, "SNV-1", Id, "NGO", "Water",
         "Project", [], null, ReviewTrack.Standard, [], status, [],
@@ -57,14 +58,15 @@ public sealed class ServiceAnswersTests
     public void The_auditor_timeline_merges_every_service_by_time()
     {
         var early = new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero);
-        AuditAnswer Answer(Service service, params (string Type, DateTimeOffset At)[] events) =>
-            new(service, 200, Sent(events.Select(e => new { type = e.Type, timestamp = e.At, version = 1, data = new { x = 1 } })), null);
+        AuditAnswer<DossierEvents> Answer(Service service, params (string Type, DateTimeOffset At)[] events) =>
+            new(service, 200, new DossierEvents(service.ToString(), Id, [.. events.Select(e => new TimelineEntry(service.ToString(), Id, 1, 1,
+                e.At, e.Type, "officer", null, null, null, null, Sent(new { x = 1 }), false, null))]), null);
 
         var timeline = AuditApi.Timeline(
         [
             Answer(Service.Security, ("ReviewOpened", early.AddMinutes(5))),
             Answer(Service.Registration, ("DossierSubmitted", early), ("DossierAccepted", early.AddMinutes(4))),
-            new AuditAnswer(Service.Monitoring, 404, null, null),
+            new AuditAnswer<DossierEvents>(Service.Monitoring, 404, null, null),
         ]);
 
         Assert.Equal(["DossierSubmitted", "DossierAccepted", "ReviewOpened"], timeline.Select(e => e.Type));
