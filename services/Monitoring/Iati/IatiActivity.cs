@@ -1,3 +1,4 @@
+using Aid.Contracts.Monitoring;
 using System.Globalization;
 using System.Xml.Linq;
 using Aid.Monitoring.Projects;

@@ -1,10 +1,8 @@
 using Aid.Contracts.Desks;
+using Aid.Contracts.Monitoring;
 using Aid.ServiceDefaults.Desks;
 
 namespace Aid.Monitoring.Projects;
-
-/// <summary>Where an approved project stands. AwaitingImplementation: approved, not started yet.</summary>
-public enum MonitoringStatus { AwaitingImplementation, Implementing, Suspended, Completed, Closed }
 
 public sealed record ReportSlot(
     string Key, ReportKind Kind, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly DueDate,

@@ -1,3 +1,4 @@
+using Aid.Contracts.Monitoring;
 namespace Aid.Monitoring.Projects;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Aid.Contracts.Monitoring;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Commands;

@@ -1,3 +1,4 @@
+using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Documents;
 using Aid.ServiceDefaults.Problems;
 
@@ -22,7 +23,7 @@ public static class ProjectEndpoints
             .ProducesValidationProblem();
         projects.MapGet("/{id:guid}", ProjectQueries.GetProject).RequireAuthorization(ProjectAccess.Read)
             .WithName("GetProject").WithSummary("One monitored project: schedule, reports, tranches, inspections, flags")
-            .Produces<ProjectView>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<ProjectDeskView>().ProducesProblem(StatusCodes.Status404NotFound);
 
         Command(projects.MapPost("/{id:guid}/tranches", RecordAidTrancheCommand.Handle), "RecordAidTranche", "Record an aid receipt tranche");
         Command(projects.MapPost("/{id:guid}/reports", RecordProgressReportCommand.Handle), "RecordProgressReport",
@@ -44,7 +45,7 @@ public static class ProjectEndpoints
 
     private static RouteHandlerBuilder Command(RouteHandlerBuilder endpoint, string name, string summary, string policy = ProjectAccess.Act) =>
         endpoint.RequireAuthorization(policy).WithName(name).WithSummary(summary)
-            .Produces<ProjectView>()
+            .Produces<ProjectDeskView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -1,6 +1,6 @@
-namespace Aid.Monitoring.Projects;
+using Aid.Contracts.Monitoring;
 
-public enum ReportKind { SixMonthly, Annual, Final }
+namespace Aid.Monitoring.Projects;
 
 /// <summary>One report the project owes: the period it covers and when it is due.</summary>
 public sealed record ScheduledReport(string Key, ReportKind Kind, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly DueDate);
@@ -53,8 +53,6 @@ public sealed record ProgressReportReceived(string ReportKey, DateOnly ReceivedO
 /// <summary>A file attached to a scheduled report before it is filed (stored under the project's id; hashed here).</summary>
 public sealed record ReportAttachmentUploaded(
     string ReportKey, Guid FileId, string Name, string ContentType, long SizeBytes, string Sha256, DateTimeOffset UploadedAt);
-
-public enum ComplianceVerdict { Compliant, MinorIssues, NonCompliant }
 
 public sealed record InspectionRecorded(
     Guid InspectionId, DateOnly InspectedOn, IReadOnlyList<string> Team, string Findings, ComplianceVerdict Verdict);

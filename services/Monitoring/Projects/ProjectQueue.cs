@@ -1,3 +1,4 @@
+using Aid.Contracts.Monitoring;
 using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Desks;

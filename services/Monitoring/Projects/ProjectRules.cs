@@ -1,3 +1,4 @@
+using Aid.Contracts.Monitoring;
 using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Monitoring.Projects;

@@ -1,53 +1,31 @@
+using Aid.Contracts.Desks;
+using Aid.Contracts.Monitoring;
 using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Monitoring.Projects;
 
-public sealed record ReportView(
-    string Key, ReportKind Kind, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly DueDate,
-    DateOnly? ReceivedOn, string? Summary, bool? OnTime, bool SubmittedByNgo, bool Overdue, bool FlaggedOverdue)
+/// <summary>What a reader sees of a monitored project (the shared desk record), with the flags that need attention today.</summary>
+public static class ProjectView
 {
-    public IReadOnlyList<ReportAttachment> Attachments { get; init; } = [];
-}
-
-/// <summary>What a reader sees of a monitored project, with the flags that need attention today.</summary>
-public sealed record ProjectView(
-    Guid Id,
-    string ReceiptCode,
-    Guid NgoId,
-    string Title,
-    decimal? AmountVnd,
-    DateOnly StartDate,
-    DateOnly EndDate,
-    string DecisionNumber,
-    DateOnly DecisionDate,
-    string? Signer,
-    IReadOnlyList<string> Conditions,
-    MonitoringStatus Status,
-    Bilingual StatusLabel,
-    string? SuspensionReason,
-    DateOnly? ImplementationStartedOn,
-    DateOnly ImplementationDueBy,
-    DateOnly? CompletedOn,
-    DateOnly? ClosedOn,
-    string? SettlementNote,
-    IReadOnlyList<ReportView> Reports,
-    ReportView? NextReport,
-    IReadOnlyList<Tranche> Tranches,
-    IReadOnlyDictionary<string, decimal> ReceivedByCurrency,
-    IReadOnlyList<Inspection> Inspections,
-    IReadOnlyList<string> Flags,
-    long Version)
-{
-    public static ProjectView Of(MonitoredProject p, long version, DateOnly today)
+    public static ProjectDeskView Of(MonitoredProject p, long version, DateOnly today)
     {
-        var reports = p.Reports.Select(r => new ReportView(r.Key, r.Kind, r.PeriodStart, r.PeriodEnd, r.DueDate,
-            r.ReceivedOn, r.Summary, r.OnTime, r.SubmittedByNgo, r.IsOverdueOn(today), r.FlaggedOverdue) { Attachments = r.Attachments }).ToList();
-        return new ProjectView(p.Id, p.ReceiptCode, p.NgoId, p.Title, p.AmountVnd, p.StartDate, p.EndDate,
-            p.DecisionNumber, p.DecisionDate, p.Signer, p.Conditions, p.Status, Label(p.Status), p.SuspensionReason,
-            p.ImplementationStartedOn, p.ImplementationDueBy, p.CompletedOn, p.ClosedOn, p.SettlementNote, reports,
-            reports.Where(r => r.ReceivedOn is null).OrderBy(r => r.DueDate).FirstOrDefault(),
-            p.Tranches, p.Tranches.GroupBy(t => t.Currency).ToDictionary(g => g.Key, g => g.Sum(t => t.Amount)),
-            p.Inspections, FlagsOf(p, today), version);
+        var reports = p.Reports.Select(r => new ProjectReport(r.Key, r.Kind, r.PeriodStart, r.PeriodEnd, r.DueDate,
+            r.ReceivedOn, r.Summary, r.OnTime, r.SubmittedByNgo, r.IsOverdueOn(today), r.FlaggedOverdue)
+        {
+            Attachments = r.Attachments.Select(a => new ReportFile(a.Id, a.Name, a.ContentType, a.SizeBytes, a.Sha256)).ToList(),
+        }).ToList();
+        return new ProjectDeskView(p.Id, p.ReceiptCode, p.NgoId, p.Title, p.AmountVnd, p.Status,
+            new ProjectDecisionFacts(p.DecisionNumber, p.DecisionDate, p.Signer, p.Conditions),
+            new ProjectDates(p.StartDate, p.EndDate, p.ImplementationDueBy, p.ImplementationStartedOn, p.CompletedOn),
+            reports, reports.Where(r => r.ReceivedOn is null).OrderBy(r => r.DueDate).FirstOrDefault(),
+            p.Tranches.Select(t => new ProjectTranche(t.Id, t.Amount, t.Currency, t.ReceivedOn, t.Note, t.AmountVnd)).ToList(),
+            p.Tranches.GroupBy(t => t.Currency).ToDictionary(g => g.Key, g => g.Sum(t => t.Amount)),
+            p.Inspections.Select(i => new ProjectInspection(i.Id, i.InspectedOn, i.Team, i.Findings, i.Verdict)).ToList(),
+            FlagsOf(p, today), version)
+        {
+            Suspension = p.SuspensionReason is { } reason ? new ProjectSuspension(reason) : null,
+            Closure = p is { ClosedOn: { } closed, SettlementNote: { } note } ? new ProjectClosure(closed, note) : null,
+        };
     }
 
     public static IReadOnlyList<string> FlagsOf(MonitoredProject p, DateOnly today)

@@ -1,3 +1,4 @@
+using Aid.Contracts.Monitoring;
 using System.Globalization;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;

@@ -1,3 +1,4 @@
+using Aid.Contracts.Monitoring;
 using System.Globalization;
 using A = DocumentFormat.OpenXml.Drawing;
 using DocumentFormat.OpenXml;

@@ -1,3 +1,4 @@
+using Aid.Contracts.Monitoring;
 using Aid.Monitoring.PlanTasks;
 
 namespace Aid.Monitoring.Reporting;

@@ -1,3 +1,4 @@
+using Aid.Contracts.Monitoring;
 using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;

@@ -1,3 +1,4 @@
+using Aid.Contracts.Monitoring;
 using System.Globalization;
 
 namespace Aid.Monitoring.Reporting;

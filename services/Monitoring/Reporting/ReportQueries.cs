@@ -1,3 +1,4 @@
+using Aid.Contracts.Monitoring;
 using System.Globalization;
 using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Calendar;

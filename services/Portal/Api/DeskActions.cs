@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Aid.Portal.Forms;
 using Aid.Contracts.Desks;
+using Aid.Contracts.Monitoring;
 using Aid.Contracts.Security;
 using Aid.Portal.Labels;
 
@@ -168,35 +169,36 @@ public static class DeskActions
                  Lines("conditions", "Điều kiện (khi phê duyệt)", "Conditions (when approved)"),
                  Long("reasons", "Lý do (bắt buộc khi không phê duyệt)", "Reasons (required for a refusal)")]),
         ],
-        "monitoring" => MonitoringActions(view.Str("status")),
         _ => [],
     };
 
-    private static IReadOnlyList<ActionSpec> MonitoringActions(string? status)
+    /// <summary>The monitoring officer's actions the project's status allows.</summary>
+    public static IReadOnlyList<ActionSpec> For(ProjectDeskView view)
     {
+        var status = view.Status;
         var actions = new List<ActionSpec>();
-        if (status == "AwaitingImplementation")
+        if (status == MonitoringStatus.AwaitingImplementation)
             actions.Add(new("started", "Ghi nhận bắt đầu thực hiện", "Record implementation started", "/projects/{0}/implementation-started",
                 [Date("startedOn", "Ngày bắt đầu", "Started on")]));
-        if (status is "AwaitingImplementation" or "Implementing")
+        if (status is MonitoringStatus.AwaitingImplementation or MonitoringStatus.Implementing)
         {
             actions.Add(new("tranche", "Ghi nhận đợt tiếp nhận viện trợ", "Record an aid tranche", "/projects/{0}/tranches",
                 [new("amount", "Số tiền", "Amount", FieldKind.Number, true), new("currency", "Tiền tệ", "Currency", Required: true),
                  Date("receivedOn", "Ngày nhận", "Received on"), new("note", "Ghi chú", "Note")]));
             actions.Add(new("inspection", "Ghi nhận kiểm tra", "Record an inspection", "/projects/{0}/inspections",
                 [Date("inspectedOn", "Ngày kiểm tra", "Inspected on"), Lines("team", "Đoàn kiểm tra (mỗi dòng một người)", "Team (one a line)", true),
-                 Long("findings", "Kết quả", "Findings", true), Choice("verdict", "Đánh giá", "Verdict", "Compliant", "MinorIssues", "NonCompliant")]));
+                 Long("findings", "Kết quả", "Findings", true), Choice("verdict", "Đánh giá", "Verdict", Enum.GetNames<ComplianceVerdict>())]));
             actions.Add(new("suspend", "Đình chỉ dự án", "Suspend the project", "/projects/{0}/suspend", [Long("reason", "Lý do", "Reason", true)], Danger: true));
         }
-        if (status == "Implementing")
+        if (status == MonitoringStatus.Implementing)
             actions.Add(new("complete", "Ghi nhận hoàn thành", "Record completion", "/projects/{0}/complete", [Date("completedOn", "Ngày hoàn thành", "Completed on")]));
-        if (status == "Suspended")
+        if (status == MonitoringStatus.Suspended)
             actions.Add(new("resume", "Cho tiếp tục", "Resume", "/projects/{0}/resume", [Long("note", "Ghi chú", "Note")]));
-        if (status is "Implementing" or "Completed" or "Suspended")
+        if (status is MonitoringStatus.Implementing or MonitoringStatus.Completed or MonitoringStatus.Suspended)
             actions.Add(new("report", "Ghi nhận báo cáo", "Record a report", "/projects/{0}/reports",
                 [new("reportKey", "Mã kỳ báo cáo", "Report key", Required: true), Date("receivedOn", "Ngày nhận", "Received on"),
                  Long("summary", "Tóm tắt", "Summary", true)]));
-        if (status == "Completed")
+        if (status == MonitoringStatus.Completed)
             actions.Add(new("close", "Kết thúc khoản viện trợ", "Close the aid", "/projects/{0}/close",
                 [Date("closedOn", "Ngày kết thúc", "Closed on"), Long("settlementNote", "Ghi chú quyết toán", "Settlement note", true)]));
         return actions;

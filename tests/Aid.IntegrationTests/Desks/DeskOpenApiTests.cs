@@ -27,11 +27,13 @@ public sealed class DeskOpenApiTests(AidSystem system) : IClassFixture<AidSystem
         { "monitoring", "/projects/statistics", nameof(StageStatistics) },
         { "registration", "/dossiers/{id}/intake", nameof(IntakeDossierView) },
         { "security", "/security-reviews/{id}", nameof(SecurityReviewView) },
+        { "monitoring", "/projects/{id}", nameof(ProjectDeskView) },
     };
 
     private static readonly Dictionary<string, Type> Records = new[]
     {
         typeof(QueuePage<WorkItem>), typeof(StageStatistics), typeof(IntakeDossierView), typeof(SecurityReviewView),
+        typeof(ProjectDeskView),
     }.ToDictionary(t => t.IsGenericType ? t.Name[..t.Name.IndexOf('`')] : t.Name);
 
     [Theory]

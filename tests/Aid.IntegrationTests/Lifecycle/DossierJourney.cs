@@ -81,7 +81,7 @@ public sealed class DossierJourney(AidSystem system)
             return response.StatusCode == HttpStatusCode.OK ? (object)await Json(response) : null;
         }, "the project to be monitored");
         var view = (JsonElement)project;
-        Assert.Equal("2026/QĐ-UBND", view.GetProperty("decisionNumber").GetString());
+        Assert.Equal("2026/QĐ-UBND", view.GetProperty("decision").GetProperty("number").GetString());
         Assert.Equal(ngoId, view.GetProperty("ngoId").GetGuid());
         await AssertStage(ngoId, id, "Approved", "SNV", until: s => s.Timeline.Any(t => t.Step == "MonitoringStarted"));
 

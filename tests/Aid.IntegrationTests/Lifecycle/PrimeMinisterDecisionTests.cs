@@ -36,7 +36,7 @@ public sealed class PrimeMinisterDecisionTests(AidSystem system) : IClassFixture
             var response = await monitoring.GetAsync($"/projects/{id}");
             return response.StatusCode == HttpStatusCode.OK ? (object)await Json(response) : null;
         }, "the project to be monitored");
-        Assert.Equal("1520/TTg-QHQT", ((JsonElement)project).GetProperty("decisionNumber").GetString());
+        Assert.Equal("1520/TTg-QHQT", ((JsonElement)project).GetProperty("decision").GetProperty("number").GetString());
 
         var status = await StatusAsync(ngoId, id, s => s.Timeline.Any(t => t.Step == "MonitoringStarted"));
         Assert.Equal(["DecidedForwardedToPrimeMinister", "PrimeMinisterDecidedApproved", "MonitoringStarted"],

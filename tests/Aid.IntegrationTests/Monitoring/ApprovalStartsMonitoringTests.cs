@@ -1,3 +1,4 @@
+using Aid.Contracts.Monitoring;
 using System.Net;
 using Aid.Contracts.Appraisal;
 using Aid.IntegrationTests.Infrastructure;
@@ -27,11 +28,11 @@ public sealed class ApprovalStartsMonitoringTests(AidSystem system) : IClassFixt
         var project = await scenario.WaitForProject(decision.DossierId);
 
         Assert.Equal((decision.ReceiptCode, decision.NgoId!.Value, decision.Title), (project.ReceiptCode, project.NgoId, project.Title));
-        Assert.Equal((decision.DecisionNumber, decision.DecisionDate!.Value), (project.DecisionNumber, project.DecisionDate));
-        Assert.Equal((decision.StartDate!.Value, decision.EndDate!.Value, decision.AmountVnd), (project.StartDate, project.EndDate, project.AmountVnd));
-        Assert.Equal(decision.Conditions, project.Conditions);
+        Assert.Equal((decision.DecisionNumber, decision.DecisionDate!.Value), (project.Decision.Number, project.Decision.Date));
+        Assert.Equal((decision.StartDate!.Value, decision.EndDate!.Value, decision.AmountVnd), (project.Dates.StartDate, project.Dates.EndDate, project.AmountVnd));
+        Assert.Equal(decision.Conditions, project.Decision.Conditions);
         Assert.Equal(MonitoringStatus.AwaitingImplementation, project.Status);
-        Assert.Equal(decision.DecisionDate.Value.AddMonths(6), project.ImplementationDueBy);
+        Assert.Equal(decision.DecisionDate.Value.AddMonths(6), project.Dates.ImplementationDueBy);
 
         var calendar = system.Monitoring.Services.GetRequiredService<WorkingCalendar>();
         var expected = ReportingSchedule.Build(decision.StartDate.Value, decision.EndDate.Value, decision.DecisionDate.Value, 60, calendar);
@@ -112,7 +113,7 @@ public sealed class ApprovalStartsMonitoringTests(AidSystem system) : IClassFixt
 
         var after = await scenario.Get(decision.DossierId);
         Assert.Equal(2, after.Version);
-        Assert.Equal(project.EndDate, after.EndDate);
+        Assert.Equal(project.Dates.EndDate, after.Dates.EndDate);
         Assert.Single(after.Tranches);
         Assert.Equal(project.Reports.Select(r => r.Key), after.Reports.Select(r => r.Key));
     }

@@ -1,3 +1,5 @@
+using Aid.Contracts.Desks;
+using Aid.Contracts.Monitoring;
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
@@ -52,7 +54,7 @@ public sealed class AttachReportFileTests(AidSystem system) : IClassFixture<AidS
         var key = project.Reports[0].Key;
         using var owner = system.Monitoring.ClientAs(DevelopmentUser.NgoStaff(ngoId));
         var attached = await owner.PostAsync($"/projects/{decision.DossierId}/reports/{key}/attachments", DocumentUploadTests.Form(Pdf, "r.pdf", kind: null));
-        var file = (await attached.Content.ReadFromJsonAsync<ProjectView>(MonitoringScenario.Json))!.Reports[0].Attachments.Single();
+        var file = (await attached.Content.ReadFromJsonAsync<ProjectDeskView>(MonitoringScenario.Json))!.Reports[0].Attachments.Single();
         using var other = system.Monitoring.ClientAs(DevelopmentUser.NgoStaff(Guid.NewGuid()));
 
         Assert.Equal(HttpStatusCode.NotFound,

@@ -1,3 +1,4 @@
+using Aid.Contracts.Desks;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
@@ -51,7 +52,7 @@ public sealed class MonitoringScenario(AidSystem system)
     public Task Publish(object message) => system.Registration.Services.GetRequiredService<IBus>().Publish(message);
 
     /// <summary>Approves a project decided and started today (by default) that runs for a year, and waits until it is monitored.</summary>
-    public async Task<(DossierDecided Decision, ProjectView Project)> ApprovedProject(Guid? ngoId = null, int decidedDaysAgo = 0)
+    public async Task<(DossierDecided Decision, ProjectDeskView Project)> ApprovedProject(Guid? ngoId = null, int decidedDaysAgo = 0)
     {
         var decided = Today.AddDays(-decidedDaysAgo);
         var decision = Decision(DecisionOutcome.Approved, decided, decided, Today.AddDays(365), ngoId);
@@ -63,7 +64,7 @@ public sealed class MonitoringScenario(AidSystem system)
     /// A project decided over a year ago, so its first reports' periods have ended, once the overdue scan has flagged
     /// what it will (overdue reports, delayed implementation): commands that follow do not race the scan.
     /// </summary>
-    public async Task<(DossierDecided Decision, ProjectView Project)> ApprovedLongAgo(Guid? ngoId = null)
+    public async Task<(DossierDecided Decision, ProjectDeskView Project)> ApprovedLongAgo(Guid? ngoId = null)
     {
         var (decision, _) = await ApprovedProject(ngoId, decidedDaysAgo: 400);
         var today = Today;
@@ -72,17 +73,17 @@ public sealed class MonitoringScenario(AidSystem system)
         return (decision, settled);
     }
 
-    public async Task<ProjectView> WaitForProject(Guid id, Func<ProjectView, bool>? until = null, string what = "the project") =>
+    public async Task<ProjectDeskView> WaitForProject(Guid id, Func<ProjectDeskView, bool>? until = null, string what = "the project") =>
         await Eventually.Returns(async () =>
         {
             var response = await Officer.GetAsync($"/projects/{id}");
             if (response.StatusCode != HttpStatusCode.OK) return null;
-            var project = await response.Content.ReadFromJsonAsync<ProjectView>(Json);
+            var project = await response.Content.ReadFromJsonAsync<ProjectDeskView>(Json);
             return until is null || until(project!) ? project : null;
         }, what);
 
-    public async Task<ProjectView> Get(Guid id, HttpClient? client = null) =>
-        (await (client ?? Officer).GetFromJsonAsync<ProjectView>($"/projects/{id}", Json))!;
+    public async Task<ProjectDeskView> Get(Guid id, HttpClient? client = null) =>
+        (await (client ?? Officer).GetFromJsonAsync<ProjectDeskView>($"/projects/{id}", Json))!;
 
     public static Task<HttpResponseMessage> Post(HttpClient client, string path, object body) => client.PostAsJsonAsync(path, body, Json);
 

@@ -1,3 +1,4 @@
+using Aid.Contracts.Monitoring;
 using System.Net;
 using System.Net.Http.Json;
 using Aid.Contracts.Desks;
@@ -74,7 +75,7 @@ public sealed class OverdueFlagsTests(AidSystem system) : IClassFixture<AidSyste
         Assert.Equal(HttpStatusCode.OK, received.StatusCode);
         var inspected = await MonitoringScenario.Post(scenario.Officer, $"/projects/{late.DossierId}/inspections",
             new { inspectedOn = now, team = new[] { "Hoàng Văn Em" }, findings = "Sai mục đích sử dụng", verdict = "NonCompliant" });
-        Assert.Contains("non-compliant", (await inspected.Content.ReadFromJsonAsync<ProjectView>(MonitoringScenario.Json))!.Flags);
+        Assert.Contains("non-compliant", (await inspected.Content.ReadFromJsonAsync<ProjectDeskView>(MonitoringScenario.Json))!.Flags);
 
         var stats = (await scenario.Officer.GetFromJsonAsync<StageStatistics>(
             $"/projects/statistics?from={today:yyyy-MM-dd}&to={now:yyyy-MM-dd}", MonitoringScenario.Json))!;
@@ -100,7 +101,7 @@ public sealed class OverdueFlagsTests(AidSystem system) : IClassFixture<AidSyste
 
         system.Clock.Advance(TimeSpan.FromDays(today.AddMonths(6).DayNumber - today.DayNumber + 1));
         var flagged = await scenario.WaitForProject(idle.DossierId, p => p.Flags.Contains("implementation-delayed"), "the delay to be flagged");
-        Assert.Equal(today.AddMonths(6), flagged.ImplementationDueBy);
+        Assert.Equal(today.AddMonths(6), flagged.Dates.ImplementationDueBy);
         await Task.Delay(TimeSpan.FromSeconds(2.5));
         Assert.Equal(1, await CountOf<ImplementationDelayFlagged>(idle.DossierId));
         Assert.Equal(0, await CountOf<ImplementationDelayFlagged>(started.DossierId));

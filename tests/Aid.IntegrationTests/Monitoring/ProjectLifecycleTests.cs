@@ -1,3 +1,5 @@
+using Aid.Contracts.Desks;
+using Aid.Contracts.Monitoring;
 using System.Net;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Monitoring.Projects;
@@ -13,10 +15,10 @@ public sealed class ProjectLifecycleTests(AidSystem system) : IClassFixture<AidS
 {
     private readonly MonitoringScenario scenario = new(system);
 
-    private async Task<ProjectView> Ok(HttpResponseMessage response)
+    private async Task<ProjectDeskView> Ok(HttpResponseMessage response)
     {
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<ProjectView>(response.Content, MonitoringScenario.Json))!;
+        return (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<ProjectDeskView>(response.Content, MonitoringScenario.Json))!;
     }
 
     [Fact]
@@ -51,7 +53,7 @@ public sealed class ProjectLifecycleTests(AidSystem system) : IClassFixture<AidS
         Assert.Equal(ComplianceVerdict.MinorIssues, Assert.Single(p.Inspections).Verdict);
 
         p = await Ok(await MonitoringScenario.Post(officer, $"{path}/suspend", new { reason = "Chờ khắc phục vi phạm" }));
-        Assert.Equal((MonitoringStatus.Suspended, "Chờ khắc phục vi phạm"), (p.Status, p.SuspensionReason));
+        Assert.Equal((MonitoringStatus.Suspended, "Chờ khắc phục vi phạm"), (p.Status, p.Suspension?.Reason));
         Assert.Contains("suspended", p.Flags);
         Assert.Equal(HttpStatusCode.Conflict, (await MonitoringScenario.Post(officer, $"{path}/tranches", new { amount = 1m, currency = "USD", receivedOn = today })).StatusCode);
         p = await Ok(await MonitoringScenario.Post(officer, $"{path}/resume", new { note = "Đã khắc phục" }));
@@ -62,13 +64,13 @@ public sealed class ProjectLifecycleTests(AidSystem system) : IClassFixture<AidS
         Assert.Equal("not-completed", (await MonitoringScenario.Problem(early)).GetProperty("code").GetString());
 
         p = await Ok(await MonitoringScenario.Post(officer, $"{path}/complete", new { completedOn = today }));
-        Assert.Equal((MonitoringStatus.Completed, today), (p.Status, p.CompletedOn));
+        Assert.Equal((MonitoringStatus.Completed, today), (p.Status, p.Dates.CompletedOn));
         var noFinal = await MonitoringScenario.Post(officer, $"{path}/close", new { closedOn = today, settlementNote = "Quyết toán xong" });
         Assert.Equal("final-report-missing", (await MonitoringScenario.Problem(noFinal)).GetProperty("code").GetString());
 
         p = await Ok(await MonitoringScenario.Post(officer, $"{path}/reports", new { reportKey = "final", receivedOn = today, summary = "Báo cáo kết thúc" }));
         p = await Ok(await MonitoringScenario.Post(officer, $"{path}/close", new { closedOn = today, settlementNote = "Quyết toán xong" }));
-        Assert.Equal((MonitoringStatus.Closed, today, "Quyết toán xong"), (p.Status, p.ClosedOn, p.SettlementNote));
+        Assert.Equal((MonitoringStatus.Closed, today, "Quyết toán xong"), (p.Status, p.Closure?.ClosedOn, p.Closure?.SettlementNote));
         Assert.Equal(HttpStatusCode.Conflict, (await MonitoringScenario.Post(officer, $"{path}/inspections", new
         {
             inspectedOn = today, team = new[] { "A" }, findings = "after closure", verdict = "Compliant",

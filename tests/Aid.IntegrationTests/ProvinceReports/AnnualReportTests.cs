@@ -1,3 +1,4 @@
+using Aid.Contracts.Monitoring;
 using System.Net.Http.Json;
 using Aid.Contracts.Appraisal;
 using Aid.Contracts.Registration;

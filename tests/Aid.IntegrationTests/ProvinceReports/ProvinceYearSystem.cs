@@ -1,3 +1,4 @@
+using Aid.Contracts.Desks;
 using System.Net.Http.Json;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Monitoring.Projects;
@@ -11,7 +12,7 @@ public class ProvinceYearSystem : AidSystem, Xunit.IAsyncLifetime
     public ProvinceYearDriver Driver { get; private set; } = null!;
     public DateTimeOffset CutOff { get; private set; }
     /// <summary>Monitoring's own view of each project just before the cut-off.</summary>
-    public Dictionary<Guid, ProjectView> ProjectsAtCutOff { get; } = [];
+    public Dictionary<Guid, ProjectDeskView> ProjectsAtCutOff { get; } = [];
 
     public new async Task InitializeAsync()
     {
@@ -35,7 +36,7 @@ public class ProvinceYearSystem : AidSystem, Xunit.IAsyncLifetime
                 ? "settled" : null;
         }, "every scripted fact to be recorded", TimeSpan.FromSeconds(60));
         foreach (var dossier in Year.Dossiers.Where(d => d.Approved))
-            ProjectsAtCutOff[dossier.Id] = (await Driver.Officer.GetFromJsonAsync<ProjectView>($"/projects/{dossier.Id}", ProvinceYearDriver.Json))!;
+            ProjectsAtCutOff[dossier.Id] = (await Driver.Officer.GetFromJsonAsync<ProjectDeskView>($"/projects/{dossier.Id}", ProvinceYearDriver.Json))!;
         CutOff = DateTimeOffset.UtcNow;
         // Store time is the database's: keep later appends clearly after the cut-off.
         await Task.Delay(1500);

@@ -1,3 +1,4 @@
+using Aid.Contracts.Monitoring;
 using Aid.Monitoring.Iati;
 using Aid.Monitoring.Projects;
 using Xunit;

@@ -1,3 +1,5 @@
+using Aid.Contracts.Monitoring;
+using ProjectMonitoringStarted = Aid.Monitoring.Projects.ProjectMonitoringStarted;
 using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Problems;

@@ -1,3 +1,5 @@
+using Aid.Contracts.Monitoring;
+using ProjectMonitoringStarted = Aid.Monitoring.Projects.ProjectMonitoringStarted;
 using System.Text.Json;
 using Aid.Contracts;
 using Aid.Contracts.Appraisal;

@@ -1,3 +1,4 @@
+using Aid.Contracts.Monitoring;
 using Aid.Monitoring.Projects;
 using Aid.Monitoring.Recognition;
 using Aid.ServiceDefaults.Problems;

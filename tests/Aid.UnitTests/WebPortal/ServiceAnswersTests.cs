@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Aid.Audit;
 using Aid.Contracts.Desks;
+using Aid.Contracts.Monitoring;
 using Aid.Contracts.Security;
 using Aid.Portal.Api;
 using Aid.ServiceDefaults.Identity;
@@ -115,4 +116,26 @@ public sealed class ServiceAnswersTests
         Assert.Equal(["Bản dịch", "Giấy phép"], (string[])body["missingItems"]!);
         Assert.Null(body["note"]);
     }
+
+    [Fact]
+    public void A_monitoring_officer_sees_the_actions_the_projects_status_allows()
+    {
+        Assert.Equal(["started", "tranche", "inspection", "suspend"], DeskActions.For(Project(MonitoringStatus.AwaitingImplementation)).Select(a => a.Key));
+        Assert.Equal(["tranche", "inspection", "suspend", "complete", "report"], DeskActions.For(Project(MonitoringStatus.Implementing)).Select(a => a.Key));
+        Assert.Equal(["resume", "report"], DeskActions.For(Project(MonitoringStatus.Suspended)).Select(a => a.Key));
+        Assert.Equal(["report", "close"], DeskActions.For(Project(MonitoringStatus.Completed)).Select(a => a.Key));
+        Assert.Empty(DeskActions.For(Project(MonitoringStatus.Closed)));
+
+        // The project view as Monitoring sends it (codes as strings) reads back into the shared record.
+        var sent = Project(MonitoringStatus.Suspended) with { Flags = ["suspended"] };
+        var read = Sent(sent).Deserialize<ProjectDeskView>(ServiceApi.Json)!;
+        Assert.Equal("Suspended", Sent(sent).GetProperty("status").GetString());
+        Assert.Equal((MonitoringStatus.Suspended, "2026/QĐ-UBND", ReportKind.Final), (read.Status, read.Decision.Number, read.Reports[0].Kind));
+    }
+
+    private static ProjectDeskView Project(MonitoringStatus status) => new(Id, "SNV-1", Id, "Water", 1_000_000m, status,
+        new ProjectDecisionFacts("2026/QĐ-UBND", new DateOnly(2026, 1, 5), null, []),
+        new ProjectDates(new DateOnly(2026, 2, 1), new DateOnly(2027, 1, 31), new DateOnly(2026, 7, 5), null, null),
+        [new ProjectReport("final", ReportKind.Final, new DateOnly(2026, 2, 1), new DateOnly(2027, 1, 31), new DateOnly(2027, 3, 2),
+            null, null, null, false, false, false)], null, [], new Dictionary<string, decimal>(), [], [], 3);
 }
