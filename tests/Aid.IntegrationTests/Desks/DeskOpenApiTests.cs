@@ -26,11 +26,12 @@ public sealed class DeskOpenApiTests(AidSystem system) : IClassFixture<AidSystem
         { "monitoring", "/projects/queue", nameof(QueuePage<WorkItem>) },
         { "monitoring", "/projects/statistics", nameof(StageStatistics) },
         { "security", "/security-reviews/{id}", nameof(SecurityReviewView) },
+        { "appraisal", "/appraisals/{id}", nameof(AppraisalDeskView) },
     };
 
     private static readonly Dictionary<string, Type> Records = new[]
     {
-        typeof(QueuePage<WorkItem>), typeof(StageStatistics), typeof(SecurityReviewView),
+        typeof(QueuePage<WorkItem>), typeof(StageStatistics), typeof(SecurityReviewView), typeof(AppraisalDeskView),
     }.ToDictionary(t => t.IsGenericType ? t.Name[..t.Name.IndexOf('`')] : t.Name);
 
     [Theory]
