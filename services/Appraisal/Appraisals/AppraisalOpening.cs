@@ -1,4 +1,5 @@
 using Aid.ServiceDefaults.Calendar;
+using Aid.Contracts.Appraisal;
 
 namespace Aid.Appraisal.Appraisals;
 

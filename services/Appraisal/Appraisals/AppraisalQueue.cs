@@ -5,6 +5,7 @@ using Aid.ServiceDefaults.Desks;
 using Aid.ServiceDefaults.Identity;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Aid.Contracts.Appraisal;
 
 namespace Aid.Appraisal.Appraisals;
 

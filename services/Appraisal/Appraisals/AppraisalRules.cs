@@ -1,4 +1,5 @@
 using Aid.ServiceDefaults.Problems;
+using Aid.Contracts.Appraisal;
 
 namespace Aid.Appraisal.Appraisals;
 

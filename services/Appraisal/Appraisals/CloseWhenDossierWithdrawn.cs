@@ -4,6 +4,7 @@ using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Messaging;
 using Marten;
 using MassTransit;
+using Aid.Contracts.Appraisal;
 
 namespace Aid.Appraisal.Appraisals;
 

@@ -7,30 +7,9 @@ using Aid.ServiceDefaults.Calendar;
 
 namespace Aid.Appraisal.Appraisals;
 
-public enum AppraisalStatus
-{
-    /// <summary>Known here, but security has not concluded or the dossier summary has not arrived yet.</summary>
-    Pending,
-    /// <summary>Sở Tài chính is appraising (opinions, then the report).</summary>
-    Appraising,
-    /// <summary>The report is issued; UBND tỉnh decides.</summary>
-    AwaitingDecision,
-    Decided,
-    Withdrawn,
-}
-
-public sealed record SecurityConclusion(SecurityVerdict Verdict, IReadOnlyList<string> PublicConditions);
-
 public sealed record OpinionRequest(string Department, DateOnly RequestedOn, DateOnly DueDate);
 
-public sealed record Opinion(string Department, DateOnly OpinionDate, string Text, OpinionStance Stance, DateOnly RecordedOn);
-
 public sealed record StageApology(Stage Stage, Aid.Contracts.Desks.ApologySlip Slip);
-
-public sealed record Report(Recommendation Recommendation, IReadOnlyList<string> Conditions, string? Reasons, DateOnly IssuedOn);
-
-/// <summary>The Prime Minister's decision document on file.</summary>
-public sealed record DecisionDocument(Guid Id, string Name, string ContentType, long SizeBytes, string Sha256, DateTimeOffset AttachedAt);
 
 public sealed record Decision(
     DecisionOutcome Outcome,
@@ -52,15 +31,15 @@ public sealed record DossierAppraisal : IQueued
     public string ReceiptCode { get; init; } = "";
     public AppraisalStatus Status { get; init; }
     public DossierSummary? Summary { get; init; }
-    public SecurityConclusion? Security { get; init; }
+    public AppraisalSecurityConclusion? Security { get; init; }
     /// <summary>The whole appraisal at Sở Tài chính: opening to report (opinions + appraisal working days).</summary>
     public StageClock? AppraisalStage { get; init; }
     /// <summary>Written opinions of other departments: first request to last opinion (or the report).</summary>
     public StageClock? OpinionsStage { get; init; }
     public StageClock? DecisionStage { get; init; }
     public IReadOnlyList<OpinionRequest> OpinionRequests { get; init; } = [];
-    public IReadOnlyList<Opinion> Opinions { get; init; } = [];
-    public Report? Report { get; init; }
+    public IReadOnlyList<AppraisalOpinion> Opinions { get; init; } = [];
+    public AppraisalReport? Report { get; init; }
     public string? SecurityOverrideReason { get; init; }
     public Decision? Decision { get; init; }
     public string? WithdrawalReason { get; init; }
@@ -70,7 +49,7 @@ public sealed record DossierAppraisal : IQueued
     /// Prime Minister's, counted apart from UBND tỉnh's decision stage (which ended at forwarding).</summary>
     public DateOnly? PrimeMinisterDecidedOn { get; init; }
     /// <summary>The Prime Minister's decision document (scan or PDF), once UBND tỉnh attached it.</summary>
-    public DecisionDocument? PrimeMinisterDocument { get; init; }
+    public PrimeMinisterDocumentFile? PrimeMinisterDocument { get; init; }
     /// <summary>The apology slips issued for the appraisal and decision stages, oldest first.</summary>
     public IReadOnlyList<StageApology> Apologies { get; init; } = [];
 
@@ -106,7 +85,7 @@ public sealed record DossierAppraisal : IQueued
     public DossierAppraisal Apply(DossierSummaryReceived e) => this with { Summary = e.Summary };
 
     public DossierAppraisal Apply(SecurityConclusionReceived e) =>
-        this with { Security = new SecurityConclusion(e.Verdict, e.PublicConditions) };
+        this with { Security = new AppraisalSecurityConclusion(e.Verdict, e.PublicConditions) };
 
     public DossierAppraisal Apply(AppraisalOpened e) =>
         this with { Status = AppraisalStatus.Appraising, AppraisalStage = new StageClock(e.OpenedOn, e.DueDate) };
@@ -122,14 +101,14 @@ public sealed record DossierAppraisal : IQueued
 
     public DossierAppraisal Apply(OpinionRecorded e)
     {
-        var next = this with { Opinions = [.. Opinions, new Opinion(e.Department, e.OpinionDate, e.Text, e.Stance, e.RecordedOn)] };
+        var next = this with { Opinions = [.. Opinions, new AppraisalOpinion(e.Department, e.OpinionDate, e.Text, e.Stance, e.RecordedOn)] };
         return next.AwaitedOpinions.Any() ? next : next with { OpinionsStage = next.OpinionsStage?.End(e.RecordedOn) };
     }
 
     public DossierAppraisal Apply(AppraisalReportIssued e) => this with
     {
         Status = AppraisalStatus.AwaitingDecision,
-        Report = new Report(e.Recommendation, e.Conditions, e.Reasons, e.IssuedOn),
+        Report = new AppraisalReport(e.Recommendation, e.Conditions, e.Reasons, e.IssuedOn),
         AppraisalStage = AppraisalStage?.End(e.IssuedOn),
         OpinionsStage = OpinionsStage?.End(e.IssuedOn),
         DecisionStage = new StageClock(e.IssuedOn, e.DecisionDueDate),
@@ -153,7 +132,7 @@ public sealed record DossierAppraisal : IQueued
 
     public DossierAppraisal Apply(PrimeMinisterDocumentAttached e) => this with
     {
-        PrimeMinisterDocument = new DecisionDocument(e.DocumentId, e.Name, e.ContentType, e.SizeBytes, e.Sha256, e.AttachedAt),
+        PrimeMinisterDocument = new PrimeMinisterDocumentFile(e.DocumentId, e.Name, e.ContentType, e.SizeBytes, e.Sha256, e.AttachedAt),
     };
 
     /// <summary>Forwarded, and the Prime Minister's decision not yet recorded.</summary>

@@ -38,8 +38,6 @@ public sealed record AppraisalOpened(Guid DossierId, string ReceiptCode, DateOnl
 
 public sealed record OpinionsRequested(Guid DossierId, IReadOnlyList<string> Departments, DateOnly RequestedOn, DateOnly DueDate);
 
-public enum OpinionStance { Supports, Objects }
-
 public sealed record OpinionRecorded(
     Guid DossierId, string Department, DateOnly OpinionDate, string Text, OpinionStance Stance, DateOnly RecordedOn);
 

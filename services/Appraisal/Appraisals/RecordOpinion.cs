@@ -3,6 +3,7 @@ using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Aid.Contracts.Appraisal;
 
 namespace Aid.Appraisal.Appraisals;
 

@@ -6,6 +6,7 @@ using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Messaging;
 using Marten;
 using MassTransit;
+using Aid.Contracts.Appraisal;
 
 namespace Aid.Appraisal.Appraisals;
 

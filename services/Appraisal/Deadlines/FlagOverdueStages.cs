@@ -1,5 +1,6 @@
 using Aid.Appraisal.Appraisals;
 using Aid.ServiceDefaults.Calendar;
+using Aid.Contracts.Appraisal;
 
 namespace Aid.Appraisal.Deadlines;
 

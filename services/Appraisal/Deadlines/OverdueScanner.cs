@@ -4,6 +4,7 @@ using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Scanning;
 using Marten;
+using Aid.Contracts.Appraisal;
 
 namespace Aid.Appraisal.Deadlines;
 

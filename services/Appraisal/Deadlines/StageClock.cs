@@ -1,6 +1,5 @@
 using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Appraisal.Deadlines;
 
@@ -39,11 +38,4 @@ public static class DeadlineFlags
         clock.IsOverdueOn(today) ? DeadlineFlag.Overdue
         : clock.WorkingDaysLeft(today, calendar) <= NearlyDueWorkingDays ? DeadlineFlag.NearlyDue
         : DeadlineFlag.OnTime;
-
-    public static Bilingual Label(DeadlineFlag flag) => flag switch
-    {
-        DeadlineFlag.Overdue => new("Quá hạn", "Overdue"),
-        DeadlineFlag.NearlyDue => new("Sắp đến hạn", "Nearly due"),
-        _ => new("Trong hạn", "On time"),
-    };
 }

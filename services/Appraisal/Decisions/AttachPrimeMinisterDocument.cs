@@ -5,6 +5,7 @@ using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 using Microsoft.Extensions.Options;
+using Aid.Contracts.Appraisal;
 
 namespace Aid.Appraisal.Decisions;
 

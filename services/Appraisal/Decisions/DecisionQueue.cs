@@ -6,6 +6,7 @@ using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Identity;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Aid.Contracts.Appraisal;
 
 namespace Aid.Appraisal.Decisions;
 

@@ -1,5 +1,6 @@
 using Aid.Appraisal.Appraisals;
 using Aid.ServiceDefaults.Problems;
+using Aid.Contracts.Appraisal;
 
 namespace Aid.Appraisal.Decisions;
 

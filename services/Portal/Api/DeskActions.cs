@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using Aid.Portal.Forms;
+using Aid.Contracts.Appraisal;
 using Aid.Contracts.Desks;
 using Aid.Contracts.Monitoring;
 using Aid.Contracts.Security;
@@ -107,13 +107,49 @@ public static class DeskActions
                  Long("reasons", "Lý do (bắt buộc khi phản đối)", "Reasons (required for an objection)")]),
         ]);
 
+    /// <summary>
+    /// Sở Tài chính's appraisal actions while it appraises; UBND tỉnh's decision actions while the report awaits its
+    /// decision, or the Prime Minister's decision once forwarded. The apology slip first once the desk's stage is overdue.
+    /// </summary>
+    public static IReadOnlyList<ActionSpec> For(AppraisalDeskView view, Desk desk) => desk.Key switch
+    {
+        "appraisal" when view.Status == AppraisalStatus.Appraising =>
+            WithApology(Desk.Appraisal, view.AppraisalStage?.Flag == DeadlineFlag.Overdue,
+            [
+                new("opinions-request", "Lấy ý kiến các cơ quan", "Ask departments for opinions", "/appraisals/{0}/opinion-requests",
+                    [Lines("departments", "Cơ quan (mỗi dòng một cơ quan)", "Departments (one a line)", true)]),
+                new("opinion", "Ghi nhận ý kiến", "Record an opinion", "/appraisals/{0}/opinions",
+                    [new("department", "Cơ quan", "Department", Required: true), Date("opinionDate", "Ngày ý kiến", "Opinion date"),
+                     Long("text", "Nội dung", "Text", true), Choice("stance", "Quan điểm", "Stance", Enum.GetNames<OpinionStance>())]),
+                new("report", "Ban hành báo cáo thẩm định", "Issue the appraisal report", "/appraisals/{0}/report",
+                    [Choice("recommendation", "Đề nghị", "Recommendation", Enum.GetNames<Recommendation>()),
+                     Lines("conditions", "Điều kiện", "Conditions"), Long("reasons", "Lý do", "Reasons")]),
+            ]),
+        "decision" when view.Status == AppraisalStatus.AwaitingDecision =>
+            WithApology(Desk.Decision, view.DecisionStage?.Flag == DeadlineFlag.Overdue,
+            [
+                new("approve", "Phê duyệt", "Approve", "/decisions/{0}/approve",
+                    [new("decisionNumber", "Số quyết định", "Decision number", Required: true), Date("decisionDate", "Ngày quyết định", "Decision date"),
+                     new("signer", "Người ký", "Signer", Required: true), Lines("conditions", "Điều kiện", "Conditions"),
+                     Long("securityOverrideReason", "Lý do vượt ý kiến an ninh (nếu có)", "Security override reason (if any)")]),
+                new("refuse", "Không phê duyệt", "Refuse", "/decisions/{0}/refuse", [Long("reasons", "Lý do", "Reasons", true)], Danger: true),
+                new("forward", "Trình Thủ tướng Chính phủ", "Forward to the Prime Minister", "/decisions/{0}/forward", [Long("note", "Ghi chú", "Note")]),
+            ]),
+        "decision" when view.Decision?.Outcome == DecisionOutcome.ForwardedToPrimeMinister =>
+        [
+            new("prime-minister", "Ghi nhận quyết định của Thủ tướng Chính phủ", "Record the Prime Minister's decision",
+                "/decisions/{0}/prime-minister-decision",
+                [Choice("outcome", "Quyết định", "Decision", nameof(DecisionOutcome.Approved), nameof(DecisionOutcome.Refused)),
+                 new("documentNumber", "Số văn bản", "Document number", Required: true), Date("documentDate", "Ngày văn bản", "Document date"),
+                 Lines("conditions", "Điều kiện (khi phê duyệt)", "Conditions (when approved)"),
+                 Long("reasons", "Lý do (bắt buộc khi không phê duyệt)", "Reasons (required for a refusal)")]),
+        ],
+        _ => [],
+    };
+
     /// <summary>The stage's actions, after the apology slip when the stage is past its due date (the overdue scan's prompt).</summary>
     private static IReadOnlyList<ActionSpec> WithApology(Desk desk, bool overdue, IReadOnlyList<ActionSpec> actions) =>
         overdue ? [Apology(desk), .. actions] : actions;
-
-    /// <summary>The actions of the desk's stage, and the apology slip once the stage is overdue (the overdue scan's prompt).</summary>
-    public static IReadOnlyList<ActionSpec> For(Desk desk, JsonElement view) =>
-        Overdue(desk, view) ? [Apology(desk), .. StageActions(desk, view)] : StageActions(desk, view);
 
     /// <summary>
     /// The Phiếu xin lỗi và hẹn lại ngày trả kết quả: the reason and the extra working days from today; the service
@@ -129,48 +165,6 @@ public static class DeskActions
         },
         [Long("reason", "Lý do chậm trễ", "Reason for the delay", true),
          new("extraWorkingDays", "Số ngày làm việc hẹn thêm (tính từ hôm nay, 1 đến 30)", "Extra working days (from today, 1 to 30)", FieldKind.Number, true)]);
-
-    /// <summary>Whether the desk's stage is open and past its due date, as the service reports it.</summary>
-    public static bool Overdue(Desk desk, JsonElement view) => desk.Key switch
-    {
-        "appraisal" => view.Str("status") == "Appraising" && view.Prop("appraisalStage")?.Str("flag") == "Overdue",
-        "decision" => view.Str("status") == "AwaitingDecision" && view.Prop("decisionStage")?.Str("flag") == "Overdue",
-        _ => false,
-    };
-
-    private static IReadOnlyList<ActionSpec> StageActions(Desk desk, JsonElement view) => desk.Key switch
-    {
-        "appraisal" when view.Str("status") == "Appraising" =>
-        [
-            new("opinions-request", "Lấy ý kiến các cơ quan", "Ask departments for opinions", "/appraisals/{0}/opinion-requests",
-                [Lines("departments", "Cơ quan (mỗi dòng một cơ quan)", "Departments (one a line)", true)]),
-            new("opinion", "Ghi nhận ý kiến", "Record an opinion", "/appraisals/{0}/opinions",
-                [new("department", "Cơ quan", "Department", Required: true), Date("opinionDate", "Ngày ý kiến", "Opinion date"),
-                 Long("text", "Nội dung", "Text", true), Choice("stance", "Quan điểm", "Stance", "Supports", "Objects")]),
-            new("report", "Ban hành báo cáo thẩm định", "Issue the appraisal report", "/appraisals/{0}/report",
-                [Choice("recommendation", "Đề nghị", "Recommendation", "Approve", "ApproveWithConditions", "Refuse"),
-                 Lines("conditions", "Điều kiện", "Conditions"), Long("reasons", "Lý do", "Reasons")]),
-        ],
-        "decision" when view.Str("status") == "AwaitingDecision" =>
-        [
-            new("approve", "Phê duyệt", "Approve", "/decisions/{0}/approve",
-                [new("decisionNumber", "Số quyết định", "Decision number", Required: true), Date("decisionDate", "Ngày quyết định", "Decision date"),
-                 new("signer", "Người ký", "Signer", Required: true), Lines("conditions", "Điều kiện", "Conditions"),
-                 Long("securityOverrideReason", "Lý do vượt ý kiến an ninh (nếu có)", "Security override reason (if any)")]),
-            new("refuse", "Không phê duyệt", "Refuse", "/decisions/{0}/refuse", [Long("reasons", "Lý do", "Reasons", true)], Danger: true),
-            new("forward", "Trình Thủ tướng Chính phủ", "Forward to the Prime Minister", "/decisions/{0}/forward", [Long("note", "Ghi chú", "Note")]),
-        ],
-        "decision" when view.Prop("decision")?.Str("outcome") == "ForwardedToPrimeMinister" =>
-        [
-            new("prime-minister", "Ghi nhận quyết định của Thủ tướng Chính phủ", "Record the Prime Minister's decision",
-                "/decisions/{0}/prime-minister-decision",
-                [Choice("outcome", "Quyết định", "Decision", "Approved", "Refused"),
-                 new("documentNumber", "Số văn bản", "Document number", Required: true), Date("documentDate", "Ngày văn bản", "Document date"),
-                 Lines("conditions", "Điều kiện (khi phê duyệt)", "Conditions (when approved)"),
-                 Long("reasons", "Lý do (bắt buộc khi không phê duyệt)", "Reasons (required for a refusal)")]),
-        ],
-        _ => [],
-    };
 
     /// <summary>The monitoring officer's actions the project's status allows.</summary>
     public static IReadOnlyList<ActionSpec> For(ProjectDeskView view)

@@ -236,7 +236,7 @@ public static class ApiSetup
     }
 }
 
-/// <summary>Reading the services' JSON without a class per view: the portal shows what each service chose to send.</summary>
+/// <summary>Reading a problem document's members (RFC 9457 lets each service add its own).</summary>
 public static class JsonRead
 {
     public static JsonElement? Prop(this JsonElement e, string name) =>
@@ -245,28 +245,4 @@ public static class JsonRead
     public static string? Str(this JsonElement e, string name) => e.Prop(name) is { } v
         ? v.ValueKind == JsonValueKind.String ? v.GetString() : v.ToString()
         : null;
-
-    public static string? FirstStr(this JsonElement e, params string[] names)
-    {
-        foreach (var name in names)
-            if (e.Str(name) is { } found) return found;
-        return null;
-    }
-
-    public static long? Long(this JsonElement e, string name) => e.Prop(name) is { ValueKind: JsonValueKind.Number } v ? v.GetInt64() : null;
-
-    public static DateOnly? Date(this JsonElement e, params string[] names) =>
-        DateOnly.TryParseExact(e.FirstStr(names), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-
-    public static DateTimeOffset? Time(this JsonElement e, params string[] names) =>
-        DateTimeOffset.TryParse(e.FirstStr(names), CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
-
-    /// <summary>A bilingual label {vi, en} in the reader's language.</summary>
-    public static string? Label(this JsonElement e, string name) => e.Prop(name) is { } v ? v.Str(Texts.English ? "en" : "vi") : null;
-
-    public static IEnumerable<JsonElement> Items(this JsonElement e, string? name = null)
-    {
-        var list = name is null ? e : e.Prop(name);
-        return list is { ValueKind: JsonValueKind.Array } a ? a.EnumerateArray() : [];
-    }
 }

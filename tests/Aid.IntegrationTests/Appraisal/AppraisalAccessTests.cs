@@ -5,6 +5,7 @@ using Aid.Appraisal.Appraisals;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.ServiceDefaults.Identity;
 using Xunit;
+using Aid.Contracts.Appraisal;
 
 namespace Aid.IntegrationTests.AppraisalTests;
 

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Aid.Appraisal.Appraisals;
 using Aid.Contracts;
+using Aid.Contracts.Desks;
 using Aid.Contracts.Registration;
 using Aid.Contracts.Security;
 using Aid.IntegrationTests.Infrastructure;
@@ -12,6 +13,7 @@ using Marten;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
+using Aid.Contracts.Appraisal;
 
 namespace Aid.IntegrationTests.AppraisalTests;
 
@@ -134,6 +136,15 @@ public sealed class AppraisalDriver(AidSystem system)
         var response = await call;
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return response;
+    }
+
+    /// <summary>The appraisal as GET /appraisals/{id} answers it (the desks' shared record), or null while there is none.</summary>
+    public static async Task<AppraisalDeskView?> ViewAsync(HttpClient client, Guid id)
+    {
+        using var response = await client.GetAsync($"/appraisals/{id}");
+        return response.StatusCode == HttpStatusCode.OK
+            ? await response.Content.ReadFromJsonAsync<AppraisalDeskView>(Aid.IntegrationTests.Desks.QueueSeed.Json)
+            : null;
     }
 
     /// <summary>Asserts a problem-details answer and returns its code (and the body for more checks).</summary>

@@ -6,6 +6,7 @@ using Aid.Contracts.Security;
 using Aid.IntegrationTests.Infrastructure;
 using Published = Aid.Contracts.Appraisal;
 using Xunit;
+using Aid.Contracts.Appraisal;
 
 namespace Aid.IntegrationTests.AppraisalTests;
 

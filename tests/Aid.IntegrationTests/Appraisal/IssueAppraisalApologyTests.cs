@@ -7,6 +7,7 @@ using Aid.IntegrationTests.SecurityReviews;
 using Aid.Registration.Dossiers;
 using Aid.ServiceDefaults.Calendar;
 using Xunit;
+using Aid.Contracts.Appraisal;
 
 namespace Aid.IntegrationTests.AppraisalTests;
 

@@ -8,6 +8,7 @@ using Aid.ServiceDefaults.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using Published = Aid.Contracts.Appraisal;
+using Aid.Contracts.Appraisal;
 
 namespace Aid.IntegrationTests.AppraisalTests;
 
@@ -30,8 +31,9 @@ public sealed class OpeningAppraisalTests(AidSystem system) : IClassFixture<AidS
         Assert.Equal(AppraisalStatus.Pending, (await driver.LoadAsync(id))!.Status);
         Assert.Single(await driver.EventsAsync(id));
 
-        var view = await appraiser.GetFromJsonAsync<System.Text.Json.JsonElement>($"/appraisals/{id}");
-        Assert.Equal("Pending", view.GetProperty("status").GetString());
+        var view = (await AppraisalDriver.ViewAsync(appraiser, id))!;
+        Assert.Equal((AppraisalStatus.Pending, "Nước sạch cho xã Tân Lập", "Project"), (view.Status, view.Dossier!.Title, view.Dossier.AidKind));
+        Assert.Null(view.AppraisalStage);
     }
 
     [Fact]

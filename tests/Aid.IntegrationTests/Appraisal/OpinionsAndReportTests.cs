@@ -41,7 +41,7 @@ public sealed class OpinionsAndReportTests(AidSystem system) : IClassFixture<Aid
 
         var appraisal = await driver.LoadAsync(id);
         var calendar = system.Appraisal.Services.GetRequiredService<WorkingCalendar>();
-        Assert.Equal(AppraisalStatus.AwaitingDecision, appraisal!.Status);
+        Assert.Equal(Published.AppraisalStatus.AwaitingDecision, appraisal!.Status);
         Assert.Equal(calendar.AddWorkingDays(AppraisalDriver.Today, 5), appraisal.DecisionStage!.DueDate);
         Assert.True(appraisal.AppraisalStage!.EndedOnTime);
         Assert.Equal(["Báo cáo tiến độ hằng quý"], appraisal.Report!.Conditions);
@@ -99,7 +99,7 @@ public sealed class OpinionsAndReportTests(AidSystem system) : IClassFixture<Aid
         var problem = await AppraisalDriver.Problem(await appraiser.PostAsJsonAsync($"/appraisals/{id}/report",
             new { recommendation = "Refuse" }), HttpStatusCode.BadRequest, "invalid-input");
         Assert.True(problem.GetProperty("errors").TryGetProperty("reasons", out _));
-        Assert.Equal(AppraisalStatus.Appraising, (await driver.LoadAsync(id))!.Status);
+        Assert.Equal(Published.AppraisalStatus.Appraising, (await driver.LoadAsync(id))!.Status);
 
         await AppraisalDriver.Ok(appraiser.PostAsJsonAsync($"/appraisals/{id}/report",
             new { recommendation = "Refuse", reasons = "Ngoài ưu tiên phát triển của tỉnh" }));

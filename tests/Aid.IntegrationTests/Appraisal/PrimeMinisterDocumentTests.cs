@@ -53,8 +53,8 @@ public sealed class PrimeMinisterDocumentTests(AidSystem system) : IClassFixture
         var attached = (await driver.EventsAsync(id)).Last();
         Assert.IsType<PrimeMinisterDocumentAttached>(attached.Data);
         Assert.Equal("decision.maker", attached.UserName);
-        using (var view = await decisionMaker.GetAsync($"/appraisals/{id}"))
-            Assert.Contains(document.Id.ToString(), await view.Content.ReadAsStringAsync());
+        var view = (await AppraisalDriver.ViewAsync(decisionMaker, id))!.PrimeMinister;
+        Assert.Equal((document.Id, "QĐ 1520-TTg.pdf", true), (view.Document!.Id, view.Document.Name, view.TakesDocument));
 
         foreach (var reader in new[]
         {

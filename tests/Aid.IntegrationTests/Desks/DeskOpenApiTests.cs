@@ -28,12 +28,13 @@ public sealed class DeskOpenApiTests(AidSystem system) : IClassFixture<AidSystem
         { "registration", "/dossiers/{id}/intake", nameof(IntakeDossierView) },
         { "security", "/security-reviews/{id}", nameof(SecurityReviewView) },
         { "monitoring", "/projects/{id}", nameof(ProjectDeskView) },
+        { "appraisal", "/appraisals/{id}", nameof(AppraisalDeskView) },
     };
 
     private static readonly Dictionary<string, Type> Records = new[]
     {
         typeof(QueuePage<WorkItem>), typeof(StageStatistics), typeof(IntakeDossierView), typeof(SecurityReviewView),
-        typeof(ProjectDeskView),
+        typeof(AppraisalDeskView), typeof(ProjectDeskView),
     }.ToDictionary(t => t.IsGenericType ? t.Name[..t.Name.IndexOf('`')] : t.Name);
 
     [Theory]

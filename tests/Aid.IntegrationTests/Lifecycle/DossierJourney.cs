@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aid.Contracts.Appraisal;
+using Aid.IntegrationTests.AppraisalTests;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.IntegrationTests.RegistrationTests;
 using Aid.Registration.Dossiers;
@@ -49,11 +51,7 @@ public sealed class DossierJourney(AidSystem system)
         // Sở Tài chính: the appraisal opens from Security's SecurityReviewConcluded.
         using var appraiser = With(system.Appraisal.ClientAs("appraiser"), "e2e-appraisal-" + Guid.NewGuid().ToString("N"));
         await Eventually.Returns(async () =>
-        {
-            var response = await appraiser.GetAsync($"/appraisals/{id}");
-            return response.StatusCode == HttpStatusCode.OK
-                && (await Json(response)).GetProperty("status").GetString() == "Appraising" ? "open" : null;
-        }, "the appraisal to open");
+            (await AppraisalDriver.ViewAsync(appraiser, id))?.Status == AppraisalStatus.Appraising ? "open" : null, "the appraisal to open");
         await AssertStage(ngoId, id, "Appraisal", "STC", until: s => s.Timeline.Any(t => t.Step == "AppraisalOpened"));
 
         await Ok(await appraiser.PostAsJsonAsync($"/appraisals/{id}/opinion-requests", new { departments = new[] { "Sở Kế hoạch và Đầu tư" } }));

@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using Aid.Appraisal.Appraisals;
+using Aid.Contracts.Appraisal;
+using Aid.IntegrationTests.AppraisalTests;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.IntegrationTests.RegistrationTests;
 using Aid.ServiceDefaults.Calendar;
@@ -28,10 +30,10 @@ public sealed class PrimeMinisterClockTests(AidSystem system) : IClassFixture<Ai
         await PrimeMinisterDecisionTests.Ok(await decisionMaker.PostAsJsonAsync($"/decisions/{id}/prime-minister-decision",
             new { outcome = "Approved", documentNumber = "1530/TTg-QHQT", documentDate = system.Clock.VietnamToday().ToString("yyyy-MM-dd") }));
 
-        var appraisal = await PrimeMinisterDecisionTests.Json(await decisionMaker.GetAsync($"/appraisals/{id}"));
-        var stage = appraisal.GetProperty("decisionStage");
-        Assert.Equal(forwardedOn.ToString("yyyy-MM-dd"), stage.GetProperty("endedOn").GetString());
-        Assert.True(stage.GetProperty("endedOnTime").GetBoolean());
+        var appraisal = (await AppraisalDriver.ViewAsync(decisionMaker, id))!;
+        Assert.Equal((forwardedOn, true), (appraisal.DecisionStage!.EndedOn, appraisal.DecisionStage.EndedOnTime));
+        Assert.Equal((forwardedOn, system.Clock.VietnamToday()), (appraisal.PrimeMinister.ForwardedOn, appraisal.PrimeMinister.DecidedOn));
+        Assert.True(appraisal.Decision!.Outcome == DecisionOutcome.Approved);
 
         var stats = await PrimeMinisterDecisionTests.Json(await decisionMaker.GetAsync(
             $"/decisions/statistics?from={forwardedOn:yyyy-MM-dd}&to={system.Clock.VietnamToday():yyyy-MM-dd}"));

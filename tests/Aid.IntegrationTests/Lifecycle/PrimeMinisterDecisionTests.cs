@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aid.Contracts.Appraisal;
+using Aid.IntegrationTests.AppraisalTests;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.IntegrationTests.RegistrationTests;
 using Aid.Registration.Dossiers;
@@ -113,10 +115,7 @@ public sealed class PrimeMinisterDecisionTests(AidSystem system) : IClassFixture
         await Ok(await security.PostAsJsonAsync($"/security-reviews/{id}/conclusion", new { verdict = "Cleared" }));
         using var appraiser = system.Appraisal.ClientAs("appraiser");
         await Eventually.Returns(async () =>
-        {
-            var response = await appraiser.GetAsync($"/appraisals/{id}");
-            return response.StatusCode == HttpStatusCode.OK && (await Json(response)).GetProperty("status").GetString() == "Appraising" ? "open" : null;
-        }, "the appraisal to open");
+            (await AppraisalDriver.ViewAsync(appraiser, id))?.Status == AppraisalStatus.Appraising ? "open" : null, "the appraisal to open");
         await Ok(await appraiser.PostAsJsonAsync($"/appraisals/{id}/opinion-requests", new { departments = new[] { "Sở Nội vụ" } }));
         await Ok(await appraiser.PostAsJsonAsync($"/appraisals/{id}/opinions", new
         {

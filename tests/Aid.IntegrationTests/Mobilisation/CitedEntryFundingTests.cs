@@ -83,7 +83,7 @@ public sealed class CitedEntryFundingTests(AidSystem system) : IClassFixture<Aid
         await AppraisalDriver.Ok(security.PostAsJsonAsync($"/security-reviews/{id}/conclusion", new { verdict = "Cleared" }));
 
         using var appraiser = system.Appraisal.ClientAs("appraiser");
-        await Eventually.Returns(async () => (await api.Bus.LoadAsync(id))?.Status == Aid.Appraisal.Appraisals.AppraisalStatus.Appraising
+        await Eventually.Returns(async () => (await api.Bus.LoadAsync(id))?.Status == Aid.Contracts.Appraisal.AppraisalStatus.Appraising
             ? "open" : null, "the appraisal to open");
         await AppraisalDriver.Ok(appraiser.PostAsJsonAsync($"/appraisals/{id}/opinion-requests", new { departments = new[] { "Sở Y tế" } }));
         await AppraisalDriver.Ok(appraiser.PostAsJsonAsync($"/appraisals/{id}/opinions", api.Bus.Opinion("Sở Y tế")));

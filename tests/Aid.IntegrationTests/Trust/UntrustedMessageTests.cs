@@ -149,7 +149,7 @@ public sealed class UntrustedMessageTests(TrustFixture system) : IClassFixture<T
         var open = await Eventually.Returns(async () =>
         {
             await using var session = AidSystem.StoreOf(system.Appraisal).QuerySession();
-            return await session.LoadAsync<Appraisal.Appraisals.DossierAppraisal>(dossierId) is { Status: Appraisal.Appraisals.AppraisalStatus.Appraising } a
+            return await session.LoadAsync<Appraisal.Appraisals.DossierAppraisal>(dossierId) is { Status: Aid.Contracts.Appraisal.AppraisalStatus.Appraising } a
                 ? a : null;
         }, "the appraisal to open from the re-driven conclusion");
         Assert.Equal(SecurityVerdict.Cleared, open.Security!.Verdict);

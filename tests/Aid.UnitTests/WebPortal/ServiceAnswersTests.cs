@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Aid.Audit;
+using Aid.Contracts.Appraisal;
 using Aid.Contracts.Desks;
 using Aid.Contracts.Monitoring;
 using Aid.Contracts.Security;
@@ -21,18 +22,45 @@ public sealed class ServiceAnswersTests
     private static JsonElement Sent(object value) => JsonSerializer.SerializeToElement(value, ServiceApi.Json);
 
     [Theory]
-    [InlineData("appraisal", """{ "status": "Appraising", "appraisalStage": { "flag": "Overdue" } }""", "/appraisals/{0}/apology")]
-    [InlineData("decision", """{ "status": "AwaitingDecision", "decisionStage": { "flag": "Overdue" } }""", "/decisions/{0}/apology")]
-    public void An_overdue_stage_offers_the_apology_slip_first_with_a_reason_and_extra_working_days(string desk, string view, string path)
+    [InlineData("appraisal", "/appraisals/{0}/apology")]
+    [InlineData("decision", "/decisions/{0}/apology")]
+    public void An_overdue_stage_offers_the_apology_slip_first_with_a_reason_and_extra_working_days(string key, string path)
     {
-        var actions = DeskActions.For(Desk.All.Single(d => d.Key == desk), JsonDocument.Parse(view).RootElement);
+        var desk = Desk.All.Single(d => d.Key == key);
+        var actions = DeskActions.For(Appraisal(desk, DeadlineFlag.Overdue), desk);
         var apology = actions[0];
         Assert.Equal(("apology", path), (apology.Key, apology.Path));
         Assert.Equal(["reason", "extraWorkingDays"], apology.Fields.Select(f => f.Name));
         Assert.All(apology.Fields, f => Assert.True(f.Required));
 
-        var onTime = view.Replace("Overdue", "OnTime").Replace("2020-01-02", "2100-01-02");
-        Assert.DoesNotContain(DeskActions.For(Desk.All.Single(d => d.Key == desk), JsonDocument.Parse(onTime).RootElement), a => a.Key == "apology");
+        Assert.DoesNotContain(DeskActions.For(Appraisal(desk, DeadlineFlag.OnTime), desk), a => a.Key == "apology");
+    }
+
+    [Fact]
+    public void The_appraisal_and_decision_desks_act_only_at_their_own_stage()
+    {
+        var appraising = Appraisal(Desk.Appraisal, DeadlineFlag.OnTime);
+        Assert.Equal(["opinions-request", "opinion", "report"], DeskActions.For(appraising, Desk.Appraisal).Select(a => a.Key));
+        Assert.Empty(DeskActions.For(appraising, Desk.Decision));
+        var awaiting = Appraisal(Desk.Decision, DeadlineFlag.OnTime);
+        Assert.Equal(["approve", "refuse", "forward"], DeskActions.For(awaiting, Desk.Decision).Select(a => a.Key));
+        Assert.Empty(DeskActions.For(awaiting, Desk.Appraisal));
+        var forwarded = awaiting with
+        {
+            Status = AppraisalStatus.Decided,
+            Decision = new(DecisionOutcome.ForwardedToPrimeMinister, new DateOnly(2026, 1, 25), null, null, null, [], null),
+        };
+        Assert.Equal(["prime-minister"], DeskActions.For(forwarded, Desk.Decision).Select(a => a.Key));
+        Assert.Empty(DeskActions.For(forwarded with { Decision = forwarded.Decision! with { Outcome = DecisionOutcome.Approved } }, Desk.Decision));
+    }
+
+    /// <summary>An appraisal at the desk's stage (appraising, or awaiting the decision), whose clock stands at the flag.</summary>
+    private static AppraisalDeskView Appraisal(Desk desk, DeadlineFlag flag)
+    {
+        var clock = new AppraisalStageView(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 20), null, null, false, 1, flag);
+        return new(Id, "SNV-1", 4, desk == Desk.Decision ? AppraisalStatus.AwaitingDecision : AppraisalStatus.Appraising, null, null,
+            desk == Desk.Decision ? null : clock, null, desk == Desk.Decision ? clock : null, [], null, null, null,
+            new PrimeMinisterView([], null, null, null, false), null);
     }
 
     [Fact]
