@@ -9,6 +9,9 @@ namespace Aid.PortalTests.Infrastructure;
 /// <summary>What a journey needs before it starts (an NGO on the registry) and files to upload.</summary>
 public static class Seed
 {
+    /// <summary>Today in Vietnam (UTC+7), the services' calendar day.</summary>
+    public static DateOnly VietnamToday => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+
     /// <summary>Registers an NGO through the API as Sở Ngoại vụ would; its certificate expires in 60 days.</summary>
     public static async Task<Guid> RegisterNgoAsync(RunningSystem system)
     {

@@ -13,8 +13,6 @@ namespace Aid.PortalTests.Journeys;
 /// </summary>
 public sealed class CertificateExtensionPagesTests(RunningSystem system, Browser browser) : IClassFixture<RunningSystem>, IClassFixture<Browser>
 {
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-
     [Theory]
     [InlineData("vi")]
     [InlineData("en")]
@@ -23,7 +21,7 @@ public sealed class CertificateExtensionPagesTests(RunningSystem system, Browser
         string L(string vi, string en) => language == "vi" ? vi : en;
         string D(DateOnly d) => language == "vi" ? d.ToString("dd/MM/yyyy") : d.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
         var ngoId = await Seed.RegisterNgoAsync(system);
-        var (first, second) = (new DateOnly(Today.Year + 2, 3, 1), new DateOnly(Today.Year + 3, 3, 1));
+        var (first, second) = (new DateOnly(Seed.VietnamToday.Year + 2, 3, 1), new DateOnly(Seed.VietnamToday.Year + 3, 3, 1));
 
         // The NGO asks: nothing typed is named first, then the check step, then the request awaits an answer.
         var ngo = await browser.SignedInAsync(system.Portal, "ngo-staff", ngoId);

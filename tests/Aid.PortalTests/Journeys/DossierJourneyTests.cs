@@ -23,8 +23,6 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
 {
     // Events cross services through RabbitMQ; generous, as the browser tests may share the machine with other suites.
     private static readonly LocatorAssertionsToBeVisibleOptions Eventually = new() { Timeout = 120_000 };
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-
     private string language = "vi";
     private int width = Browser.Desktop;
 
@@ -75,7 +73,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await registrar.GetByLabel(T("Đồng Nai", "Dong Nai"), new() { Exact = true }).CheckAsync();
         await registrar.GetByLabel(T("Số giấy *", "Number *")).FillAsync($"{tag}/BNG-VPDA");
         await registrar.GetByLabel(T("Ngày cấp *", "Issued on *")).FillAsync("2024-01-15");
-        await registrar.GetByLabel(T("Ngày hết hạn *", "Expires on *")).FillAsync(Iso(Today.AddDays(60)));
+        await registrar.GetByLabel(T("Ngày hết hạn *", "Expires on *")).FillAsync(Iso(Seed.VietnamToday.AddDays(60)));
         await registrar.GetByRole(AriaRole.Button, new() { Name = T("Tiếp tục", "Continue") }).ClickAsync();
         await Expect(registrar.Locator("#register-check")).ToContainTextAsync(T("Đức", "Germany"));
         await Check(registrar, "03-registry-register-check");
@@ -147,7 +145,7 @@ public sealed class DossierJourneyTests(RunningSystem system, Browser browser) :
         await Expect(intake.GetByRole(AriaRole.Region, new() { Name = T("Kinh phí", "Budget"), Exact = true }).Locator(".budget-vnd"))
             .ToHaveTextAsync(T("3.048.000.000 VND", "3,048,000,000 VND"));
         await Check(intake, "10-intake-dossier");
-        var answerBy = Today.AddDays(10);
+        var answerBy = Seed.VietnamToday.AddDays(10);
         var request = Action(intake, supplement);
         await request.GetByLabel(missing, new() { Exact = true }).FillAsync("Bản sao giấy phép hoạt động\nDự toán chi tiết theo từng xã");
         await request.GetByLabel(T("Ghi chú", "Note"), new() { Exact = true }).FillAsync("Bản tiếng Việt, có dấu đỏ.");

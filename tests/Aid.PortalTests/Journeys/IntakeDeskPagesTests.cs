@@ -76,7 +76,7 @@ public sealed class IntakeDeskPagesTests(RunningSystem system, Browser browser) 
         // An itemised supplement with an answer-by date.
         await Open(officer, supplemented);
         var supplement = L("Yêu cầu bổ sung", "Ask for a supplement");
-        var answerBy = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(10);
+        var answerBy = Seed.VietnamToday.AddDays(10);
         var form = Action(officer, supplement);
         await form.GetByLabel(L("Những gì còn thiếu (mỗi dòng một mục) *", "What is missing (one a line) *"), new() { Exact = true })
             .FillAsync("Bản dịch công chứng\nBảng dự toán chi tiết");

@@ -15,8 +15,6 @@ namespace Aid.PortalTests.Journeys;
 /// </summary>
 public sealed class MonitoringDeskPagesTests(RunningSystem system, Browser browser) : IClassFixture<RunningSystem>, IClassFixture<Browser>
 {
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-
     [Theory]
     [InlineData("vi")]
     [InlineData("en")]
@@ -52,7 +50,7 @@ public sealed class MonitoringDeskPagesTests(RunningSystem system, Browser brows
     private async Task<Guid> SuspendedProjectAsync(string receiptCode)
     {
         var id = Guid.NewGuid();
-        var start = Today.AddYears(-1);
+        var start = Seed.VietnamToday.AddYears(-1);
         await Seed.PublishAsync(system, new DossierDecided(
             new EventMetadata(Guid.NewGuid(), DateTimeOffset.UtcNow, "seed", "UBND", null, null, "appraisal", 1), id, receiptCode,
             DecisionOutcome.Approved)
@@ -64,11 +62,11 @@ public sealed class MonitoringDeskPagesTests(RunningSystem system, Browser brows
         });
         using var monitoring = await system.ClientAsync("Monitoring", "monitoring.officer");
         await UntilAsync("the approved project's monitoring", async () => (await monitoring.GetAsync($"/projects/{id}")).IsSuccessStatusCode);
-        await Ok(await monitoring.PostAsJsonAsync($"/projects/{id}/implementation-started", new { startedOn = Today }));
-        await Ok(await monitoring.PostAsJsonAsync($"/projects/{id}/tranches", new { amount = 1_000m, currency = "USD", receivedOn = Today, note = "Đợt 1" }));
+        await Ok(await monitoring.PostAsJsonAsync($"/projects/{id}/implementation-started", new { startedOn = Seed.VietnamToday }));
+        await Ok(await monitoring.PostAsJsonAsync($"/projects/{id}/tranches", new { amount = 1_000m, currency = "USD", receivedOn = Seed.VietnamToday, note = "Đợt 1" }));
         await Ok(await monitoring.PostAsJsonAsync($"/projects/{id}/inspections", new
         {
-            inspectedOn = Today, team = new[] { "Trần Văn Kiểm", "Lê Thị Tra" }, findings = "Chưa lắp biển công trình.", verdict = "NonCompliant",
+            inspectedOn = Seed.VietnamToday, team = new[] { "Trần Văn Kiểm", "Lê Thị Tra" }, findings = "Chưa lắp biển công trình.", verdict = "NonCompliant",
         }));
         await Ok(await monitoring.PostAsJsonAsync($"/projects/{id}/suspend", new { reason = "Thanh tra đột xuất phát hiện sai phạm." }));
         return id;

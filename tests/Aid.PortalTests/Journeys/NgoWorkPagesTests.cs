@@ -14,8 +14,6 @@ namespace Aid.PortalTests.Journeys;
 /// </summary>
 public sealed class NgoWorkPagesTests(RunningSystem system, Browser browser) : IClassFixture<RunningSystem>, IClassFixture<Browser>
 {
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-
     [Theory]
     [InlineData("vi")]
     [InlineData("en")]
@@ -28,7 +26,7 @@ public sealed class NgoWorkPagesTests(RunningSystem system, Browser browser) : I
         var submitted = await Ok(await api.PostAsJsonAsync("/dossiers", Seed.ProjectDossier($"Trường học xanh {language}", [])));
         var id = submitted.GetProperty("dossierId").GetGuid();
         await Seed.UploadAsync(system, ngoId, id, Seed.ProjectDocuments); // intake accepts only once the declared files are in
-        var answerBy = Today.AddDays(14);
+        var answerBy = Seed.VietnamToday.AddDays(14);
         using (var intake = await system.ClientAsync("Registration", "intake.officer"))
             await Ok(await intake.PostAsJsonAsync($"/dossiers/{id}/supplement-request", new
             {
@@ -73,7 +71,7 @@ public sealed class NgoWorkPagesTests(RunningSystem system, Browser browser) : I
         var decision = ngo.GetByRole(AriaRole.Region, new() { Name = L("Quyết định phê duyệt", "Approval decision") });
         await Expect(decision.Locator(".decision-number")).ToHaveTextAsync("15/QĐ-UBND", new() { Timeout = 30_000 });
         await Expect(decision).ToContainTextAsync("Chủ tịch UBND tỉnh");
-        await Expect(decision).ToContainTextAsync(D(Today));
+        await Expect(decision).ToContainTextAsync(D(Seed.VietnamToday));
         await Expect(decision.Locator(".conditions li")).ToHaveTextAsync("Báo cáo tiến độ hằng quý cho Sở Ngoại vụ.");
         var schedule = ngo.GetByRole(AriaRole.Region, new() { Name = L("Lịch báo cáo", "Reporting schedule") });
         await Expect(schedule.Locator("tr[data-report='2027-H1']")).ToContainTextAsync(D(new DateOnly(2027, 7, 15)));
@@ -87,8 +85,8 @@ public sealed class NgoWorkPagesTests(RunningSystem system, Browser browser) : I
         // Implementation finished (monitoring, through the API): the NGO files the final report with its file.
         using (var monitoring = await system.ClientAsync("Monitoring", "monitoring.officer"))
         {
-            await Ok(await monitoring.PostAsJsonAsync($"/projects/{id}/implementation-started", new { startedOn = Today }));
-            await Ok(await monitoring.PostAsJsonAsync($"/projects/{id}/complete", new { completedOn = Today }));
+            await Ok(await monitoring.PostAsJsonAsync($"/projects/{id}/implementation-started", new { startedOn = Seed.VietnamToday }));
+            await Ok(await monitoring.PostAsJsonAsync($"/projects/{id}/complete", new { completedOn = Seed.VietnamToday }));
         }
         await ngo.GotoAsync($"/ngo/dossiers/{id}");
         await Browser.Interactive(ngo);
@@ -112,7 +110,7 @@ public sealed class NgoWorkPagesTests(RunningSystem system, Browser browser) : I
     /// <summary>Intake, security and appraisal through the services' APIs; UBND tỉnh approves with a condition.</summary>
     private async Task ApproveAsync(Guid id)
     {
-        var today = Today.ToString("yyyy-MM-dd");
+        var today = Seed.VietnamToday.ToString("yyyy-MM-dd");
         await system.SendAsync("intake.officer", HttpMethod.Post, $"/dossiers/{id}/accept", null);
         using var security = await system.ClientAsync("Security", "security.officer");
         await UntilAsync("the security review", async () => (await security.GetAsync($"/security-reviews/{id}")).IsSuccessStatusCode);

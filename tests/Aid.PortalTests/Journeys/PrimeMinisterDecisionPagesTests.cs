@@ -77,7 +77,7 @@ public sealed class PrimeMinisterDecisionPagesTests(RunningSystem system, Browse
     private async Task<(Guid Id, string Receipt)> ForwardedAsync()
     {
         var ngoId = await Seed.RegisterNgoAsync(system);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd");
+        var today = Seed.VietnamToday.ToString("yyyy-MM-dd");
         using var ngo = await system.ClientAsync("Registration", "ngo-staff", ngoId);
         var submitted = await Ok(await ngo.PostAsJsonAsync("/dossiers", Seed.ProjectDossier("Trùng tu cơ sở thờ tự", new[] { "Religion" })));
         var id = submitted.GetProperty("dossierId").GetGuid();

@@ -19,7 +19,7 @@ public sealed class QualityIndexPagesTests(RunningSystem system, Browser browser
     {
         var ngoId = await Seed.RegisterNgoAsync(system);
         var (dossierId, code) = await SubmitAndAcceptAsync(ngoId);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var today = Seed.VietnamToday;
         await Seed.PublishAsync(system, new DossierDecided(
             new EventMetadata(Guid.NewGuid(), DateTimeOffset.UtcNow, "seed", "UBND", null, null, "appraisal", 1), dossierId, code, DecisionOutcome.Refused)
         {

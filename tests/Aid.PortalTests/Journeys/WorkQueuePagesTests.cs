@@ -22,7 +22,7 @@ public sealed class WorkQueuePagesTests(RunningSystem system, Browser browser) :
     {
         string L(string vi, string en) => language == "vi" ? vi : en;
         var token = language == "vi" ? "1" : "2";
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var today = Seed.VietnamToday;
         var late = await ApproveAsync($"SNV-20241105-{token}01", $"Hội Hữu nghị Đồng Nai {language}", today.AddYears(-2));
         var alsoLate = await ApproveAsync($"SNV-20241105-{token}02", $"Plan International {language}", today.AddYears(-2).AddMonths(1));
         var onTime = await ApproveAsync($"SNV-20241105-{token}03", $"World Vision {language}", today.AddMonths(2));
