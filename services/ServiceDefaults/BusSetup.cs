@@ -71,7 +71,8 @@ public static class BusSetup
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
             o.WaitUntilStarted = false;
-            o.StopTimeout = TimeSpan.FromSeconds(20);
+            // How long a stop waits for messages in hand, retries included (the retry intervals add up to 14.2 s).
+            o.StopTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Bus:StopTimeoutSeconds", 20));
         });
         return builder;
     }

@@ -46,6 +46,9 @@ public sealed class ServiceFactory<TProgram>(
         builder.UseSetting("Auth:DevelopmentIssuer:SigningKey", SigningKey);
         builder.UseSetting("Overdue:ScanSeconds", "1");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // A test class's services are thrown away with its vhost: a message still being retried at the end is not
+        // waited for (it returns to its queue, as after a crash).
+        builder.UseSetting("Bus:StopTimeoutSeconds", "1");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
