@@ -15,6 +15,7 @@ public sealed record Options
     public int Ngos { get; init; } = 50;
     public int PollMs { get; init; } = 200;
     public int CeilingSeconds { get; init; } = 15;
+    public int IdleSeconds { get; init; } = 30;
     public int CeilingWriters { get; init; } = 16;
     public int MaxInFlight { get; init; } = 300;
     public Dictionary<string, int> Pids { get; init; } = [];
@@ -33,6 +34,7 @@ public sealed record Options
           --poll-ms N             how often a waiting officer looks at the status view before the next step (default 200)
           --ceiling-seconds S     length of each ceiling loop (default 15; 0 skips the ceilings)
           --ceiling-writers N     concurrent writers / publishers in the ceiling loops (default 16)
+          --idle-seconds S        length of the idle phase: the system's CPU at rest, nothing driven (default 30; 0 skips it)
           --max-in-flight N       dossiers in flight at most; arrivals beyond are counted as shed (default 300)
           --pids Name=pid,...     service processes whose memory and CPU are sampled
           --out FILE              also write the report to FILE
@@ -58,6 +60,7 @@ public sealed record Options
                 "--poll-ms" => o with { PollMs = (int)Number() },
                 "--ceiling-seconds" => o with { CeilingSeconds = (int)Number() },
                 "--ceiling-writers" => o with { CeilingWriters = (int)Number() },
+                "--idle-seconds" => o with { IdleSeconds = (int)Number() },
                 "--max-in-flight" => o with { MaxInFlight = (int)Number() },
                 "--pids" => o with
                 {

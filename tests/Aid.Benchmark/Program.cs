@@ -43,7 +43,17 @@ if (options.CeilingSeconds > 0)
     report.RabbitCeiling = await RabbitMqCeiling.MeasureAsync(options.RabbitMq, options.CeilingWriters, length);
 }
 
-// 2. Status lookups alone: the NGO status view of known dossiers at the asked rate.
+// 2. At rest: what the system uses with nothing to do (after the warm-up's work has settled).
+if (options.IdleSeconds > 0)
+{
+    Say($"idle: the system's CPU at rest for {options.IdleSeconds} s");
+    await Task.Delay(TimeSpan.FromSeconds(5));
+    await using var idle = new ProcessSampler(options.Pids);
+    await Task.Delay(TimeSpan.FromSeconds(options.IdleSeconds));
+    report.Idle = idle.Report();
+}
+
+// 3. Status lookups alone: the NGO status view of known dossiers at the asked rate.
 using var api = new AidApi(urls);
 if (options.Lookups > 0)
 {
@@ -60,7 +70,7 @@ if (options.Lookups > 0)
     report.Lookups = api.Lookups.Summarise();
 }
 
-// 3. The flow: dossiers arrive at the asked rate and each is moved through every stage to approval.
+// 4. The flow: dossiers arrive at the asked rate and each is moved through every stage to approval.
 Say($"flow: {options.Rate} dossiers/s for {options.Duration} s (each through every stage; in flight at most {options.MaxInFlight})");
 var flow = new DossierFlow(api, flowOptions);
 var before = await StoreCounters.ReadAsync(options.Postgres);
@@ -106,6 +116,7 @@ await using (var sampler = new ProcessSampler(options.Pids))
     var usage = sampler.Report();
     Say($"flow phase over after {window:0} s; waiting for {Interlocked.Read(ref inFlight)} dossiers still in flight");
     await Task.WhenAll(flows);
+    var drained = sampler.Report();
     var (sinceSubmission, handOver) = await VisibilityAsync(flow);
     report.Flow = new FlowFigures(
         Started: flows.Count - (int)shed, Completed: (int)completed, Failed: failures.Count, Shed: (int)shed,
@@ -117,6 +128,7 @@ await using (var sampler = new ProcessSampler(options.Pids))
         ByCommand: api.Commands.All.ToDictionary(c => c.Key, c => c.Value.Summarise()),
         SinceSubmission: sinceSubmission, HandOver: handOver,
         Usage: usage.Groups, MachineBusy: usage.MachineBusy,
+        CpuMsPerDossier: completed == 0 ? double.NaN : drained.SystemCores * drained.Seconds * 1000 / completed,
         FirstFailures: [.. failures.GroupBy(f => f).OrderByDescending(g => g.Count()).Take(5).Select(g => $"{g.Count()}× {g.Key}")]);
 }
 

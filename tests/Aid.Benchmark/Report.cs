@@ -12,7 +12,7 @@ public sealed record FlowFigures(
     double PollsPerSecond, Summary Polls,
     IReadOnlyDictionary<string, Summary> ByCommand, IReadOnlyDictionary<string, Summary> SinceSubmission,
     IReadOnlyDictionary<string, Summary> HandOver, IReadOnlyList<ProcessSampler.Usage> Usage, double MachineBusy,
-    IReadOnlyList<string> FirstFailures);
+    double CpuMsPerDossier, IReadOnlyList<string> FirstFailures);
 
 /// <summary>The figures table: every figure with its ratio to this machine's ceiling and the issue's targets.</summary>
 public sealed class Report(Options options)
@@ -22,6 +22,7 @@ public sealed class Report(Options options)
     public Summary? Lookups { get; set; }
     public double LookupSeconds { get; set; }
     public FlowFigures? Flow { get; set; }
+    public ProcessSampler.Sampled? Idle { get; set; }
 
     private readonly StringBuilder text = new();
 
@@ -36,6 +37,13 @@ public sealed class Report(Options options)
             Line($"  plain Marten append loop      {F(m.PerSecond),9} appends/s   (1 event per transaction, {options.CeilingWriters} writers; latency {L(m.Latency)})");
         if (RabbitCeiling is { } r)
             Line($"  plain RabbitMQ loop           {F(r.PerSecond),9} messages/s  (quorum queue, confirms, {options.CeilingWriters} publishers, 1 consumer; publish {L(r.Latency)})");
+        if (Idle is { } idle)
+        {
+            Line("");
+            Line($"At rest ({F(idle.Seconds)} s, nothing driven; CPU in cores)");
+            foreach (var u in idle.Groups) Line($"    {u.Name,-16} CPU {u.CpuCores:0.000}");
+            Line($"    the system (services, PostgreSQL, RabbitMQ) {IdleShare(idle):P1} of the machine");
+        }
         if (Lookups is { } lookups)
         {
             Line("");
@@ -63,6 +71,7 @@ public sealed class Report(Options options)
             foreach (var u in f.Usage)
                 Line($"    {u.Name,-16} " + (double.IsNaN(u.MaxRssMb) ? new string(' ', 30) : $"RSS max {F(u.MaxRssMb),6} MB mean {F(u.MeanRssMb),6} MB ") + $"CPU {u.CpuCores:0.00}");
             Line($"    machine busy {f.MachineBusy:P0} of {Environment.ProcessorCount} cores");
+            Line($"  CPU per dossier through every stage (services, PostgreSQL, RabbitMQ; flow and drain): {F(f.CpuMsPerDossier)} ms");
             foreach (var failure in f.FirstFailures) Line($"  failure: {failure}");
 
             Line("");
@@ -78,13 +87,19 @@ public sealed class Report(Options options)
             if (MartenCeiling is { } mc)
                 Target("command throughput >= 50% of the Marten append ceiling", f.CommandsPerSecond >= mc.PerSecond / 2,
                     $"{F(f.CommandsPerSecond)} vs {F(mc.PerSecond)}/s = {f.CommandsPerSecond / mc.PerSecond:P0}");
+            Target("CPU per dossier, whole stack, submission to monitoring <= 60 ms", f.CpuMsPerDossier <= 60,
+                $"{F(f.CpuMsPerDossier)} ms");
             var services = f.Usage.Where(u => !double.IsNaN(u.MaxRssMb)).ToList();
             if (services.Count > 0)
-                Target("memory per service < 300 MB", services.All(u => u.MaxRssMb < 300),
+                Target("memory per service under load < 250 MB", services.All(u => u.MaxRssMb < 250),
                     string.Join(", ", services.Select(u => $"{u.Name} {F(u.MaxRssMb)} MB")));
         }
+        if (Idle is { } rest)
+            Target("idle CPU of the whole system < 2% of the machine", IdleShare(rest) < 0.02, $"{IdleShare(rest):P1}");
         return text.ToString();
     }
+
+    private static double IdleShare(ProcessSampler.Sampled idle) => idle.SystemCores / Environment.ProcessorCount;
 
     private void Target(string what, bool met, string figures) => Line($"  [{(met ? "met" : "NOT met")}] {what}: {figures}");
 

@@ -31,7 +31,7 @@ public sealed class ProcessSampler : IAsyncDisposable
         foreach (var (name, pid) in services) yield return (name, [pid]);
         yield return ("postgres (all)", ByName("postgres"));
         yield return ("rabbitmq (all)", ByName("beam.smp"));
-        yield return ("benchmark", [Environment.ProcessId]);
+        yield return (BenchmarkGroup, [Environment.ProcessId]);
     }
 
     private async Task SampleAsync()
@@ -51,8 +51,17 @@ public sealed class ProcessSampler : IAsyncDisposable
 
     public sealed record Usage(string Name, double MaxRssMb, double MeanRssMb, double CpuCores);
 
+    /// <summary>What was sampled: per group, the machine's busy share, and over how many seconds.</summary>
+    public sealed record Sampled(IReadOnlyList<Usage> Groups, double MachineBusy, double Seconds)
+    {
+        /// <summary>The cores the system itself used (the services, PostgreSQL and RabbitMQ; not the benchmark).</summary>
+        public double SystemCores => Groups.Where(g => g.Name != BenchmarkGroup).Sum(g => g.CpuCores);
+    }
+
+    public const string BenchmarkGroup = "benchmark";
+
     /// <summary>Per group: memory (services only) and the mean number of cores used since the start.</summary>
-    public (IReadOnlyList<Usage> Groups, double MachineBusy) Report()
+    public Sampled Report()
     {
         var seconds = clock.Elapsed.TotalSeconds;
         var usages = new List<Usage>();
@@ -66,7 +75,7 @@ public sealed class ProcessSampler : IAsyncDisposable
         }
         var (busy, total) = Machine();
         var machineBusy = total == machineAtStart.Total ? 0 : (double)(busy - machineAtStart.Busy) / (total - machineAtStart.Total);
-        return (usages, machineBusy);
+        return new Sampled(usages, machineBusy, seconds);
     }
 
     private static long? RssKb(int pid)
