@@ -44,6 +44,7 @@ public static class ServiceDefaultsExtensions
             AuditAccess.AddPolicies(o);
             DeadLetterAccess.AddPolicies(o);
             RefusalAccess.AddPolicies(o);
+            OpenApiAccess.AddPolicies(o);
         });
         builder.Services.AddSingleton(_ => WorkingCalendar.FromFile(builder.Configuration["Calendar:DaysOffFile"]
             ?? Path.Combine(AppContext.BaseDirectory, "reference-data", "vn-days-off.csv")));
@@ -96,7 +97,7 @@ public static class ServiceDefaultsExtensions
         app.UseStatusCodePages(context => Results.Problem(statusCode: context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext));
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapOpenApi();
+        app.MapOpenApi().RequireAuthorization(OpenApiAccess.Read);
         app.MapRefusals();
         if (app.Services.GetService<DeadLetters>() is not null)
             app.MapDeadLetters();
