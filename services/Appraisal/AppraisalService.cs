@@ -35,6 +35,11 @@ public static class AppraisalService
         builder.Services.AddSingleton<DeadlinePlanner>();
         builder.Services.AddDocumentStorage(builder.Configuration, Name);
         builder.Services.AddSingleton<Aid.ServiceDefaults.Audit.AuditedDossier>(new Aid.ServiceDefaults.Audit.SingleAggregateAudit<DossierAppraisal>("appraisal"));
+        builder.Services.AddAuthorization(o =>
+        {
+            AppraisalAccess.AddPolicies(o);
+            DecisionAccess.AddPolicies(o);
+        });
         builder.Services.AddHostedService<OverdueScanner>();
         // A body that cannot be read becomes a problem-details 400 naming the JSON path, not a bare 400.
         return builder;

@@ -40,13 +40,16 @@ public static class MonitoringService
         builder.Services.AddDocumentStorage(builder.Configuration, Name);
         builder.Services.Configure<MonitoringOptions>(builder.Configuration.GetSection("Monitoring"));
         builder.Services.Configure<IatiOptions>(builder.Configuration.GetSection("Monitoring:Iati"));
-        builder.Services.AddAuthorization(ProjectAccess.AddPolicies);
-        builder.Services.AddAuthorization(IatiEndpoints.AddPolicies);
-        builder.Services.AddAuthorization(RecognitionEndpoints.AddPolicies);
+        builder.Services.AddAuthorization(o =>
+        {
+            ProjectAccess.AddPolicies(o);
+            ReportAccess.AddPolicies(o);
+            PlanTaskAccess.AddPolicies(o);
+            IatiAccess.AddPolicies(o);
+            RecognitionAccess.AddPolicies(o);
+        });
         builder.Services.AddHostedService<OverdueScanner>();
         builder.Services.Configure<ReportingOptions>(builder.Configuration.GetSection("Reporting"));
-        builder.Services.AddAuthorization(ReportAccess.AddPolicies);
-        builder.Services.AddAuthorization(PlanTaskAccess.AddPolicies);
         builder.Services.AddSingleton<ReminderScanner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ReminderScanner>());
         // Statuses and verdicts read as names; a body that cannot be read is answered 400 naming the JSON path.

@@ -42,7 +42,11 @@ public static class NotificationsService
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeliverySender>());
         builder.Services.AddSingleton<ReminderScanner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ReminderScanner>());
-        builder.Services.AddAuthorization(OutboxEndpoints.AddPolicies);
+        builder.Services.AddAuthorization(o =>
+        {
+            OutboxAccess.AddPolicies(o);
+            InboxAccess.AddPolicies(o);
+        });
         builder.Services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox", tags: [ServiceDefaultsExtensions.ReadyTag]);
         return builder;
     }

@@ -3,7 +3,7 @@ using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Registration;
 
-/// <summary>Who may read what in this service.</summary>
+/// <summary>The role groups several features' policies share, and the NGO scope every feature applies to a record.</summary>
 public static class Access
 {
     /// <summary>
@@ -14,17 +14,6 @@ public static class Access
 
     /// <summary>Every role that may read dossiers: NGO staff are then scoped to their own NGO.</summary>
     public static readonly string[] Everyone = Roles.All.Where(r => r != Roles.LocalProposer).ToArray();
-
-    public static readonly string[] RegistryKeepers = [Roles.IntakeOfficer, Roles.Administrator];
-
-    /// <summary>Who reads catalogue proposals: Sở Ngoại vụ's mobilisation officers, the proposers (own agency only),
-    /// administrators and auditors.</summary>
-    public static readonly string[] CatalogueReaders = [Roles.MobilisationOfficer, Roles.LocalProposer, Roles.Administrator, .. Roles.Auditors];
-
-    /// <summary>Who reads the mobilisation plan, its progress, donors and dialogues.</summary>
-    public static readonly string[] MobilisationReaders = [Roles.MobilisationOfficer, Roles.Administrator, .. Roles.Auditors];
-
-    public static readonly string[] IntakeReaders = [Roles.IntakeOfficer, Roles.Administrator, .. Roles.Auditors];
 
     public static bool MaySee(this Actor actor, Guid ngoId) => actor.Role != Roles.NgoStaff || actor.NgoId == ngoId;
 

@@ -41,6 +41,15 @@ public static class RegistrationService
         });
 
         builder.Services.Configure<ProvinceOptions>(builder.Configuration.GetSection("Province"));
+        builder.Services.AddAuthorization(o =>
+        {
+            DossierAccess.AddPolicies(o);
+            NgoAccess.AddPolicies(o);
+            Catalogue.CatalogueAccess.AddPolicies(o);
+            Mobilisation.MobilisationAccess.AddPolicies(o);
+            Donors.DonorAccess.AddPolicies(o);
+            PersonalData.PersonalDataAccess.AddPolicies(o);
+        });
         builder.Services.AddDocumentStorage(builder.Configuration, Name);
         builder.Services.AddSingleton<ReceiptNumbers>();
         builder.Services.AddSingleton<Aid.ServiceDefaults.Audit.AuditedDossier, DossierAudit>();

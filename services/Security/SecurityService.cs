@@ -31,6 +31,7 @@ public static class SecurityService
             bus.AddConsumer<OpenReviewWhenDossierAccepted>();
             bus.AddConsumer<CloseReviewWhenDossierWithdrawn>();
         });
+        builder.Services.AddAuthorization(ReviewAccess.AddPolicies);
         builder.Services.AddSingleton<ReviewViews>();
         builder.Services.AddSingleton<Aid.ServiceDefaults.Audit.AuditedDossier, ReviewAudit>();
         builder.Services.AddHostedService<OverdueReviewScanner>();

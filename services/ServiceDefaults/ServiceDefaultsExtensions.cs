@@ -38,8 +38,14 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddSingleton<RefusalRecorder>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, RefusalAuthorizationHandler>();
         builder.Services.AddHostedService<RefusalWriter>();
-        builder.Services.AddAuthorization(o => o.FallbackPolicy =
-            new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        builder.Services.AddAuthorization(o =>
+        {
+            o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+            AuditAccess.AddPolicies(o);
+            DeadLetterAccess.AddPolicies(o);
+            RefusalAccess.AddPolicies(o);
+            OpenApiAccess.AddPolicies(o);
+        });
         builder.Services.AddSingleton(_ => WorkingCalendar.FromFile(builder.Configuration["Calendar:DaysOffFile"]
             ?? Path.Combine(AppContext.BaseDirectory, "reference-data", "vn-days-off.csv")));
         builder.Services.AddSingleton(builder.Configuration.GetSection("StageDeadlines").Get<StageDeadlines>() ?? new StageDeadlines());
@@ -91,7 +97,7 @@ public static class ServiceDefaultsExtensions
         app.UseStatusCodePages(context => Results.Problem(statusCode: context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext));
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapOpenApi();
+        app.MapOpenApi().RequireAuthorization(OpenApiAccess.Read);
         app.MapRefusals();
         if (app.Services.GetService<DeadLetters>() is not null)
             app.MapDeadLetters();

@@ -11,15 +11,15 @@ public static class AppraisalEndpoints
         group.MapGet("/{id:guid}", AppraisalView.Handle)
             .WithName("GetAppraisal").WithSummary("The appraisal and decision of one dossier")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireAuthorization(Access.Readers);
+            .RequireAuthorization(AppraisalAccess.Read);
         group.MapGet("/queue", AppraisalQueue.Handle)
             .WithName("GetAppraisalQueue").WithSummary("Open appraisals of Sở Tài chính: searched, filtered, sorted (soonest deadline first) and paged")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .RequireAuthorization(Access.AppraisersAndAuditors);
+            .RequireAuthorization(AppraisalAccess.Queue);
         group.MapGet("/statistics", AppraisalQueue.Statistics)
             .WithName("GetAppraisalStatistics").WithSummary("Appraisal stage statistics for a period (?from=yyyy-MM-dd&to=yyyy-MM-dd)")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .RequireAuthorization(Access.Readers);
+            .RequireAuthorization(AppraisalAccess.Read);
 
         Command(group.MapPost("/{id:guid}/opinion-requests", RequestOpinions.Handle)
             .WithName("RequestOpinions").WithSummary("Request written opinions from departments"));
@@ -36,5 +36,5 @@ public static class AppraisalEndpoints
     private static void Command(RouteHandlerBuilder endpoint) => endpoint
         .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-        .RequireAuthorization(Access.Appraisers);
+        .RequireAuthorization(AppraisalAccess.Act);
 }

@@ -13,14 +13,14 @@ public static class DecisionEndpoints
         group.MapGet("/queue", DecisionQueue.Handle)
             .WithName("GetDecisionQueue").WithSummary("Appraisal reports waiting for the decision of UBND tỉnh: searched, filtered, sorted (soonest deadline first) and paged")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .RequireAuthorization(Access.DecisionMakersAndAuditors);
+            .RequireAuthorization(DecisionAccess.Queue);
         group.MapGet("/forwarded", DecisionQueue.Forwarded)
             .WithName("GetForwardedDossiers").WithSummary("Dossiers forwarded to the Prime Minister whose decision is not recorded yet")
-            .RequireAuthorization(Access.DecisionMakersAndAuditors);
+            .RequireAuthorization(DecisionAccess.Queue);
         group.MapGet("/statistics", DecisionQueue.Statistics)
             .WithName("GetDecisionStatistics").WithSummary("Decision stage statistics for a period (?from=yyyy-MM-dd&to=yyyy-MM-dd)")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .RequireAuthorization(Access.Readers);
+            .RequireAuthorization(DecisionAccess.Read);
 
         Command(group.MapPost("/{id:guid}/approve", ApproveDossier.Handle)
             .WithName("ApproveDossier").WithSummary("Approve the aid (an override reason is required when security objected)"));
@@ -39,7 +39,7 @@ public static class DecisionEndpoints
             .WithName("DownloadPrimeMinisterDocument")
             .WithSummary("Download the Prime Minister's decision document (officers, auditors, and the NGO whose dossier it is)")
             .Produces(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireAuthorization(Access.ReadersAndNgo);
+            .RequireAuthorization(DecisionAccess.ReadDocument);
         Command(group.MapPost("/{id:guid}/apology", Deadlines.IssueApologySlip.ForDecision)
             .WithName("IssueDecisionApologySlip")
             .WithSummary("Past the decision's due date: issue an apology slip (reason, extra working days) that moves it"));
@@ -49,5 +49,5 @@ public static class DecisionEndpoints
     private static void Command(RouteHandlerBuilder endpoint) => endpoint
         .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-        .RequireAuthorization(Access.DecisionMakers);
+        .RequireAuthorization(DecisionAccess.Act);
 }

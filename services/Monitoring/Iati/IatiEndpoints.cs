@@ -5,40 +5,22 @@ using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
 namespace Aid.Monitoring.Iati;
 
-/// <summary>
-/// The IATI export. Sở Ngoại vụ's monitoring and mobilisation officers, administrators and auditors read every
-/// activity; NGO staff read their own NGO's projects one by one (another NGO's answers 404, the list 403); the
-/// other agencies' staff are refused (403).
-/// </summary>
+/// <summary>The IATI export (who reads what: <see cref="IatiAccess"/>).</summary>
 public static class IatiEndpoints
 {
-    public const string ReadOne = "iati-read-one";
-    public const string ReadAll = "iati-read-all";
     private const string ContentType = "application/xml; charset=utf-8";
-
-    public static void AddPolicies(AuthorizationOptions options)
-    {
-        options.AddPolicy(ReadAll, p => p.RequireAssertion(c => MayReadAll(Actor.From(c.User))));
-        options.AddPolicy(ReadOne, p => p.RequireAssertion(c => Actor.From(c.User) is var a
-            && (MayReadAll(a) || ProjectAccess.IsNgoStaff(a))));
-    }
-
-    private static bool MayReadAll(Actor a) =>
-        ProjectAccess.IsMonitoringOfficer(a) || a.IsAuditor
-        || (a.Is(Roles.MobilisationOfficer, Roles.Administrator) && a.Agency == MonitoringService.Agency);
 
     public static IEndpointRouteBuilder MapIati(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/projects/{id:guid}/iati", GetActivity).RequireAuthorization(ReadOne).WithTags("IATI")
+        app.MapGet("/projects/{id:guid}/iati", GetActivity).RequireAuthorization(IatiAccess.ReadOne).WithTags("IATI")
             .WithName("GetIatiActivity").WithSummary("One approved project as an IATI 2.03 activity (XML)")
             .Produces<string>(StatusCodes.Status200OK, "application/xml")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        app.MapGet("/iati/activities", GetActivities).RequireAuthorization(ReadAll).WithTags("IATI")
+        app.MapGet("/iati/activities", GetActivities).RequireAuthorization(IatiAccess.ReadAll).WithTags("IATI")
             .WithName("GetIatiActivities").WithSummary("Approved projects (optionally those approved in a year) as IATI 2.03 activities (XML)")
             .Produces<string>(StatusCodes.Status200OK, "application/xml")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);

@@ -19,12 +19,10 @@ public static class PlanTaskAccess
     private static readonly string[] AgencyOfficers =
         [Roles.SecurityOfficer, Roles.Appraiser, Roles.DecisionMaker, Roles.MonitoringOfficer, Roles.MobilisationOfficer, Roles.LocalProposer, Roles.IntakeOfficer];
 
-    public static void AddPolicies(AuthorizationOptions options)
-    {
-        options.AddPolicy(Manage, p => p.RequireAssertion(c => IsMobilisationOfficer(Actor.From(c.User))));
-        options.AddPolicy(Update, p => p.RequireAssertion(c => IsAgencyOfficer(Actor.From(c.User))));
-        options.AddPolicy(Read, p => p.RequireAssertion(c => Actor.From(c.User) is var a && (IsAgencyOfficer(a) || ReportAccess.MayRead(a))));
-    }
+    public static void AddPolicies(AuthorizationOptions options) => options
+        .Allow(Manage, IsMobilisationOfficer)
+        .Allow(Update, IsAgencyOfficer)
+        .Allow(Read, a => IsAgencyOfficer(a) || ReportAccess.MayRead(a));
 
     public static bool IsMobilisationOfficer(Actor actor) =>
         actor.Role == Roles.MobilisationOfficer && actor.Agency == MonitoringService.Agency;

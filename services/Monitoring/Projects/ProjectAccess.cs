@@ -21,16 +21,11 @@ public static class ProjectAccess
     /// <summary>How a project is named in a 404, the same whether it is missing or another NGO's.</summary>
     public const string What = "project";
 
-    public static void AddPolicies(AuthorizationOptions options)
-    {
-        options.AddPolicy(Act, p => p.RequireAssertion(c => IsMonitoringOfficer(Actor.From(c.User))));
-        options.AddPolicy(Read, p => p.RequireAssertion(c => Actor.From(c.User) is var a
-            && (IsMonitoringOfficer(a) || a.IsAuditor || IsNgoStaff(a))));
-        options.AddPolicy(Oversee, p => p.RequireAssertion(c => Actor.From(c.User) is var a
-            && (IsMonitoringOfficer(a) || a.IsAuditor)));
-        options.AddPolicy(SubmitReport, p => p.RequireAssertion(c => Actor.From(c.User) is var a
-            && (IsMonitoringOfficer(a) || IsNgoStaff(a))));
-    }
+    public static void AddPolicies(AuthorizationOptions options) => options
+        .Allow(Act, IsMonitoringOfficer)
+        .Allow(Read, a => IsMonitoringOfficer(a) || a.IsAuditor || IsNgoStaff(a))
+        .Allow(Oversee, a => IsMonitoringOfficer(a) || a.IsAuditor)
+        .Allow(SubmitReport, a => IsMonitoringOfficer(a) || IsNgoStaff(a));
 
     public static bool IsMonitoringOfficer(Actor actor) =>
         actor.Role == Roles.MonitoringOfficer && actor.Agency == MonitoringService.Agency;

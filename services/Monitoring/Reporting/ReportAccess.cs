@@ -12,8 +12,8 @@ public static class ReportAccess
 {
     public const string Read = "province-reports-read";
 
-    public static void AddPolicies(AuthorizationOptions options) =>
-        options.AddPolicy(Read, p => p.RequireAssertion(c => MayRead(Actor.From(c.User))));
+    public static void AddPolicies(AuthorizationOptions options) => options
+        .Allow(Read, MayRead);
 
     public static bool MayRead(Actor actor) =>
         actor.IsAuditor

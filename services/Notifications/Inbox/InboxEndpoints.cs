@@ -33,7 +33,8 @@ public static class InboxEndpoints
 
     public static WebApplication MapInbox(this WebApplication app)
     {
-        app.MapGet("/inbox", async (HttpContext http, IQuerySession session, int? take, CancellationToken ct) =>
+        var own = app.MapGroup("").RequireAuthorization(InboxAccess.Own);
+        own.MapGet("/inbox", async (HttpContext http, IQuerySession session, int? take, CancellationToken ct) =>
         {
             var actor = Actor.From(http.User);
             var audience = AudienceOf(actor).Key;
@@ -41,15 +42,15 @@ public static class InboxEndpoints
                 .OrderByDescending(n => n.CreatedAt).Take(Math.Clamp(take ?? 50, 1, 200)).ToListAsync(ct);
             return new InboxPage(await UnreadAsync(session, actor, ct), items.Select(n => View(n, actor)).ToList());
         });
-        app.MapGet("/inbox/unread", async (HttpContext http, IQuerySession session, CancellationToken ct) =>
+        own.MapGet("/inbox/unread", async (HttpContext http, IQuerySession session, CancellationToken ct) =>
             new UnreadCount(await UnreadAsync(session, Actor.From(http.User), ct)));
-        app.MapGet("/inbox/{id}", async (string id, HttpContext http, IQuerySession session, CancellationToken ct) =>
+        own.MapGet("/inbox/{id}", async (string id, HttpContext http, IQuerySession session, CancellationToken ct) =>
         {
             var actor = Actor.From(http.User);
             var item = await session.LoadAsync<Notification>(id, ct);
             return item is null || item.Audience != AudienceOf(actor).Key ? throw new NotFound("notification") : View(item, actor);
         });
-        app.MapPost("/inbox/{id}/read", async (string id, HttpContext http, IDocumentSession session, CancellationToken ct) =>
+        own.MapPost("/inbox/{id}/read", async (string id, HttpContext http, IDocumentSession session, CancellationToken ct) =>
         {
             var actor = Actor.From(http.User);
             var item = await session.LoadAsync<Notification>(id, ct);
@@ -63,9 +64,9 @@ public static class InboxEndpoints
             }
             return new UnreadCount(await UnreadAsync(session, actor, ct));
         });
-        app.MapGet("/notifications/preferences", async (HttpContext http, IQuerySession session, CancellationToken ct) =>
+        own.MapGet("/notifications/preferences", async (HttpContext http, IQuerySession session, CancellationToken ct) =>
             View(await session.LoadAsync<Preferences>(PreferencesKeyOf(Actor.From(http.User)), ct)));
-        app.MapPut("/notifications/preferences", async (PreferencesRequest request, HttpContext http, IDocumentSession session, CancellationToken ct) =>
+        own.MapPut("/notifications/preferences", async (PreferencesRequest request, HttpContext http, IDocumentSession session, CancellationToken ct) =>
         {
             var key = PreferencesKeyOf(Actor.From(http.User));
             var preferences = await session.LoadAsync<Preferences>(key, ct) ?? new Preferences { Id = key };

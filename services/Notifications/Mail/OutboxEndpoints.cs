@@ -1,6 +1,5 @@
 using Aid.Notifications.Notices;
 using Aid.ServiceDefaults;
-using Aid.ServiceDefaults.Identity;
 using Marten;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -13,11 +12,6 @@ public sealed record FailingDelivery(string Id, string Channel, string Address, 
 
 public static class OutboxEndpoints
 {
-    public const string OperatorsPolicy = "notification-operators";
-
-    public static void AddPolicies(Microsoft.AspNetCore.Authorization.AuthorizationOptions o) =>
-        o.AddPolicy(OperatorsPolicy, p => p.RequireClaim(Actor.RoleClaim, Roles.Administrator));
-
     public static async Task<OutboxStatus> StatusAsync(IQuerySession session, CancellationToken ct)
     {
         var pending = await session.Query<Delivery>().CountAsync(d => d.State == DeliveryState.Pending, ct);
@@ -33,7 +27,7 @@ public static class OutboxEndpoints
     public static WebApplication MapOutbox(this WebApplication app)
     {
         app.MapGet("/notifications/outbox", (IQuerySession session, CancellationToken ct) => StatusAsync(session, ct))
-            .RequireAuthorization(OperatorsPolicy);
+            .RequireAuthorization(OutboxAccess.Read);
         return app;
     }
 }

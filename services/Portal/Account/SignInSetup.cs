@@ -42,7 +42,7 @@ public static class SignInSetup
             .Configure<PortalSessions>((o, sessions) => o.SessionStore = sessions);
         if (oidc)
             authentication.AddOpenIdConnect(o => ConfigureOpenIdConnect(o, configuration.GetSection("Auth:OpenIdConnect"), builder.Environment));
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorization(Api.DownloadAccess.AddPolicies);
 
         // Same switch and same Production refusal as the services (null when off).
         if (DevelopmentIssuer.FromConfiguration(configuration, builder.Environment) is { } issuer)

@@ -90,7 +90,7 @@ public static class AuditExportEndpoint
                 status => status == 404
                     ? Texts.L("Dịch vụ này chưa cung cấp bản xuất.", "This service does not offer an export (yet).")
                     : Texts.L($"Dịch vụ trả lời lỗi {status}.", $"The service answered {status}."), ct);
-        }).RequireAuthorization(p => p.RequireRole(Roles.Auditors));
+        }).RequireAuthorization(DownloadAccess.AuditExport);
         return app;
     }
 }

@@ -46,7 +46,7 @@ public static class ReportDownloads
             var query = cutOff is null ? "" : "?cutOff=" + Uri.EscapeDataString(cutOff);
             return api.As(http.User).DownloadAsync(Service.Monitoring, $"/province-reports/{kind}/{year}/{format}{query}", $"bao-cao-{kind}-{year}.{format}",
                 status => Texts.L($"Dịch vụ theo dõi trả lời lỗi {status}.", $"The monitoring service answered {status}."), ct);
-        }).RequireAuthorization(p => p.RequireRole(PortalRoles.ReportReaderList));
+        }).RequireAuthorization(DownloadAccess.ProvinceReports);
         return app;
     }
 }

@@ -1,46 +1,42 @@
-using Aid.ServiceDefaults.Identity;
-
 namespace Aid.Registration.Catalogue;
 
 public static class CatalogueEndpoints
 {
     public static IEndpointRouteBuilder MapCatalogue(this IEndpointRouteBuilder app)
     {
-        string[] proposers = [Roles.LocalProposer, Roles.MobilisationOfficer];
-        string[] officers = [Roles.MobilisationOfficer];
         var group = app.MapGroup("/catalogue/entries").WithTags("Aid mobilisation catalogue");
 
         group.MapPost("", ProposeEntryCommand.Handle).WithName("ProposeCatalogueEntry")
             .WithSummary("Propose a project for the catalogue calling for aid (communes/wards, departments)")
-            .RequireAuthorization(p => p.RequireRole(proposers))
+            .RequireAuthorization(CatalogueAccess.Propose)
             .Produces<EntryChanged>(StatusCodes.Status201Created).ProducesProblem(400).ProducesProblem(409);
         group.MapPost("/{id:guid}/return", ReturnEntryCommand.Handle).WithName("ReturnCatalogueEntry")
             .WithSummary("Send the proposal back to its proposer with comments (Sở Ngoại vụ)")
-            .RequireAuthorization(p => p.RequireRole(officers))
+            .RequireAuthorization(CatalogueAccess.Review)
             .Produces<EntryChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         group.MapPut("/{id:guid}", ResubmitEntryCommand.Handle).WithName("ResubmitCatalogueEntry")
             .WithSummary("Revise a returned proposal and send it back for review (the proposing agency)")
-            .RequireAuthorization(p => p.RequireRole(proposers))
+            .RequireAuthorization(CatalogueAccess.Propose)
             .Produces<EntryChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/{id:guid}/publish", PublishEntryCommand.Handle).WithName("PublishCatalogueEntry")
             .WithSummary("Publish the proposal into the province's catalogue for one year (Sở Ngoại vụ)")
-            .RequireAuthorization(p => p.RequireRole(officers))
+            .RequireAuthorization(CatalogueAccess.Review)
             .Produces<EntryChanged>().ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/{id:guid}/interest", ExpressInterestCommand.Handle).WithName("ExpressInterestInCatalogueEntry")
             .WithSummary("The caller's NGO expresses interest in a published entry")
-            .RequireAuthorization(p => p.RequireRole(Roles.NgoStaff))
+            .RequireAuthorization(CatalogueAccess.Interest)
             .Produces<EntryChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
         group.MapGet("", CatalogueQueries.List).WithName("ListCatalogueEntries")
             .WithSummary("Proposals and entries (proposers: their own agency's only)")
-            .RequireAuthorization(p => p.RequireRole(Access.CatalogueReaders))
+            .RequireAuthorization(CatalogueAccess.Read)
             .Produces<List<EntrySummary>>().ProducesProblem(400);
         group.MapGet("/{id:guid}", CatalogueQueries.ById).WithName("GetCatalogueEntry")
             .WithSummary("One entry with its review comments, interests and funding")
-            .RequireAuthorization(p => p.RequireRole(Access.CatalogueReaders))
+            .RequireAuthorization(CatalogueAccess.Read)
             .Produces<CatalogueEntry>().ProducesProblem(404);
         app.MapGet("/catalogue/interests", CatalogueQueries.OwnInterests).WithTags("Aid mobilisation catalogue").WithName("ListOwnCatalogueInterests")
             .WithSummary("The entries the caller's NGO expressed interest in")
-            .RequireAuthorization(p => p.RequireRole(Roles.NgoStaff))
+            .RequireAuthorization(CatalogueAccess.Interest)
             .Produces<List<OwnInterest>>();
 
         var open = app.MapGroup("/public/catalogue").WithTags("Aid mobilisation catalogue").AllowAnonymous();

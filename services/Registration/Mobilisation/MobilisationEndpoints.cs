@@ -1,5 +1,3 @@
-using Aid.ServiceDefaults.Identity;
-
 namespace Aid.Registration.Mobilisation;
 
 public static class MobilisationEndpoints
@@ -9,15 +7,15 @@ public static class MobilisationEndpoints
         var group = app.MapGroup("/mobilisation/plans").WithTags("Aid mobilisation plan");
         group.MapPut("/{year:int}", AdoptPlanCommand.Handle).WithName("AdoptMobilisationPlan")
             .WithSummary("Adopt or revise the year's plan: priority sectors with a target amount each (Sở Ngoại vụ)")
-            .RequireAuthorization(p => p.RequireRole(Roles.MobilisationOfficer))
+            .RequireAuthorization(MobilisationAccess.Adopt)
             .Produces<PlanChanged>().ProducesProblem(400).ProducesProblem(409);
         group.MapGet("/{year:int}", PlanProgress.GetPlan).WithName("GetMobilisationPlan")
             .WithSummary("The year's plan as adopted")
-            .RequireAuthorization(p => p.RequireRole(Access.Staff))
+            .RequireAuthorization(MobilisationAccess.Read)
             .Produces<MobilisationPlan>().ProducesProblem(404);
         group.MapGet("/{year:int}/progress", PlanProgress.Get).WithName("GetMobilisationProgress")
             .WithSummary("Target, committed and received aid per sector for the year")
-            .RequireAuthorization(p => p.RequireRole(Access.Staff))
+            .RequireAuthorization(MobilisationAccess.Read)
             .Produces<PlanProgressView>();
         return app;
     }

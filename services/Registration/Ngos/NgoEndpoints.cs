@@ -1,5 +1,3 @@
-using Aid.ServiceDefaults.Identity;
-
 namespace Aid.Registration.Ngos;
 
 public static class NgoEndpoints
@@ -7,48 +5,46 @@ public static class NgoEndpoints
     public static IEndpointRouteBuilder MapNgos(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/ngos").WithTags("NGO registry");
-        var keepers = Access.RegistryKeepers;
-
         group.MapPost("", RegisterNgoCommand.Handle).WithName("RegisterNgo")
             .WithSummary("Register a foreign NGO with its certificate")
-            .RequireAuthorization(p => p.RequireRole(keepers))
+            .RequireAuthorization(NgoAccess.Keep)
             .Produces<NgoChanged>(StatusCodes.Status201Created).ProducesProblem(400).ProducesProblem(409).ProducesProblem(422);
         group.MapPost("/{id:guid}/certificate/extend", ExtendCertificateCommand.Handle).WithName("ExtendNgoCertificate")
             .WithSummary("Extend the NGO's certificate to a later expiry date")
-            .RequireAuthorization(p => p.RequireRole(keepers))
+            .RequireAuthorization(NgoAccess.Keep)
             .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/{id:guid}/certificate/extension-requests", RequestCertificateExtensionCommand.Handle).WithName("RequestCertificateExtension")
             .WithSummary("Ask Sở Ngoại vụ to extend the certificate to a date, with a reason (the NGO's own staff; one open request at a time)")
-            .RequireAuthorization(p => p.RequireRole(Roles.NgoStaff))
+            .RequireAuthorization(NgoAccess.RequestExtension)
             .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/{id:guid}/certificate/extension-requests/decline", DeclineCertificateExtensionCommand.Handle).WithName("DeclineCertificateExtension")
             .WithSummary("Decline the NGO's open extension request, with the reason the NGO reads")
-            .RequireAuthorization(p => p.RequireRole(keepers))
+            .RequireAuthorization(NgoAccess.Keep)
             .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         group.MapPut("/{id:guid}/profile", AmendNgoCommand.Handle).WithName("AmendNgo")
             .WithSummary("Amend the NGO's profile (names, address, contact, fields, provinces)")
-            .RequireAuthorization(p => p.RequireRole(keepers))
+            .RequireAuthorization(NgoAccess.Keep)
             .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/{id:guid}/suspend", SuspendNgoCommand.Handle).WithName("SuspendNgo")
             .WithSummary("Suspend the NGO (a reason is required)")
-            .RequireAuthorization(p => p.RequireRole(keepers))
+            .RequireAuthorization(NgoAccess.Keep)
             .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/{id:guid}/revoke", RevokeNgoCommand.Handle).WithName("RevokeNgo")
             .WithSummary("Revoke the NGO's registration for good (a reason is required)")
-            .RequireAuthorization(p => p.RequireRole(keepers))
+            .RequireAuthorization(NgoAccess.Keep)
             .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
 
         group.MapGet("/{id:guid}", NgoQueries.GetNgo).WithName("GetNgo")
             .WithSummary("One NGO (NGO staff: their own NGO only)")
-            .RequireAuthorization(p => p.RequireRole(Access.Everyone))
+            .RequireAuthorization(NgoAccess.Read)
             .Produces<NgoView>().ProducesProblem(404);
         group.MapGet("", NgoQueries.List).WithName("ListNgos")
             .WithSummary("The NGO registry")
-            .RequireAuthorization(p => p.RequireRole(Access.Staff))
+            .RequireAuthorization(NgoAccess.List)
             .Produces<List<NgoListItem>>();
         group.MapGet("/expiring", NgoQueries.Expiring).WithName("ListExpiringCertificates")
             .WithSummary("Certificates expiring within N days")
-            .RequireAuthorization(p => p.RequireRole(Access.Staff))
+            .RequireAuthorization(NgoAccess.List)
             .Produces<List<ExpiringCertificate>>().ProducesProblem(400);
         return app;
     }

@@ -1,5 +1,4 @@
 using Aid.ServiceDefaults;
-using Aid.ServiceDefaults.Identity;
 using Marten;
 
 namespace Aid.Registration.PersonalData;
@@ -14,11 +13,11 @@ public static class PersonalDataEndpoints
         var group = app.MapGroup("/personal-data").WithTags("Personal data");
         group.MapPost("/people/{personId:guid}/erasure", ErasePersonCommand.Handle).WithName("ErasePerson")
             .WithSummary("Erase a person's personal data for good (their key is destroyed; a reason is required)")
-            .RequireAuthorization(p => p.RequireRole(Roles.Administrator))
+            .RequireAuthorization(PersonalDataAccess.Erase)
             .Produces<PersonErased>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         group.MapGet("/erasures", Erasures).WithName("ListErasures")
             .WithSummary("Every erasure: who erased whose data, when and why")
-            .RequireAuthorization(p => p.RequireRole([Roles.Administrator, .. Roles.Auditors]))
+            .RequireAuthorization(PersonalDataAccess.ReadErasures)
             .Produces<List<ErasureRecord>>();
         return app;
     }

@@ -52,7 +52,7 @@ public static class RateServiceCommand
     {
         app.MapPost("/dossiers/{id:guid}/rating", Handle).WithName("RateService").WithTags("Dossiers")
             .WithSummary("Rate how the dossier was served, 1 to 5 with an optional comment (NGO staff, once, after the result)")
-            .RequireAuthorization(p => p.RequireRole(Roles.NgoStaff))
+            .RequireAuthorization(DossierAccess.Ngo)
             .Produces<DossierChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         return app;
     }

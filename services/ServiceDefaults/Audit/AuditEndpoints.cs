@@ -20,7 +20,7 @@ public static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder app)
     {
-        var audit = app.MapGroup("/audit").WithTags("Audit").RequireAuthorization(p => p.RequireRole(Roles.Auditors));
+        var audit = app.MapGroup("/audit").WithTags("Audit").RequireAuthorization(AuditAccess.Read);
         audit.MapGet("/dossiers/{id:guid}/events", Events)
             .WithSummary("The dossier's events in this service, with their metadata, payload and seal.");
         audit.MapGet("/dossiers/by-receipt/{code}", ByReceipt)

@@ -1,4 +1,3 @@
-using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,7 +16,7 @@ public static class DeadLetterEndpoints
     public static IEndpointRouteBuilder MapDeadLetters(this IEndpointRouteBuilder app)
     {
         var operations = app.MapGroup("/operations/dead-letters")
-            .RequireAuthorization(p => p.RequireRole(Roles.Administrator))
+            .RequireAuthorization(DeadLetterAccess.Manage)
             .WithTags("Operations");
 
         // GET /operations/dead-letters?max=50: every non-empty _error/_skipped queue of this service, with its messages.

@@ -1,4 +1,3 @@
-using Aid.ServiceDefaults.Identity;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -46,7 +45,7 @@ public static class RefusalEndpoints
                     .ToList();
                 return Results.Ok(new RefusalView(service.Value, from, to, threshold, recorder.Dropped, actors));
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Administrator))
+            .RequireAuthorization(RefusalAccess.Read)
             .WithTags("Administration");
         return app;
     }
