@@ -30,6 +30,8 @@ public static class RegistrationService
                 opts.Projections.Snapshot<Donors.Dialogue>(SnapshotLifecycle.Inline);
                 opts.Projections.Snapshot<PersonalData.Erasure>(SnapshotLifecycle.Inline);
                 opts.Schema.For<PersonalData.PersonalDataKey>();
+                opts.Projections.Add<DossierStatusProjection>(ProjectionLifecycle.Inline);
+                opts.Schema.For<DossierStatus>().Identity(s => s.DossierId).Index(s => s.ReceiptCode);
                 opts.Schema.For<Dossier>().Index(d => d.ReceiptCode).Index(d => d.NgoId).Index(d => d.Stage).Index(d => d.QueueDue);
                 opts.Storage.ExtendedSchemaObjects.Add(ReceiptNumbers.Table(opts.DatabaseSchemaName));
             })

@@ -84,7 +84,7 @@ public static class AcceptDossierCommand
             ClassificationReason = InputCheck.Optional(reason),
         };
         session.ActingAs(actor, http);
-        var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct);
-        return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);
+        await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct);
+        return await DossierRules.ChangedAsync(http, session, id, ct);
     }
 }

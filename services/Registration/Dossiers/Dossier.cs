@@ -24,10 +24,8 @@ public sealed record ApologyNotice(
     string Stage, string AgencyCode, DateOnly FormerDueDate, DateOnly NewDueDate, int WorkingDaysMoved, string Reason, string SignedBy,
     DateTimeOffset IssuedAt);
 
-/// <summary>A public step of the dossier's history (labels: see StageLabels).</summary>
-public sealed record TimelineStep(DateTimeOffset At, string Step, string? AgencyCode);
-
-/// <summary>A dossier as Sở Ngoại vụ knows it: its stream id is the dossier id. Also the NGO status read model.</summary>
+/// <summary>A dossier as Sở Ngoại vụ knows it: its stream id is the dossier id. The NGO status view is its own
+/// projection (<see cref="DossierStatusProjection"/>).</summary>
 public sealed record Dossier : IQueued
 {
     public Guid Id { get; init; }
@@ -47,8 +45,7 @@ public sealed record Dossier : IQueued
     public DateOnly? SupplementRequestedOn { get; init; }
     public int SupplementRequests { get; init; }
     public IReadOnlyList<string> MissingItems { get; init; } = [];
-    /// <summary>The intake officer's note and answer-by date of the open supplement request.</summary>
-    public string? SupplementNote { get; init; }
+    /// <summary>The answer-by date of the open supplement request.</summary>
     public DateOnly? SupplementAnswerBy { get; init; }
     public int StoppedWorkingDays { get; init; }
     public bool Decided { get; init; }
@@ -56,8 +53,6 @@ public sealed record Dossier : IQueued
     public IReadOnlyList<TimelineStep> Timeline { get; init; } = [];
     /// <summary>When the latest step another agency reported happened (its message's time), to refuse older ones.</summary>
     public DateTimeOffset? LastReportedAt { get; init; }
-    /// <summary>The intake officer who accepted the dossier (none while it waits for the intake check).</summary>
-    public string? ReceivedBy { get; init; }
     /// <summary>The apology slips of every agency that ran late, oldest first (each moved the appointment date).</summary>
     public IReadOnlyList<ApologyNotice> Apologies { get; init; } = [];
     /// <summary>The NGO's rating of the service (1–5), once the result is out.</summary>
@@ -78,7 +73,7 @@ public sealed record Dossier : IQueued
         Content = e.Content, ReceiptCode = e.ReceiptCode,
         ReceiptDate = e.ReceiptDate, AppointmentDate = e.AppointmentDate, LookupSecretHash = e.LookupSecretHash,
         Stage = DossierStage.IntakeCheck, Intake = new StageClock(e.ReceiptDate, e.IntakeDueDate),
-        Timeline = [new TimelineStep(e.SubmittedAt, "Submitted", RegistrationService.Agency)],
+        Timeline = [new TimelineStep(e.SubmittedAt, DossierStep.Submitted, RegistrationService.Agency)],
     };
 
     /// <summary>History that starts at acceptance (imported from before this service): no intake details.</summary>
@@ -89,24 +84,24 @@ public sealed record Dossier : IQueued
         ReceiptDate = e.AcceptedAt.VietnamDate(), AppointmentDate = e.AppointmentDate ?? e.AcceptedAt.VietnamDate(),
     }.Apply(e);
 
-    public bool Has(string step) => Timeline.Any(s => s.Step == step);
+    public bool Has(DossierStep step) => Timeline.Any(s => s.Step == step);
 
     public Dossier Apply(SupplementRequested e) => this with
     {
         Stage = DossierStage.SupplementRequested, SupplementRequestedOn = e.RequestedOn, MissingItems = e.MissingItems,
-        SupplementNote = e.Note, SupplementAnswerBy = e.AnswerBy,
+        SupplementAnswerBy = e.AnswerBy,
         SupplementRequests = SupplementRequests + 1,
-        Timeline = [.. Timeline, new TimelineStep(e.RequestedAt, "SupplementRequested", RegistrationService.Agency)],
+        Timeline = [.. Timeline, new TimelineStep(e.RequestedAt, DossierStep.SupplementRequested, RegistrationService.Agency)],
     };
 
     public Dossier Apply(DossierResubmitted e) => this with
     {
-        Stage = DossierStage.IntakeCheck, SupplementRequestedOn = null, MissingItems = [], SupplementNote = null, SupplementAnswerBy = null,
+        Stage = DossierStage.IntakeCheck, SupplementRequestedOn = null, MissingItems = [], SupplementAnswerBy = null,
         StoppedWorkingDays = StoppedWorkingDays + e.StoppedWorkingDays,
         Content = Content is null ? null : Content with { Documents = [.. Content.Documents, .. e.AddedDocuments] },
         Intake = Intake is null ? null : Intake with { DueDate = e.IntakeDueDate },
         AppointmentDate = e.AppointmentDate,
-        Timeline = [.. Timeline, new TimelineStep(e.ResubmittedAt, "Resubmitted", Aid.ServiceDefaults.Identity.Agencies.Ngo.Code)],
+        Timeline = [.. Timeline, new TimelineStep(e.ResubmittedAt, DossierStep.Resubmitted, Aid.ServiceDefaults.Identity.Agencies.Ngo.Code)],
     };
 
     public Dossier Apply(DocumentUploaded e) => this with
@@ -117,10 +112,9 @@ public sealed record Dossier : IQueued
     public Dossier Apply(DossierAccepted e) => this with
     {
         Stage = DossierStage.SecurityCheck,
-        ReceivedBy = e.AcceptedBy,
         Intake = Intake is null ? null : Intake with { EndedOn = e.AcceptedOn, OnTime = e.IntakeOnTime },
         CurrentStageDueDate = null,
-        Timeline = [.. Timeline, new TimelineStep(e.AcceptedAt, "Accepted", RegistrationService.Agency)],
+        Timeline = [.. Timeline, new TimelineStep(e.AcceptedAt, DossierStep.Accepted, RegistrationService.Agency)],
     };
 
     public Dossier Apply(DossierReceiptRefused e) => this with
@@ -128,14 +122,14 @@ public sealed record Dossier : IQueued
         Stage = DossierStage.ReceiptRefused,
         Refusal = new ReceiptRefusal(e.Reason, e.RefusedBy, e.RefusedOn),
         Intake = Intake is null ? null : Intake with { EndedOn = e.RefusedOn, OnTime = e.RefusedOn <= Intake.OriginalDueDate },
-        Timeline = [.. Timeline, new TimelineStep(e.RefusedAt, "ReceiptRefused", RegistrationService.Agency)],
+        Timeline = [.. Timeline, new TimelineStep(e.RefusedAt, DossierStep.ReceiptRefused, RegistrationService.Agency)],
     };
 
     public Dossier Apply(DossierWithdrawn e) => this with
     {
         Stage = DossierStage.Withdrawn,
         Intake = Intake is { EndedOn: null } ? Intake with { EndedOn = e.WithdrawnAt.VietnamDate() } : Intake,
-        Timeline = [.. Timeline, new TimelineStep(e.WithdrawnAt, "Withdrawn", Aid.ServiceDefaults.Identity.Agencies.Ngo.Code)],
+        Timeline = [.. Timeline, new TimelineStep(e.WithdrawnAt, DossierStep.Withdrawn, Aid.ServiceDefaults.Identity.Agencies.Ngo.Code)],
     };
 
     public Dossier Apply(Ratings.ServiceRated e) => this with { Rating = e.Score };
@@ -155,7 +149,7 @@ public sealed record Dossier : IQueued
         AppointmentDate = e.AppointmentDate,
         Apologies = [.. Apologies, new ApologyNotice(PublicStages.IntakeCheck, RegistrationService.Agency, e.Slip.FormerDueDate,
             e.Slip.NewDueDate, e.WorkingDaysMoved, e.Slip.Reason, e.Slip.SignedBy, e.Slip.IssuedAt)],
-        Timeline = [.. Timeline, new TimelineStep(e.Slip.IssuedAt, ApologyStep, RegistrationService.Agency)],
+        Timeline = [.. Timeline, new TimelineStep(e.Slip.IssuedAt, DossierStep.ApologyIssued, RegistrationService.Agency)],
     };
 
     /// <summary>Another agency's slip: its stage's due date (while it holds the dossier) and the appointment date move.</summary>
@@ -165,40 +159,32 @@ public sealed record Dossier : IQueued
         AppointmentDate = e.AppointmentDate,
         Apologies = [.. Apologies, new ApologyNotice(e.Stage, e.AgencyCode, e.FormerDueDate, e.NewDueDate, e.WorkingDaysMoved,
             e.Reason, e.SignedBy, e.At)],
-        Timeline = Timeline.Append(new TimelineStep(e.At, ApologyStep, e.AgencyCode)).OrderBy(s => s.At).ToList(),
+        Timeline = Timeline.Append(new TimelineStep(e.At, DossierStep.ApologyIssued, e.AgencyCode)).OrderBy(s => s.At).ToList(),
     };
 
-    public const string ApologyStep = "ApologyIssued";
-
     public Dossier Apply(SecurityCheckConcluded e) =>
-        Advance(DossierStage.Appraisal, null, new TimelineStep(e.At, "SecurityConcluded", "CAT"));
+        Advance(DossierStage.Appraisal, null, new TimelineStep(e.At, DossierStep.SecurityConcluded, "CAT"));
 
     public Dossier Apply(AppraisalStarted e) =>
-        Advance(DossierStage.Appraisal, e.DueDate, new TimelineStep(e.At, "AppraisalOpened", "STC"));
+        Advance(DossierStage.Appraisal, e.DueDate, new TimelineStep(e.At, DossierStep.AppraisalOpened, "STC"));
 
     public Dossier Apply(AppraisalReportReceived e) =>
-        Advance(DossierStage.Decision, e.DecisionDueDate, new TimelineStep(e.At, "AppraisalReportIssued", "STC"));
+        Advance(DossierStage.Decision, e.DecisionDueDate, new TimelineStep(e.At, DossierStep.AppraisalReportIssued, "STC"));
 
     public Dossier Apply(DecisionReceived e)
     {
-        var stage = e.Outcome switch
-        {
-            "Approved" => DossierStage.Approved,
-            "Refused" => DossierStage.Refused,
-            _ => DossierStage.ForwardedToPrimeMinister,
-        };
-        var step = (e.ByPrimeMinister ? "PrimeMinisterDecided" : "Decided") + e.Outcome;
+        var (step, stage) = DossierSteps.Of(e);
         return Advance(stage, null, new TimelineStep(e.At, step, "UBND")) with { Decided = true };
     }
 
     /// <summary>Monitoring knows the project; it stays approved, awaiting implementation, until Monitoring reports it started.</summary>
     public Dossier Apply(MonitoringStarted e) =>
-        Advance(DossierStage.Approved, e.FirstReportDue, new TimelineStep(e.At, "MonitoringStarted", "SNV"));
+        Advance(DossierStage.Approved, e.FirstReportDue, new TimelineStep(e.At, DossierStep.MonitoringStarted, "SNV"));
 
     public Dossier Apply(ProjectStatusReceived e)
     {
-        var stage = Enum.TryParse<DossierStage>(e.Status, out var s) ? s : Stage;
-        return Advance(stage, null, new TimelineStep(e.At, "Project" + e.Status, "SNV"));
+        var (step, stage) = DossierSteps.Of(e);
+        return Advance(stage, null, new TimelineStep(e.At, step, "SNV"));
     }
 
     /// <summary>
@@ -209,10 +195,15 @@ public sealed record Dossier : IQueued
     {
         var timeline = Timeline.Append(step).OrderBy(s => s.At).ToList();
         var reportedAt = LastReportedAt > step.At ? LastReportedAt : step.At;
-        if (Stage is DossierStage.Withdrawn or DossierStage.Closed or DossierStage.ReceiptRefused || Rank(next) < Rank(Stage))
+        if (!MovesOn(Stage, next))
             return this with { Timeline = timeline, LastReportedAt = reportedAt };
         return this with { Stage = next, CurrentStageDueDate = dueDate, Timeline = timeline, LastReportedAt = reportedAt };
     }
+
+    /// <summary>Whether a step reported by another agency moves the dossier from <paramref name="stage"/> to
+    /// <paramref name="next"/> (see <see cref="Advance"/>); also the status view's rule.</summary>
+    public static bool MovesOn(DossierStage stage, DossierStage next) =>
+        stage is not (DossierStage.Withdrawn or DossierStage.Closed or DossierStage.ReceiptRefused) && Rank(next) >= Rank(stage);
 
     private static int Rank(DossierStage stage) => stage switch
     {

@@ -18,7 +18,8 @@ public sealed class DossierAudit : AuditedDossier
         return new Dictionary<string, object?>
         {
             ["dossier"] = dossier,
-            ["statusView"] = dossier is null ? null : DossierStatusQueries.StatusOf(dossier, point.Version),
+            ["statusView"] = dossier is null ? null
+                : await session.Events.AggregateStreamAsync<DossierStatus>(point.DossierId, point.Version, token: ct),
             ["ngo"] = ngo,
         };
     }

@@ -1,4 +1,5 @@
 using Aid.ServiceDefaults.Problems;
+using Marten;
 
 namespace Aid.Registration.Dossiers;
 
@@ -15,19 +16,12 @@ public static class DossierRules
                 $"Cannot {action}: the dossier is at the stage \"{StageLabels.Of(dossier.Stage).En}\"."));
     }
 
-    public static IResult Changed(HttpContext http, Guid id, Dossier before, IReadOnlyList<object> events, long version)
+    /// <summary>A command's answer: the stage and version of the status view Marten projected with the new events,
+    /// in the same transaction (the version is the stream's, as the ETag).</summary>
+    public static async Task<IResult> ChangedAsync(HttpContext http, IQuerySession session, Guid id, CancellationToken ct)
     {
-        var after = events.Aggregate(before, (state, e) => e switch
-        {
-            SupplementRequested s => state.Apply(s),
-            DossierResubmitted r => state.Apply(r),
-            DossierAccepted a => state.Apply(a),
-            DossierWithdrawn w => state.Apply(w),
-            DossierReceiptRefused r => state.Apply(r),
-            IntakeApologySlipIssued a => state.Apply(a),
-            _ => state,
-        });
-        http.Response.Headers.ETag = $"\"{version}\"";
-        return Results.Ok(new DossierChanged(id, after.Stage.ToString(), version));
+        var status = await session.LoadAsync<DossierStatus>(id, ct) ?? throw new NotFound("Dossier");
+        http.Response.Headers.ETag = $"\"{status.Version}\"";
+        return Results.Ok(new DossierChanged(id, status.Stage, status.Version));
     }
 }

@@ -90,20 +90,18 @@ public sealed record DossierSummary(
 
 public static class DossierStatusQueries
 {
+    /// <summary>The status view as projected (one query); 304 when the caller already holds this version.</summary>
     public static async Task<IResult> ById(
-        Guid id, HttpContext http, IQuerySession session, IOptions<ProvinceOptions> province, CancellationToken ct)
-    {
-        var dossier = await session.LoadAsync<Dossier>(id, ct);
-        return await Answer(dossier, http, session, province.Value, ct);
-    }
+        Guid id, HttpContext http, IQuerySession session, IOptions<ProvinceOptions> province, CancellationToken ct) =>
+        Answer(await session.LoadAsync<DossierStatus>(id, ct), http, province.Value);
 
     public static async Task<IResult> ByReceipt(
         string code, HttpContext http, IQuerySession session, IOptions<ProvinceOptions> province, CancellationToken ct)
     {
-        var dossier = code.Length is > 0 and <= 40
-            ? await session.Query<Dossier>().FirstOrDefaultAsync(d => d.ReceiptCode == code.ToUpperInvariant(), ct)
+        var status = code.Length is > 0 and <= 40
+            ? await session.Query<DossierStatus>().FirstOrDefaultAsync(d => d.ReceiptCode == code.ToUpperInvariant(), ct)
             : null;
-        return await Answer(dossier, http, session, province.Value, ct);
+        return Answer(status, http, province.Value);
     }
 
     public static async Task<IResult> ForNgo(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
@@ -142,43 +140,31 @@ public static class DossierStatusQueries
         });
     }
 
-    private static async Task<IResult> Answer(
-        Dossier? dossier, HttpContext http, IQuerySession session, ProvinceOptions province, CancellationToken ct)
+    private static IResult Answer(DossierStatus? status, HttpContext http, ProvinceOptions province)
     {
-        if (dossier is null || !Actor.From(http.User).MaySee(dossier.NgoId))
-            throw new NotFound("Dossier", hidden: dossier is not null);
-        var version = (await session.Events.FetchStreamStateAsync(dossier.Id, ct))?.Version ?? 0;
-        http.Response.Headers.ETag = $"\"{version}\"";
-        return Results.Ok(StatusOf(dossier, version) with { Province = province.Name });
+        if (status is null || !Actor.From(http.User).MaySee(status.NgoId))
+            throw new NotFound("Dossier", hidden: status is not null);
+        http.Response.Headers.ETag = $"\"{status.Version}\"";
+        return http.Request.Holds(status.Version)
+            ? Results.StatusCode(StatusCodes.Status304NotModified)
+            : Results.Ok(status with { Province = province.Name });
     }
 
-    /// <summary>The status page of the dossier in the given state (also as it stood at an earlier version: see DossierAudit).</summary>
-    public static DossierStatus StatusOf(Dossier dossier, long version) =>
-        new(dossier.Id, dossier.ReceiptCode, dossier.NgoId, dossier.NgoName,
-            dossier.Content?.Title ?? "", dossier.Content?.Kind.ToString() ?? "", dossier.Stage.ToString(),
-            LabelOf(dossier.Stage), HolderOf(dossier.Stage), dossier.ReceiptDate, dossier.AppointmentDate,
-            dossier.Stage is DossierStage.IntakeCheck ? dossier.Intake?.DueDate : dossier.CurrentStageDueDate,
-            dossier.MissingItems, TimelineOf(dossier), version)
-        {
-            Documents = (dossier.Content?.Documents ?? []).Select(d => new ReceivedDocument(d.Kind, d.Name)).ToList(),
-            SubmittedOnline = dossier.Content is not null && dossier.Timeline.Any(s => s.Step == "Submitted"),
-            ReceivedBy = dossier.ReceivedBy,
-            Rating = dossier.Rating,
-            ProposedDecidedBy = Classification.Proposed(dossier.Content?.SensitiveAreas ?? []).PrimeMinisterMatter
-                ? DecidedBy.PrimeMinister : DecidedBy.Province,
-            Apologies = ApologiesOf(dossier),
-            Supplement = dossier is { Stage: DossierStage.SupplementRequested, SupplementRequestedOn: { } on }
-                ? new SupplementNotice(on, dossier.SupplementNote, dossier.SupplementAnswerBy) : null,
-            Refusal = dossier.Refusal,
-        };
+    /// <summary>If-None-Match names the version (or any: *).</summary>
+    private static bool Holds(this HttpRequest request, long version) =>
+        request.Headers.IfNoneMatch.SelectMany(v => (v ?? "").Split(','))
+            .Select(tag => tag.Trim().Replace("W/", "").Trim('"'))
+            .Any(tag => tag == "*" || tag == version.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    private static List<PublicApology> ApologiesOf(Dossier dossier) => dossier.Apologies.Select(a =>
+    private static List<PublicApology> ApologiesOf(Dossier dossier) => dossier.Apologies.Select(PublicApologyOf).ToList();
+
+    internal static PublicApology PublicApologyOf(ApologyNotice a)
     {
         var label = PublicStages.LabelOf(a.Stage);
         var agency = Agencies.Find(a.AgencyCode) ?? PublicStages.AgencyOf(a.Stage);
         return new PublicApology(a.Stage, new Label(label.Vi, label.En), new HoldingAgency(agency.Code, agency.NameVi, agency.NameEn),
             a.FormerDueDate, a.NewDueDate, a.Reason, a.SignedBy, a.IssuedAt.VietnamDate());
-    }).ToList();
+    }
 
     internal static Label LabelOf(DossierStage stage)
     {
@@ -186,12 +172,14 @@ public static class DossierStatusQueries
         return new Label(label.Vi, label.En);
     }
 
-    private static HoldingAgency? HolderOf(DossierStage stage) =>
+    internal static HoldingAgency? HolderOf(DossierStage stage) =>
         StageLabels.HolderOf(stage) is { } a ? new HoldingAgency(a.Code, a.NameVi, a.NameEn) : null;
 
-    private static List<PublicStep> TimelineOf(Dossier dossier) => dossier.Timeline.Select(step =>
+    private static List<PublicStep> TimelineOf(Dossier dossier) => dossier.Timeline.Select(PublicStepOf).ToList();
+
+    internal static PublicStep PublicStepOf(TimelineStep step)
     {
         var label = StageLabels.OfStep(step.Step);
-        return new PublicStep(step.At, step.Step, new Label(label.Vi, label.En), step.AgencyCode);
-    }).ToList();
+        return new PublicStep(step.At, step.Step.ToString(), new Label(label.Vi, label.En), step.AgencyCode);
+    }
 }

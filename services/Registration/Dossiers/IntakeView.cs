@@ -16,7 +16,7 @@ public static class IntakeView
         // The supplement history is read from the stream: the dossier keeps only the open request.
         var events = await session.Events.FetchStreamAsync(id, token: ct);
         var entry = dossier.CatalogueEntryId is { } entryId ? await session.LoadAsync<CatalogueEntry>(entryId, ct) : null;
-        var status = DossierStatusQueries.StatusOf(dossier, events.Count == 0 ? 0 : events[^1].Version);
+        var status = await session.LoadAsync<DossierStatus>(id, ct) ?? throw new NotFound("Dossier");
         http.Response.Headers.ETag = $"\"{status.Version}\"";
         return Results.Ok(new IntakeDossierView(dossier.Id, dossier.ReceiptCode, dossier.NgoName, dossier.NgoCountry, status.Title,
             status.Stage, dossier.ReceiptDate, dossier.AppointmentDate, status.StageDueDate, status.ProposedDecidedBy.ToString(),
@@ -28,7 +28,7 @@ public static class IntakeView
             Uploaded = dossier.UploadedDocuments,
             NotUploaded = [.. RequiredDocuments.NotUploaded(dossier).Select(Declared)],
             Refusal = dossier.Refusal,
-            ReceivedBy = dossier.ReceivedBy,
+            ReceivedBy = status.ReceivedBy,
             Timeline = status.Timeline,
         });
     }

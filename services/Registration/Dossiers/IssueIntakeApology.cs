@@ -27,7 +27,7 @@ public static class IssueIntakeApologyCommand
         var actor = Actor.From(http.User);
         var command = IssueApology.From(request, actor, time);
         session.ActingAs(actor, http);
-        var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d, calendar), ct);
-        return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);
+        await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d, calendar), ct);
+        return await DossierRules.ChangedAsync(http, session, id, ct);
     }
 }

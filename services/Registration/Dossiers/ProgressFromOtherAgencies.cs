@@ -26,21 +26,21 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, WorkingC
     IConsumer<SecurityApologyIssued>, IConsumer<AppraisalApologyIssued>
 {
     public Task Consume(ConsumeContext<SecurityReviewConcluded> context) => Record(context.Message, context.Message.DossierId,
-        context.Message.ReceiptCode, d => Accepted(d) && !d.Has("SecurityConcluded"),
+        context.Message.ReceiptCode, d => Accepted(d) && !d.Has(DossierStep.SecurityConcluded),
         (m, _) => new SecurityCheckConcluded(m.DossierId, m.Metadata.EventId, m.Metadata.OccurredAt), context.CancellationToken);
 
     public Task Consume(ConsumeContext<AppraisalOpened> context) => Record(context.Message, context.Message.DossierId,
-        context.Message.ReceiptCode, d => Accepted(d) && !d.Has("AppraisalOpened"),
+        context.Message.ReceiptCode, d => Accepted(d) && !d.Has(DossierStep.AppraisalOpened),
         (m, _) => new AppraisalStarted(m.DossierId, m.Metadata.EventId, m.DueDate, m.Metadata.OccurredAt), context.CancellationToken);
 
     public Task Consume(ConsumeContext<AppraisalReportIssued> context) => Record(context.Message, context.Message.DossierId,
-        context.Message.ReceiptCode, d => Accepted(d) && !d.Has("AppraisalReportIssued"),
+        context.Message.ReceiptCode, d => Accepted(d) && !d.Has(DossierStep.AppraisalReportIssued),
         (m, _) => new AppraisalReportReceived(m.DossierId, m.Metadata.EventId, m.DecisionDueDate, m.Metadata.OccurredAt), context.CancellationToken);
 
     public Task Consume(ConsumeContext<DossierDecided> context) => Record(context.Message, context.Message.DossierId,
         context.Message.ReceiptCode, d => Accepted(d) && (context.Message.NgoId ?? d.NgoId) == d.NgoId && (context.Message.ByPrimeMinister
-            ? d.Has("DecidedForwardedToPrimeMinister") && !d.Timeline.Any(t => t.Step.StartsWith("PrimeMinisterDecided", StringComparison.Ordinal))
-            : !d.Timeline.Any(t => t.Step.StartsWith("Decided", StringComparison.Ordinal))),
+            ? d.Has(DossierStep.DecidedForwardedToPrimeMinister) && !d.Timeline.Any(t => DossierSteps.IsPrimeMinisterDecision(t.Step))
+            : !d.Timeline.Any(t => DossierSteps.IsProvinceDecision(t.Step))),
         (m, _) => new DecisionReceived(m.DossierId, m.Metadata.EventId, m.Outcome.ToString(), m.DecisionNumber, m.DecisionDate, m.Metadata.OccurredAt)
         {
             ByPrimeMinister = m.ByPrimeMinister,
@@ -48,13 +48,13 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, WorkingC
         context.CancellationToken, (m, ct) => Catalogue.FundingOfEntries.OnDecidedAsync(session, m, logger, ct));
 
     public Task Consume(ConsumeContext<ProjectMonitoringStarted> context) => Record(context.Message, context.Message.DossierId,
-        context.Message.ReceiptCode, d => (d.Has("DecidedApproved") || d.Has("PrimeMinisterDecidedApproved")) && !d.Has("MonitoringStarted"),
+        context.Message.ReceiptCode, d => (d.Has(DossierStep.DecidedApproved) || d.Has(DossierStep.PrimeMinisterDecidedApproved)) && !d.Has(DossierStep.MonitoringStarted),
         (m, _) => new MonitoringStarted(m.DossierId, m.Metadata.EventId, m.FirstReportDue, m.Metadata.OccurredAt), context.CancellationToken);
 
     // Status changes repeat (implementing, suspended, implementing again) and come in order from Monitoring alone:
     // one older than the last step recorded is stale.
     public Task Consume(ConsumeContext<ProjectStatusChanged> context) => Record(context.Message, context.Message.DossierId,
-        context.Message.ReceiptCode, d => d.Has("MonitoringStarted") && d.Stage is not DossierStage.Closed,
+        context.Message.ReceiptCode, d => d.Has(DossierStep.MonitoringStarted) && d.Stage is not DossierStage.Closed,
         (m, _) => new ProjectStatusReceived(m.DossierId, m.Metadata.EventId, m.Status.ToString(), m.Metadata.OccurredAt), context.CancellationToken,
         notOlderThanLastStep: true);
 
@@ -62,7 +62,7 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, WorkingC
     public Task Consume(ConsumeContext<SecurityApologyIssued> context) => Apology(context.Message, context.Message.DossierId,
         context.Message.ReceiptCode, PublicStages.SecurityCheck, Agencies.Police.Code, context.Message.FormerDueDate,
         context.Message.NewDueDate, context.Message.Reason, context.Message.SignedBy,
-        d => Accepted(d) && !d.Has("SecurityConcluded"), context.CancellationToken);
+        d => Accepted(d) && !d.Has(DossierStep.SecurityConcluded), context.CancellationToken);
 
     /// <summary>Sở Tài chính's (appraisal: opened, no report yet) or UBND tỉnh's (decision: report issued, not decided) slip.</summary>
     public Task Consume(ConsumeContext<AppraisalApologyIssued> context)
@@ -71,7 +71,7 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, WorkingC
         var decision = m.Stage == ApologisingStage.Decision;
         return Apology(m, m.DossierId, m.ReceiptCode, decision ? PublicStages.Decision : PublicStages.Appraisal,
             decision ? Agencies.PeoplesCommittee.Code : Agencies.Finance.Code, m.FormerDueDate, m.NewDueDate, m.Reason, m.SignedBy,
-            d => decision ? d.Has("AppraisalReportIssued") && !d.Decided : d.Has("AppraisalOpened") && !d.Has("AppraisalReportIssued"),
+            d => decision ? d.Has(DossierStep.AppraisalReportIssued) && !d.Decided : d.Has(DossierStep.AppraisalOpened) && !d.Has(DossierStep.AppraisalReportIssued),
             context.CancellationToken);
     }
 
@@ -94,7 +94,7 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, WorkingC
     /// (a security conclusion after the appraisal opened): a step is admitted once the dossier was accepted, if it
     /// is not recorded yet. A step recorded already, or about a dossier never accepted, is refused.
     /// </summary>
-    private static bool Accepted(Dossier d) => d.Has("Accepted");
+    private static bool Accepted(Dossier d) => d.Has(DossierStep.Accepted);
 
     private async Task Record<TMessage>(
         TMessage message, Guid dossierId, string receiptCode, Func<Dossier, bool> admits, Func<TMessage, Dossier, object> toEvent,

@@ -17,18 +17,18 @@ public static class PublicStages
     public const string Done = "Done", Current = "Current", Upcoming = "Upcoming", Stopped = "Stopped";
     public const string IntakeCheck = "IntakeCheck", SecurityCheck = "SecurityCheck", Appraisal = "Appraisal", Decision = "Decision";
 
-    private sealed record Step(string Code, Bilingual Label, Agency Agency, Stage[] Through, Func<string, bool> EndsIt);
+    private sealed record Step(string Code, Bilingual Label, Agency Agency, Stage[] Through, Func<DossierStep, bool> EndsIt);
 
     private static readonly Step[] Steps =
     [
         new(IntakeCheck, new("Tiếp nhận, kiểm tra hồ sơ", "Receipt and intake check"), Agencies.ForeignAffairs,
-            [Stage.IntakeCheck], s => s == "Accepted"),
+            [Stage.IntakeCheck], s => s == DossierStep.Accepted),
         new(SecurityCheck, new("Thẩm tra an ninh", "Security check"), Agencies.Police,
-            [Stage.Security], s => s == "SecurityConcluded"),
+            [Stage.Security], s => s == DossierStep.SecurityConcluded),
         new(Appraisal, new("Lấy ý kiến và thẩm định", "Opinions and appraisal"), Agencies.Finance,
-            [Stage.Opinions, Stage.Appraisal], s => s == "AppraisalReportIssued"),
+            [Stage.Opinions, Stage.Appraisal], s => s == DossierStep.AppraisalReportIssued),
         new(Decision, new("Quyết định phê duyệt", "Approval decision"), Agencies.PeoplesCommittee,
-            [Stage.Decision], s => s.StartsWith("Decided", StringComparison.Ordinal)),
+            [Stage.Decision], DossierSteps.IsProvinceDecision),
     ];
 
     public static IReadOnlyList<PublicStage> Of(Dossier dossier, WorkingCalendar calendar, StageDeadlines deadlines)

@@ -34,7 +34,7 @@ public static class RefuseReceiptCommand
         var actor = Actor.From(http.User);
         var command = new RefuseReceipt(reason, actor.Name, now.VietnamDate(), now);
         session.ActingAs(actor, http);
-        var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct);
-        return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);
+        await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct);
+        return await DossierRules.ChangedAsync(http, session, id, ct);
     }
 }

@@ -41,7 +41,7 @@ public static class RequestSupplementCommand
         check.ThrowIfInvalid();
         var command = new RequestSupplement(items, InputCheck.Optional(note), now.VietnamDate(), now, answerBy);
         session.ActingAs(Actor.From(http.User), http);
-        var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct);
-        return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);
+        await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct);
+        return await DossierRules.ChangedAsync(http, session, id, ct);
     }
 }

@@ -48,9 +48,9 @@ public static class ResubmitDossierCommand
         var now = time.GetUtcNow();
         var command = new ResubmitDossier(answers, InputCheck.Optional(note), now.VietnamDate(), now);
         session.ActingAs(actor, http);
-        var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d, calendar), ct,
+        await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d, calendar), ct,
             d => actor.EnsureMaySee(d.NgoId, "Dossier"));
-        return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);
+        return await DossierRules.ChangedAsync(http, session, id, ct);
     }
 
     /// <summary>Each answer names its item once and carries a document, a note or both.</summary>

@@ -37,8 +37,8 @@ public static class WithdrawDossierCommand
         var actor = Actor.From(http.User);
         var command = new WithdrawDossier(reason, time.GetUtcNow());
         session.ActingAs(actor, http);
-        var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct,
+        await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct,
             d => actor.EnsureMaySee(d.NgoId, "Dossier"));
-        return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);
+        return await DossierRules.ChangedAsync(http, session, id, ct);
     }
 }

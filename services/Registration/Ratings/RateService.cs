@@ -43,9 +43,9 @@ public static class RateServiceCommand
         var now = time.GetUtcNow();
         var command = new RateService(request!.Score!.Value, InputCheck.Optional(comment), now.VietnamDate(), now);
         session.ActingAs(actor, http);
-        var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct,
+        await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct,
             d => actor.EnsureMaySee(d.NgoId, "Dossier"));
-        return DossierRules.Changed(http, id, decided.Before, decided.Events, decided.Version);
+        return await DossierRules.ChangedAsync(http, session, id, ct);
     }
 
     public static IEndpointRouteBuilder MapRatings(this IEndpointRouteBuilder app)

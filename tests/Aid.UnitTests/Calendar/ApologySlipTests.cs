@@ -97,7 +97,7 @@ public sealed class ApologySlipTests
         var after = dossier.Apply(issued);
         Assert.Equal(new DateOnly(2026, 12, 4), after.Intake!.DueDate);
         Assert.Equal(Friday, after.Intake.OriginalDueDate);
-        Assert.Equal("ApologyIssued", after.Timeline.Last().Step);
+        Assert.Equal(DossierStep.ApologyIssued, after.Timeline.Last().Step);
         Assert.Equal(PublicStages.IntakeCheck, Assert.Single(after.Apologies).Stage);
 
         var waiting = dossier with { Stage = DossierStage.SupplementRequested };

@@ -192,7 +192,7 @@ public sealed class DossierDecisionTests
         var dossier = Submitted().Apply(new AppraisalReportReceived(Guid.Empty, Guid.NewGuid(), Monday, Now.AddHours(2)));
         var late = dossier.Apply(new AppraisalStarted(Guid.Empty, Guid.NewGuid(), Monday, Now.AddHours(1)));
         Assert.Equal(DossierStage.Decision, late.Stage);
-        Assert.Equal(["Submitted", "AppraisalOpened", "AppraisalReportIssued"], late.Timeline.Select(s => s.Step));
+        Assert.Equal([DossierStep.Submitted, DossierStep.AppraisalOpened, DossierStep.AppraisalReportIssued], late.Timeline.Select(s => s.Step));
         var suspended = late.Apply(new ProjectStatusReceived(Guid.Empty, Guid.NewGuid(), "Suspended", Now.AddHours(3)));
         Assert.Equal(DossierStage.Suspended, suspended.Stage);
         Assert.Equal(DossierStage.Implementing, suspended.Apply(new ProjectStatusReceived(Guid.Empty, Guid.NewGuid(), "Implementing", Now.AddHours(4))).Stage);
