@@ -24,7 +24,7 @@ public static class MartenSetup
 
         var staleGapAfter = TimeSpan.FromMilliseconds(builder.Configuration.GetValue("Marten:StaleGapMilliseconds", 3000));
         var skipGapsAfter = TimeSpan.FromSeconds(builder.Configuration.GetValue("Marten:SkipStaleGapsAfterSeconds", 10));
-        var polling = TimeSpan.FromMilliseconds(builder.Configuration.GetValue("Marten:DaemonPollingMilliseconds", 250));
+        var polling = TimeSpan.FromMilliseconds(builder.Configuration.GetValue("Marten:DaemonPollingMilliseconds", 100));
         var idlePolling = TimeSpan.FromMilliseconds(builder.Configuration.GetValue("Marten:DaemonIdlePollingMilliseconds", 5000));
         // The store's whole configuration, for any schema: the service's own, or a scratch copy to rebuild read models in.
         void Configure(StoreOptions opts, string inSchema)
@@ -58,9 +58,9 @@ public static class MartenSetup
             // is merely slow would lose its events for the relay and the projections.
             opts.Projections.SkipStaleGapsDespiteLiveTransactionsAfter = skipGapsAfter;
             // Each append notifies (pg_notify in its transaction) and the daemon, listening, wakes at once: a hand-over
-            // between services waits for no poll. Polling stays as the safety net (a lost notification, a reconnect),
-            // at Marten's 250 ms while events flow and every 5 s at rest: polling every 100 ms kept each idle service
-            // at about 5 % of a core; see README, Speed and faults.
+            // between services waits for no poll. Polling stays as the safety net (a lost notification, a reconnect):
+            // every 100 ms while events flow, as before, and every 5 s at rest (polling every 100 ms at rest too kept
+            // each idle service at about 5 % of a core); see README, Speed and faults.
             opts.Events.UseListenNotifyForEventAppends = true;
             opts.Projections.FastPollingTime = polling;
             opts.Projections.SlowPollingTime = idlePolling;
