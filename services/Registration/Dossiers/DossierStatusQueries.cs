@@ -1,5 +1,6 @@
 using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
@@ -145,16 +146,10 @@ public static class DossierStatusQueries
         if (status is null || !Actor.From(http.User).MaySee(status.NgoId))
             throw new NotFound("Dossier", hidden: status is not null);
         http.Response.Headers.ETag = $"\"{status.Version}\"";
-        return http.Request.Holds(status.Version)
+        return http.Request.HoldsVersion(status.Version)
             ? Results.StatusCode(StatusCodes.Status304NotModified)
             : Results.Ok(status with { Province = province.Name });
     }
-
-    /// <summary>If-None-Match names the version (or any: *).</summary>
-    private static bool Holds(this HttpRequest request, long version) =>
-        request.Headers.IfNoneMatch.SelectMany(v => (v ?? "").Split(','))
-            .Select(tag => tag.Trim().Replace("W/", "").Trim('"'))
-            .Any(tag => tag == "*" || tag == version.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static List<PublicApology> ApologiesOf(Dossier dossier) => dossier.Apologies.Select(PublicApologyOf).ToList();
 

@@ -55,6 +55,12 @@ public static class CommandContext
         return long.TryParse(value, out var version) ? version : null;
     }
 
+    /// <summary>The client already holds this version (If-None-Match: "7", W/"7", a list, or *): answer 304.</summary>
+    public static bool HoldsVersion(this HttpRequest request, long version) =>
+        request.Headers.IfNoneMatch.SelectMany(v => (v ?? "").Split(','))
+            .Select(tag => tag.Trim().Replace("W/", "").Trim('"'))
+            .Any(tag => tag == "*" || tag == version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     private static string? Header(HttpContext http, string name) =>
         http.Request.Headers.TryGetValue(name, out var value) && value.ToString() is { Length: > 0 and <= 128 } v ? v : null;
 }
