@@ -1,6 +1,7 @@
 using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Desks;
+using Aid.ServiceDefaults.Identity;
 
 namespace Aid.Registration.Dossiers;
 
@@ -163,28 +164,28 @@ public sealed record Dossier : IQueued
     };
 
     public Dossier Apply(SecurityCheckConcluded e) =>
-        Advance(DossierStage.Appraisal, null, new TimelineStep(e.At, DossierStep.SecurityConcluded, "CAT"));
+        Advance(DossierStage.Appraisal, null, new TimelineStep(e.At, DossierStep.SecurityConcluded, Agencies.Police.Code));
 
     public Dossier Apply(AppraisalStarted e) =>
-        Advance(DossierStage.Appraisal, e.DueDate, new TimelineStep(e.At, DossierStep.AppraisalOpened, "STC"));
+        Advance(DossierStage.Appraisal, e.DueDate, new TimelineStep(e.At, DossierStep.AppraisalOpened, Agencies.Finance.Code));
 
     public Dossier Apply(AppraisalReportReceived e) =>
-        Advance(DossierStage.Decision, e.DecisionDueDate, new TimelineStep(e.At, DossierStep.AppraisalReportIssued, "STC"));
+        Advance(DossierStage.Decision, e.DecisionDueDate, new TimelineStep(e.At, DossierStep.AppraisalReportIssued, Agencies.Finance.Code));
 
     public Dossier Apply(DecisionReceived e)
     {
         var (step, stage) = DossierSteps.Of(e);
-        return Advance(stage, null, new TimelineStep(e.At, step, "UBND")) with { Decided = true };
+        return Advance(stage, null, new TimelineStep(e.At, step, Agencies.PeoplesCommittee.Code)) with { Decided = true };
     }
 
     /// <summary>Monitoring knows the project; it stays approved, awaiting implementation, until Monitoring reports it started.</summary>
     public Dossier Apply(MonitoringStarted e) =>
-        Advance(DossierStage.Approved, e.FirstReportDue, new TimelineStep(e.At, DossierStep.MonitoringStarted, "SNV"));
+        Advance(DossierStage.Approved, e.FirstReportDue, new TimelineStep(e.At, DossierStep.MonitoringStarted, Agencies.ForeignAffairs.Code));
 
     public Dossier Apply(ProjectStatusReceived e)
     {
         var (step, stage) = DossierSteps.Of(e);
-        return Advance(stage, null, new TimelineStep(e.At, step, "SNV"));
+        return Advance(stage, null, new TimelineStep(e.At, step, Agencies.ForeignAffairs.Code));
     }
 
     /// <summary>
