@@ -1,3 +1,5 @@
+using Aid.Contracts.Desks;
+using Aid.Contracts.Security;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
@@ -29,12 +31,11 @@ public sealed record AssignOfficers(IReadOnlyList<string> Officers, DateTimeOffs
 
 public static class AssignOfficersEndpoint
 {
-    public static async Task<IResult> Handle(Guid id, AssignOfficersRequest? body, HttpContext http,
+    public static async Task<Versioned<SecurityReviewView>> Handle(Guid id, AssignOfficersRequest? body, HttpContext http,
         IDocumentSession session, TimeProvider clock, ReviewViews views, CancellationToken ct)
     {
         var command = AssignOfficers.From(body, clock);
-        await session.ActingAs(Actor.From(http.User), http)
-            .DecideAsync<SecurityReview>(id, http.Request.ExpectedVersion(), r => AssignOfficers.Decide(command, r), ct);
-        return await views.PublicViewResult(session, id, ct);
+        return await session.RunAsync<SecurityReview, SecurityReviewView>(http, id, r => AssignOfficers.Decide(command, r),
+            _ => views.PublicView(session, id, ct));
     }
 }

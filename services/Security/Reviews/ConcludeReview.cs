@@ -1,3 +1,4 @@
+using Aid.Contracts.Desks;
 using Aid.Contracts.Security;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Commands;
@@ -53,12 +54,11 @@ public sealed record ConcludeReview(
 
 public static class ConcludeReviewEndpoint
 {
-    public static async Task<IResult> Handle(Guid id, ConcludeReviewRequest? body, HttpContext http,
+    public static async Task<Versioned<SecurityReviewView>> Handle(Guid id, ConcludeReviewRequest? body, HttpContext http,
         IDocumentSession session, TimeProvider clock, ReviewViews views, CancellationToken ct)
     {
         var command = ConcludeReview.From(body, clock);
-        await session.ActingAs(Actor.From(http.User), http)
-            .DecideAsync<SecurityReview>(id, http.Request.ExpectedVersion(), r => ConcludeReview.Decide(command, r), ct);
-        return await views.PublicViewResult(session, id, ct);
+        return await session.RunAsync<SecurityReview, SecurityReviewView>(http, id, r => ConcludeReview.Decide(command, r),
+            _ => views.PublicView(session, id, ct));
     }
 }

@@ -1,3 +1,5 @@
+using Aid.Contracts.Desks;
+using Aid.Contracts.Security;
 using Aid.ServiceDefaults.Apologies;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Commands;
@@ -21,13 +23,12 @@ public static class IssueApologySlip
 
 public static class IssueApologySlipEndpoint
 {
-    public static async Task<IResult> Handle(Guid id, IssueApologyRequest? body, HttpContext http,
+    public static async Task<Versioned<SecurityReviewView>> Handle(Guid id, IssueApologyRequest? body, HttpContext http,
         IDocumentSession session, TimeProvider clock, WorkingCalendar calendar, ReviewViews views, CancellationToken ct)
     {
         var actor = Actor.From(http.User);
         var command = IssueApology.From(body, actor, clock);
-        await session.ActingAs(actor, http)
-            .DecideAsync<SecurityReview>(id, http.Request.ExpectedVersion(), r => IssueApologySlip.Decide(command, r, calendar), ct);
-        return await views.PublicViewResult(session, id, ct);
+        return await session.RunAsync<SecurityReview, SecurityReviewView>(http, id, r => IssueApologySlip.Decide(command, r, calendar),
+            _ => views.PublicView(session, id, ct));
     }
 }

@@ -40,17 +40,11 @@ public sealed record FindingRecordedResponse(Guid DossierId, Guid FindingId, lon
 
 public static class RecordFindingEndpoint
 {
-    public static async Task<IResult> Handle(Guid id, RecordFindingRequest? body, HttpContext http,
-        IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<Versioned<FindingRecordedResponse>> Handle(Guid id, RecordFindingRequest? body, HttpContext http,
+        IDocumentSession session, TimeProvider clock)
     {
-        var actor = Actor.From(http.User);
-        var command = RecordFinding.From(body, actor, clock);
-        var decided = await session.ActingAs(actor, http)
-            .DecideAsync<SecurityReview>(id, http.Request.ExpectedVersion(), r => RecordFinding.Decide(command, r), ct);
-        var response = new FindingRecordedResponse(id, command.FindingId, decided.Version);
-        http.Response.Headers.ETag = $"\"{decided.Version}\"";
-        return decided.Events.Count == 0
-            ? Results.Ok(response)
-            : Results.Created($"/security-reviews/{id}/findings", response);
+        var command = RecordFinding.From(body, Actor.From(http.User), clock);
+        return await session.RunAsync<SecurityReview, FindingRecordedResponse>(http, id, r => RecordFinding.Decide(command, r),
+            d => new FindingRecordedResponse(id, command.FindingId, d.Version), createdAt: $"/security-reviews/{id}/findings");
     }
 }

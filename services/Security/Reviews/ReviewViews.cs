@@ -1,3 +1,4 @@
+using Aid.ServiceDefaults.Commands;
 using Aid.Contracts.Desks;
 using Aid.Contracts.Security;
 using Aid.ServiceDefaults.Calendar;
@@ -31,23 +32,9 @@ public sealed class ReviewViews(WorkingCalendar calendar, TimeProvider clock)
         Apologies = r.Apologies,
     };
 
-    /// <summary>The review as stored now, without its confidential part, with its version as ETag.</summary>
-    public async Task<IResult> PublicViewResult(IQuerySession session, Guid id, CancellationToken ct)
-    {
-        var review = await session.LoadAsync<SecurityReview>(id, ct) ?? throw new NotFound("SecurityReview");
-        return WithETag(View(review, null), review.Version);
-    }
-
-    public static IResult WithETag<T>(T body, long version) => new ETagged<T>(body, version);
-
-    private sealed class ETagged<T>(T body, long version) : IResult
-    {
-        public Task ExecuteAsync(HttpContext http)
-        {
-            http.Response.Headers.ETag = $"\"{version}\"";
-            return Results.Ok(body).ExecuteAsync(http);
-        }
-    }
+    /// <summary>The review as stored now (the command's own write included), without its confidential part.</summary>
+    public async Task<SecurityReviewView> PublicView(IQuerySession session, Guid id, CancellationToken ct) =>
+        View(await session.LoadAsync<SecurityReview>(id, ct) ?? throw new NotFound("SecurityReview"), null);
 }
 
 public static class ReadReviewEndpoints
@@ -59,7 +46,7 @@ public static class ReadReviewEndpoints
         var confidential = ReviewViews.MayReadFindings(Actor.From(http.User))
             ? await session.LoadAsync<ConfidentialFile>(id, ct)
             : null;
-        return ReviewViews.WithETag(views.View(review, confidential), review.Version);
+        return Versioned.Ok(views.View(review, confidential), review.Version);
     }
 
     public static async Task<IResult> GetFindings(Guid id, IQuerySession session, CancellationToken ct)
