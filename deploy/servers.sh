@@ -1,35 +1,17 @@
 #!/usr/bin/env bash
-# Private development servers for Aid: PostgreSQL 15 and RabbitMQ, on loopback only,
-# with all data under the repository's git-ignored .data/ folder.
-#
-#   deploy/servers.sh start    install what is missing (apt), initialise (first time), start, wait until ready
-#   deploy/servers.sh stop     stop both (harmless when not running); stop-postgres, stop-rabbitmq: one of them
-#   deploy/servers.sh status   print whether each is up (exit 0 when both are up, 1 otherwise)
-#   deploy/servers.sh env      print the export lines of each service's connection strings (eval "$(deploy/servers.sh env)";
-#                              a service reads its own as ConnectionStrings__Postgres and ConnectionStrings__RabbitMq,
-#                              e.g. from AID_POSTGRES_SECURITY and AID_RABBITMQ_SECURITY)
-#   deploy/servers.sh broker-users VHOST   give the services' RabbitMQ users their permissions on another vhost too
-#
-# PostgreSQL: 127.0.0.1:55432, user aid / password aid, databases (owner aid): aid (administration, tests) and one
-#             per service, aid_registration, aid_security, aid_appraisal, aid_monitoring,
-#             aid_notifications; data .data/postgres
-# RabbitMQ:   127.0.0.1:55672 (AMQP), management UI http://127.0.0.1:55674 (aid / aid: the operators' administrator),
-#             vhost aid, node aid@localhost, distribution port 55679, data .data/rabbitmq; one user per service
-#             (registration, security, appraisal, monitoring, notifications) with the permissions of deploy/broker-permissions
-#             and a password generated on first start, in .data/broker-users/<service>/password (deploy/broker-users.sh)
-#
-# Both servers refuse to run as root: when run as root the servers run as the system users `postgres`
-# and `rabbitmq`; when run as another user they run as that user. If those users cannot reach the
-# repository folder (e.g. a clone under /root), the data lives in /var/lib/aid-dev/<hash of repo path>/
-# and .data is a symbolic link to it.
-#
-# Tunables (environment): AID_SERVERS_TIMEOUT (seconds to wait for readiness, default 90),
-# AID_RABBITMQ_MANAGEMENT_PORT (default 55674; use the same value for every call, e.g. 55675 when the
-# docker-compose stack, which publishes its management UI on 127.0.0.1:55674, is up at the same time).
-# A second, private pair of servers (the fault suite restarts its own; see tests/Aid.FaultTests) takes, with the
-# same values for every call: AID_SERVERS_DATA (absolute data folder, instead of .data), AID_POSTGRES_PORT (55432),
-# AID_RABBITMQ_PORT (55672), AID_RABBITMQ_DIST_PORT (55679), AID_RABBITMQ_CTL_DIST_PORTS ("55690 55699"),
-# AID_RABBITMQ_NODE (aid@localhost).
+# PostgreSQL 15 and RabbitMQ for development, on loopback only, data in the git-ignored .data/ folder.
+#   deploy/servers.sh start | stop | status      both (start installs what is missing: deploy/install-servers.sh)
+#   deploy/servers.sh stop-postgres | stop-rabbitmq   one of them (the fault suite restarts each on its own)
+#   deploy/servers.sh broker-users VHOST          the services' broker users on another vhost too
+# PostgreSQL 127.0.0.1:55432, aid/aid, databases aid (administration, tests) and one per service (aid_registration,
+# aid_security, aid_appraisal, aid_monitoring, aid_notifications). RabbitMQ 127.0.0.1:55672, management
+# http://127.0.0.1:55674 (aid/aid), vhost aid, one user per service (deploy/broker-users.sh; passwords in
+# .data/broker-users/<service>/password). The services' connection strings: deploy/service-env.sh.
+# Both refuse to run as root: as root they run as the system users postgres and rabbitmq (data in
+# /var/lib/aid-dev/<hash> when those cannot reach the repository; .data links to it).
+# Environment: AID_SERVERS_TIMEOUT (90 s); a second, private pair (the fault suite) sets, for every call,
+# AID_SERVERS_DATA, AID_POSTGRES_PORT, AID_RABBITMQ_PORT, AID_RABBITMQ_MANAGEMENT_PORT (55674),
+# AID_RABBITMQ_DIST_PORT (55679), AID_RABBITMQ_CTL_DIST_PORTS ("55690 55699"), AID_RABBITMQ_NODE (aid@localhost).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,7 +26,6 @@ RMQ_NODE="${AID_RABBITMQ_NODE:-aid@localhost}"
 RMQ_LIB=/usr/lib/rabbitmq/bin
 TIMEOUT="${AID_SERVERS_TIMEOUT:-90}"
 
-PG_CONN="Host=127.0.0.1;Port=$PG_PORT;Database=aid;Username=aid;Password=aid"   # + _<service>: each service's own
 RMQ_CONN="amqp://aid:aid@127.0.0.1:$RMQ_PORT/aid"
 
 log() { printf '[servers] %s\n' "$*" >&2; }
@@ -54,44 +35,13 @@ IS_ROOT=0
 [ "$(id -u)" = 0 ] && IS_ROOT=1
 if [ $IS_ROOT = 1 ]; then PG_USER=postgres; RMQ_USER=rabbitmq; else PG_USER="$(id -un)"; RMQ_USER="$(id -un)"; fi
 
-# Runs a command as the server's user (runuser as root, directly otherwise), with a clean PATH.
-as_user() {
-  local user="$1"; shift
-  if [ $IS_ROOT = 1 ]; then
-    (cd / && runuser -u "$user" -- env PATH=/usr/sbin:/usr/bin:/sbin:/bin "$@")
-  else
-    (cd / && "$@")
-  fi
+# Runs a command as PostgreSQL's user (runuser as root, directly otherwise), with a clean PATH.
+as_pg() {
+  if [ $IS_ROOT = 1 ]; then (cd / && runuser -u "$PG_USER" -- env PATH=/usr/sbin:/usr/bin:/sbin:/bin "$@"); else (cd / && "$@"); fi
 }
-as_pg() { as_user "$PG_USER" "$@"; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 port_owner() { ss -ltnp "sport = :$1" 2>/dev/null | tail -n +2 || true; }
-
-# ---------------------------------------------------------------- installation
-install_missing() {
-  local pkgs=()
-  [ -x "$PG_BIN/pg_ctl" ] || pkgs+=(postgresql-15)
-  [ -x /usr/bin/psql ] || pkgs+=(postgresql-client-15)
-  [ -x "$RMQ_LIB/rabbitmq-server" ] || pkgs+=(rabbitmq-server)
-  command -v curl >/dev/null || pkgs+=(curl)
-  command -v ss >/dev/null || pkgs+=(iproute2)
-  command -v pgrep >/dev/null || pkgs+=(procps)
-  command -v runuser >/dev/null || pkgs+=(util-linux)
-  [ ${#pkgs[@]} = 0 ] && return 0
-  [ $IS_ROOT = 1 ] || die "missing packages: ${pkgs[*]} (install them: sudo apt-get install -y ${pkgs[*]})"
-  log "installing ${pkgs[*]} (apt) ..."
-  # Keep the packages' own system services from starting during installation.
-  local policy_added=0
-  if [ ! -e /usr/sbin/policy-rc.d ]; then
-    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d; chmod 755 /usr/sbin/policy-rc.d; policy_added=1
-  fi
-  local rc=0
-  { DEBIAN_FRONTEND=noninteractive apt-get update -q &&
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o DPkg::Lock::Timeout=300 "${pkgs[@]}"; } >&2 || rc=$?
-  [ $policy_added = 1 ] && rm -f /usr/sbin/policy-rc.d
-  [ $rc = 0 ] || die "apt-get install ${pkgs[*]} failed"
-}
 
 # ---------------------------------------------------------------- data folder
 # Can user $1 reach (search) directory $2?
@@ -271,14 +221,6 @@ rmq_env() {  # prints the env assignments for rabbitmq scripts
     "ERL_EPMD_ADDRESS=127.0.0.1"
 }
 
-as_rmq() {
-  local envs=()
-  mapfile -t envs < <(rmq_env)
-  as_user "$RMQ_USER" env "${envs[@]}" "$@"
-}
-
-rmqctl() { as_rmq "$RMQ_LIB/rabbitmqctl" "$@"; }
-
 rmq_pid() {  # our node's beam.smp (found by its HOME, which is our data folder), or fails
   local pid
   for pid in $(pgrep -x beam.smp 2>/dev/null); do
@@ -329,15 +271,6 @@ EOF
   chmod 400 "$RMQ_DIR/.erlang.cookie"
 }
 
-# Creates user/vhost/permissions with rabbitmqctl when they are missing (e.g. node initialised elsewhere).
-rmq_ensure_user() {
-  log "creating RabbitMQ vhost/user aid with rabbitmqctl ..."
-  rmqctl -q add_vhost aid >/dev/null 2>&1 || true
-  rmqctl -q add_user aid aid >/dev/null 2>&1 || rmqctl -q change_password aid aid >/dev/null 2>&1 || true
-  rmqctl -q set_user_tags aid administrator >/dev/null 2>&1 || true
-  rmqctl -q set_permissions -p aid aid '.*' '.*' '.*' >/dev/null 2>&1 || true
-}
-
 rmq_start() {
   local pid
   if pid="$(rmq_pid)"; then
@@ -361,20 +294,11 @@ rmq_start() {
       (cd / && exec setsid env "${envs[@]}" "$RMQ_LIB/rabbitmq-server" </dev/null >>"$RMQ_DIR/log/console.log" 2>&1 &)
     fi
   fi
-  local deadline=$((SECONDS + TIMEOUT)) n=0 ensured=0
+  local deadline=$((SECONDS + TIMEOUT)) n=0
   until port_open $RMQ_PORT && rmq_alive; do
     if [ $SECONDS -ge $deadline ]; then
-      log "--- tail of $RMQ_DIR/log/console.log"; tail -n 20 "$RMQ_DIR/log/console.log" >&2 || true
-      log "--- tail of $RMQ_DIR/log/$RMQ_NODE.log"; tail -n 30 "$RMQ_DIR/log/$RMQ_NODE.log" >&2 || true
+      tail -n 30 "$RMQ_DIR/log/console.log" "$RMQ_DIR/log/$RMQ_NODE.log" >&2 || true
       die "RabbitMQ not ready after ${TIMEOUT}s"
-    fi
-    # Node up (AMQP + management) but aid cannot log in: create the user/vhost once.
-    if [ $ensured = 0 ] && port_open $RMQ_PORT &&
-       curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$RMQ_MGMT_PORT/api/overview" 2>/dev/null | grep -q '^401$' &&
-       [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' -u aid:aid "http://127.0.0.1:$RMQ_MGMT_PORT/api/aliveness-test/aid")" != 200 ]; then
-      sleep 3
-      rmq_alive || rmq_ensure_user
-      ensured=1
     fi
     n=$((n + 1)); [ $((n % 10)) = 0 ] && log "waiting for RabbitMQ ... ($SECONDS s)"
     sleep 1
@@ -414,16 +338,6 @@ rmq_stop() {
 }
 
 # ---------------------------------------------------------------- verbs
-cmd_env() {
-  resolve_data
-  local service password
-  for service in REGISTRATION SECURITY APPRAISAL MONITORING NOTIFICATIONS; do
-    printf 'export AID_POSTGRES_%s="%s"\n' $service "${PG_CONN/Database=aid;/Database=aid_${service,,};}"
-    password="$(cat "$DATA/broker-users/${service,,}/password" 2>/dev/null)" || die "no RabbitMQ user for ${service,,} yet: run $0 start"
-    printf 'export AID_RABBITMQ_%s="amqp://%s:%s@127.0.0.1:%s/aid"\n' $service "${service,,}" "$password" "$RMQ_PORT"
-  done
-}
-
 cmd_status() {
   resolve_data
   local ok=0 pid
@@ -443,7 +357,7 @@ cmd_status() {
 case "${1:-}" in
   start)
     t0=$SECONDS
-    install_missing
+    bash "$ROOT/deploy/install-servers.sh"
     resolve_data
     pg_start
     rmq_start
@@ -457,14 +371,9 @@ case "${1:-}" in
   stop-postgres) resolve_data; pg_stop ;;    # one of the two (the fault suite restarts each on its own)
   stop-rabbitmq) resolve_data; rmq_stop ;;
   status) cmd_status ;;
-  env) cmd_env ;;
   broker-users) [ -n "${2:-}" ] || die "usage: $0 broker-users VHOST"; resolve_data; broker_users "$2" ;;
-  rabbitmqctl)  # convenience: deploy/servers.sh rabbitmqctl list_vhosts
-    shift; resolve_data; rmqctl "$@" ;;
-  psql)  # convenience: deploy/servers.sh psql [-c ...] (as aid over TCP)
-    shift; PGPASSWORD=aid exec psql -h 127.0.0.1 -p $PG_PORT -U aid -d aid "$@" ;;
   *)
-    echo "usage: $0 start|stop|stop-postgres|stop-rabbitmq|status|env|broker-users VHOST|psql [args]|rabbitmqctl <args>" >&2
+    echo "usage: $0 start|stop|stop-postgres|stop-rabbitmq|status|broker-users VHOST" >&2
     exit 2
     ;;
 esac
