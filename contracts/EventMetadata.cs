@@ -19,3 +19,9 @@ public interface IIntegrationEvent
 {
     EventMetadata Metadata { get; }
 }
+
+/// <summary>An event about one dossier: a consumer takes one dossier's events one at a time, in the order they arrive.</summary>
+public interface IDossierEvent : IIntegrationEvent
+{
+    Guid DossierId { get; }
+}

@@ -15,4 +15,4 @@ public sealed record AppraisalApologyIssued(
     DateOnly FormerDueDate,
     DateOnly NewDueDate,
     string Reason,
-    string SignedBy) : IIntegrationEvent;
+    string SignedBy) : IDossierEvent;

@@ -2,14 +2,14 @@ namespace Aid.Contracts.Appraisal;
 
 /// <summary>Sở Tài chính opened the appraisal (security has concluded).</summary>
 public sealed record AppraisalOpened(EventMetadata Metadata, Guid DossierId, string ReceiptCode, DateOnly DueDate)
-    : IIntegrationEvent;
+    : IDossierEvent;
 
 public enum Recommendation { Approve, ApproveWithConditions, Refuse }
 
 /// <summary>The appraisal report is issued; the dossier waits for the decision of UBND tỉnh.</summary>
 public sealed record AppraisalReportIssued(
     EventMetadata Metadata, Guid DossierId, string ReceiptCode, Recommendation Recommendation, DateOnly DecisionDueDate)
-    : IIntegrationEvent
+    : IDossierEvent
 {
     /// <summary>The appraisal stage: opened on, issued on, due by, and whether on time.</summary>
     public DateOnly? OpenedOn { get; init; }
@@ -28,7 +28,7 @@ public sealed record DossierDecided(
     EventMetadata Metadata,
     Guid DossierId,
     string ReceiptCode,
-    DecisionOutcome Outcome) : IIntegrationEvent
+    DecisionOutcome Outcome) : IDossierEvent
 {
     public string? DecisionNumber { get; init; }
     public DateOnly? DecisionDate { get; init; }

@@ -11,7 +11,7 @@ public sealed record DossierAccepted(
     Guid NgoId,
     string AidKind,
     IReadOnlyList<string> SensitiveAreas)
-    : IIntegrationEvent
+    : IDossierEvent
 {
     public string? NgoName { get; init; }
     public string? Title { get; init; }

@@ -5,4 +5,4 @@ namespace Aid.Contracts.Registration;
 /// dossier ends there and no other agency will hear of it again (none had: refusal comes before acceptance).
 /// </summary>
 public sealed record DossierReceiptRefused(
-    EventMetadata Metadata, Guid DossierId, string ReceiptCode, Guid NgoId, string Reason, DateOnly RefusedOn) : IIntegrationEvent;
+    EventMetadata Metadata, Guid DossierId, string ReceiptCode, Guid NgoId, string Reason, DateOnly RefusedOn) : IDossierEvent;

@@ -8,7 +8,7 @@ public sealed record DossierReceived(
     Guid NgoId,
     string AidKind,
     DateOnly ReceiptDate,
-    DateOnly IntakeDueDate) : IIntegrationEvent
+    DateOnly IntakeDueDate) : IDossierEvent
 {
     public string? Title { get; init; }
     public IReadOnlyList<string> Fields { get; init; } = [];

@@ -11,4 +11,4 @@ public sealed record IntakeApologyIssued(
     DateOnly FormerDueDate,
     DateOnly NewDueDate,
     string Reason,
-    string SignedBy) : IIntegrationEvent;
+    string SignedBy) : IDossierEvent;

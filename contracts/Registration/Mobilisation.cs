@@ -23,4 +23,4 @@ public enum FundingLevel { Partly, Fully }
 
 /// <summary>An approved dossier citing the entry funds it, fully or in part (FundedVnd: all approved aid so far).</summary>
 public sealed record CatalogueEntryFunded(
-    EventMetadata Metadata, Guid EntryId, Guid DossierId, FundingLevel Level, decimal FundedVnd) : IIntegrationEvent;
+    EventMetadata Metadata, Guid EntryId, Guid DossierId, FundingLevel Level, decimal FundedVnd) : IDossierEvent;

@@ -11,4 +11,4 @@ public sealed record ServiceRated(
     string ReceiptCode,
     Guid NgoId,
     int Score,
-    DateOnly RatedOn) : IIntegrationEvent;
+    DateOnly RatedOn) : IDossierEvent;

@@ -9,7 +9,7 @@ public sealed record DossierSupplementRequested(
     Guid DossierId,
     string ReceiptCode,
     IReadOnlyList<string> MissingItems,
-    DateOnly RequestedOn) : IIntegrationEvent
+    DateOnly RequestedOn) : IDossierEvent
 {
     public string? Note { get; init; }
     /// <summary>The NGO (absent on requests recorded before it was carried).</summary>
@@ -26,7 +26,7 @@ public sealed record DossierResubmitted(
     DateOnly ResubmittedOn,
     int StoppedWorkingDays,
     DateOnly IntakeDueDate,
-    DateOnly AppointmentDate) : IIntegrationEvent
+    DateOnly AppointmentDate) : IDossierEvent
 {
     public Guid? NgoId { get; init; }
 }

@@ -11,4 +11,4 @@ public sealed record SecurityApologyIssued(
     DateOnly FormerDueDate,
     DateOnly NewDueDate,
     string Reason,
-    string SignedBy) : IIntegrationEvent;
+    string SignedBy) : IDossierEvent;

@@ -11,7 +11,7 @@ public sealed record SecurityReviewConcluded(
     Guid DossierId,
     string ReceiptCode,
     SecurityVerdict Verdict,
-    IReadOnlyList<string> PublicConditions) : IIntegrationEvent
+    IReadOnlyList<string> PublicConditions) : IDossierEvent
 {
     /// <summary>The security stage: ended on, due by, and whether on time (missing on events before 2026-11).</summary>
     public DateOnly? ConcludedOn { get; init; }

@@ -38,7 +38,7 @@ public static class RegistrationService
             .AddSubscriptionWithServices<RegistrationRelay>(ServiceLifetime.Singleton);
         builder.AddAidBus(Name, bus =>
         {
-            bus.AddConsumer<ProgressFromOtherAgencies, ProgressFromOtherAgenciesDefinition>();
+            bus.AddConsumer<ProgressFromOtherAgencies>();
             bus.AddConsumer<Catalogue.AidReceivedForCatalogue, Catalogue.AidReceivedForCatalogueDefinition>();
         });
 

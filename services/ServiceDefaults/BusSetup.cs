@@ -19,7 +19,7 @@ public static class BusSetup
     /// Each service logs in as its own broker user, which may publish only to its own contracts' exchanges
     /// (deploy/broker-permissions): so no Fault events (MassTransit's shared fault exchanges, which nobody consumes;
     /// the _error queue keeps the failure) and no exchange for <see cref="IIntegrationEvent"/> that every service's
-    /// events would be bound into.
+    /// events would be bound into (nor for <see cref="IDossierEvent"/>, which only orders consumption: <see cref="DeliveryGate"/>).
     /// </summary>
     public static WebApplicationBuilder AddAidBus(
         this WebApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
@@ -64,6 +64,7 @@ public static class BusSetup
                     h.PublisherConfirmation = true;
                 });
                 cfg.Publish<IIntegrationEvent>(p => p.Exclude = true);
+                cfg.Publish<IDossierEvent>(p => p.Exclude = true);
                 cfg.UseConsumeFilter(typeof(IntegrationEventCheck<>), context);
                 cfg.ConfigureEndpoints(context);
             });

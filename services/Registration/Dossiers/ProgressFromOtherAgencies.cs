@@ -118,9 +118,3 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, WorkingC
         await session.SaveChangesAsync(ct);
     }
 }
-
-/// <summary>One message at a time per instance; between instances, optimistic concurrency (above) keeps every step.</summary>
-public sealed class ProgressFromOtherAgenciesDefinition : ConsumerDefinition<ProgressFromOtherAgencies>
-{
-    public ProgressFromOtherAgenciesDefinition() => ConcurrentMessageLimit = 1;
-}

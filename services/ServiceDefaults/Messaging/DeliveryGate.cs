@@ -3,21 +3,26 @@ using System.Collections.Concurrent;
 namespace Aid.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Lets one copy of an integration event at a time into this service's consumers. Consumers check "handled before?"
-/// by reading first; two copies arriving together (a relay's republish after a crash, a broker's redelivery) could
-/// both read "no", and the loser would then find the effect in place and be refused and parked. Behind the gate the
-/// second copy reads "handled" and is acknowledged.
+/// Lets one event per key at a time into this service's consumers, the waiting ones in the order they came
+/// (<see cref="OrderKey"/>: one dossier's events, otherwise the copies of one event). Consumers run concurrently for
+/// different dossiers, and one dossier's hand-overs in order, without a consumer that takes one message at a time.
+/// Consumers check "handled before?" by reading first; two copies arriving together (a relay's republish after a
+/// crash, a broker's redelivery) could both read "no", and the loser would then find the effect in place and be
+/// refused and parked. Behind the gate the second copy reads "handled" and is acknowledged.
 /// </summary>
 public sealed class DeliveryGate
 {
+    public static Guid OrderKey(Aid.Contracts.IIntegrationEvent message) =>
+        message is Aid.Contracts.IDossierEvent about ? about.DossierId : message.Metadata.EventId;
+
     private readonly ConcurrentDictionary<Guid, Entry> gates = new();
 
-    public async Task<IDisposable> EnterAsync(Guid eventId, CancellationToken cancellationToken)
+    public async Task<IDisposable> EnterAsync(Guid key, CancellationToken cancellationToken)
     {
         Entry entry;
         while (true)
         {
-            entry = gates.GetOrAdd(eventId, _ => new Entry());
+            entry = gates.GetOrAdd(key, _ => new Entry());
             lock (entry)
             {
                 if (entry.Users >= 0)
@@ -33,19 +38,19 @@ public sealed class DeliveryGate
         }
         catch
         {
-            Leave(eventId, entry);
+            Leave(key, entry);
             throw;
         }
-        return new Passage(this, eventId, entry);
+        return new Passage(this, key, entry);
     }
 
-    private void Leave(Guid eventId, Entry entry)
+    private void Leave(Guid key, Entry entry)
     {
         lock (entry)
         {
             if (--entry.Users > 0) return;
             entry.Users = -1; // retired: a late arrival makes a fresh entry
-            gates.TryRemove(KeyValuePair.Create(eventId, entry));
+            gates.TryRemove(KeyValuePair.Create(key, entry));
         }
     }
 
@@ -55,12 +60,12 @@ public sealed class DeliveryGate
         public int Users;
     }
 
-    private sealed class Passage(DeliveryGate gate, Guid eventId, Entry entry) : IDisposable
+    private sealed class Passage(DeliveryGate gate, Guid key, Entry entry) : IDisposable
     {
         public void Dispose()
         {
             entry.Lock.Release();
-            gate.Leave(eventId, entry);
+            gate.Leave(key, entry);
         }
     }
 }

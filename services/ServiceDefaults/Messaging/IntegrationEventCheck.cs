@@ -5,7 +5,7 @@ namespace Aid.ServiceDefaults.Messaging;
 
 /// <summary>
 /// Checks every consumed integration event against <see cref="IntegrationEventRules"/> and <see cref="MessageTrust"/>
-/// before its consumer runs, one copy of an event at a time (<see cref="DeliveryGate"/>).
+/// before its consumer runs, one dossier's events (or one event's copies) at a time (<see cref="DeliveryGate"/>).
 /// </summary>
 public sealed class IntegrationEventCheck<T>(DeliveryGate gate) : IFilter<ConsumeContext<T>> where T : class
 {
@@ -18,7 +18,7 @@ public sealed class IntegrationEventCheck<T>(DeliveryGate gate) : IFilter<Consum
         }
         InvalidMessage.ThrowIfInvalid(message);
         MessageTrust.ThrowIfUntrusted(message);
-        using (await gate.EnterAsync(message.Metadata.EventId, context.CancellationToken))
+        using (await gate.EnterAsync(DeliveryGate.OrderKey(message), context.CancellationToken))
             await next.Send(context);
     }
 

@@ -1,3 +1,5 @@
+using Aid.Contracts;
+using Aid.Contracts.Registration;
 using Aid.ServiceDefaults.Messaging;
 using Xunit;
 
@@ -41,4 +43,40 @@ public sealed class DeliveryGateTests
         first.Dispose();
         (await gate.EnterAsync(eventId, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
     }
+
+    [Fact]
+    public async Task One_dossiers_events_take_turns_in_arrival_order_while_another_dossiers_pass()
+    {
+        var dossier = Guid.NewGuid();
+        var accepted = Message(dossier);
+        var concluded = Message(dossier);
+        Assert.Equal(DeliveryGate.OrderKey(accepted), DeliveryGate.OrderKey(concluded));
+        Assert.NotEqual(DeliveryGate.OrderKey(accepted), DeliveryGate.OrderKey(Message(Guid.NewGuid())));
+        var plan = new MobilisationPlanAdopted(Metadata(), Guid.NewGuid(), 2026, []);
+        Assert.Equal(plan.Metadata.EventId, DeliveryGate.OrderKey(plan));
+
+        var first = await gate.EnterAsync(DeliveryGate.OrderKey(accepted), CancellationToken.None);
+        var order = new List<int>();
+        var second = Turn(concluded, 2);
+        var third = Turn(Message(dossier), 3);
+        (await gate.EnterAsync(DeliveryGate.OrderKey(Message(Guid.NewGuid())), CancellationToken.None)
+            .WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+        await Task.Delay(50);
+        Assert.Empty(order);
+
+        first.Dispose();
+        await Task.WhenAll(second, third).WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal([2, 3], order);
+
+        async Task Turn(Aid.Contracts.IIntegrationEvent message, int n)
+        {
+            using (await gate.EnterAsync(DeliveryGate.OrderKey(message), CancellationToken.None))
+                lock (order) order.Add(n);
+        }
+    }
+
+    private static DossierWithdrawn Message(Guid dossier) => new(Metadata(), dossier, "SNV-20261204-001", "reason");
+
+    private static EventMetadata Metadata() =>
+        new(Guid.NewGuid(), DateTimeOffset.UtcNow, "officer", "SNV", null, null, "registration", 1);
 }
