@@ -18,6 +18,9 @@ public sealed record Options
     public int IdleSeconds { get; init; } = 30;
     public int CeilingWriters { get; init; } = 16;
     public int MaxInFlight { get; init; } = 300;
+    public double StepBy { get; init; }
+    public int StepSeconds { get; init; } = 30;
+    public double StepMax { get; init; } = 60;
     public Dictionary<string, int> Pids { get; init; } = [];
     public string? Out { get; init; }
 
@@ -35,6 +38,10 @@ public sealed record Options
           --ceiling-seconds S     length of each ceiling loop (default 15; 0 skips the ceilings)
           --ceiling-writers N     concurrent writers / publishers in the ceiling loops (default 16)
           --idle-seconds S        length of the idle phase: the system's CPU at rest, nothing driven (default 30; 0 skips it)
+          --step-by N             step mode: flows of --step-seconds from --rate, raised by N until a hand-over's p99
+                                  passes 1 s (or a dossier fails or is shed); reports each step and the knee (default 0: off)
+          --step-seconds S        length of each step (default 30)
+          --step-max N            the highest rate tried (default 60)
           --max-in-flight N       dossiers in flight at most; arrivals beyond are counted as shed (default 300)
           --pids Name=pid,...     service processes whose memory and CPU are sampled
           --out FILE              also write the report to FILE
@@ -61,6 +68,9 @@ public sealed record Options
                 "--ceiling-seconds" => o with { CeilingSeconds = (int)Number() },
                 "--ceiling-writers" => o with { CeilingWriters = (int)Number() },
                 "--idle-seconds" => o with { IdleSeconds = (int)Number() },
+                "--step-by" => o with { StepBy = Number() },
+                "--step-seconds" => o with { StepSeconds = (int)Number() },
+                "--step-max" => o with { StepMax = Number() },
                 "--max-in-flight" => o with { MaxInFlight = (int)Number() },
                 "--pids" => o with
                 {

@@ -71,20 +71,45 @@ if (options.Lookups > 0)
 }
 
 // 4. The flow: dossiers arrive at the asked rate and each is moved through every stage to approval.
-Say($"flow: {options.Rate} dossiers/s for {options.Duration} s (each through every stage; in flight at most {options.MaxInFlight})");
-var flow = new DossierFlow(api, flowOptions);
-var before = await StoreCounters.ReadAsync(options.Postgres);
-long inFlight = 0, completed = 0, shed = 0;
-var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
-await using (var sampler = new ProcessSampler(options.Pids))
+if (options.StepBy > 0)
 {
+    // Step mode: raise the rate until a hand-over's p99 passes 1 s (or dossiers fail or are shed); the knee is the
+    // last rate that kept every hand-over under it.
+    for (var rate = options.Rate; rate <= options.StepMax; rate += options.StepBy)
+    {
+        var step = await FlowAsync(rate, options.StepSeconds);
+        report.Steps.Add((rate, step));
+        Say($"step {rate}/s: worst hand-over p99 {step.WorstHandOverP99:0} ms, failed {step.Failed}, shed {step.Shed}");
+        if (!step.UnderOneSecond) break;
+    }
+}
+else
+    report.Flow = await FlowAsync(options.Rate, options.Duration);
+
+var text = report.Render();
+Console.WriteLine(text);
+if (options.Out is { } path)
+{
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+    await File.WriteAllTextAsync(path, text);
+}
+return (report.Flow ?? report.Steps.LastOrDefault().Figures) is { Failed: 0 } ? 0 : 1;
+
+async Task<FlowFigures> FlowAsync(double rate, int duration)
+{
+    Say($"flow: {rate} dossiers/s for {duration} s (each through every stage; in flight at most {options.MaxInFlight})");
+    var flow = new DossierFlow(api, flowOptions);
+    var before = await StoreCounters.ReadAsync(options.Postgres);
+    long inFlight = 0, completed = 0, shed = 0;
+    var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+    await using var sampler = new ProcessSampler(options.Pids);
     var commandsBefore = api.AllCommands.Count;
     var pollsBefore = api.Polls.Count;
     var flowClock = Stopwatch.StartNew();
     using var progress = new Timer(_ => Say(
         $"  {flowClock.Elapsed.TotalSeconds:0} s: in flight {Interlocked.Read(ref inFlight)}, completed {Interlocked.Read(ref completed)}, " +
         $"failed {failures.Count}, commands {api.AllCommands.Count - commandsBefore}"), null, 10_000, 10_000);
-    var flows = await Paced.RunAsync(options.Rate, TimeSpan.FromSeconds(options.Duration), async n =>
+    var flows = await Paced.RunAsync(rate, TimeSpan.FromSeconds(duration), async n =>
     {
         if (Interlocked.Increment(ref inFlight) > options.MaxInFlight)
         {
@@ -118,8 +143,8 @@ await using (var sampler = new ProcessSampler(options.Pids))
     await Task.WhenAll(flows);
     var drained = sampler.Report();
     var (sinceSubmission, handOver) = await VisibilityAsync(flow);
-    report.Flow = new FlowFigures(
-        Started: flows.Count - (int)shed, Completed: (int)completed, Failed: failures.Count, Shed: (int)shed,
+    return new FlowFigures(
+        Rate: rate, Started: flows.Count - (int)shed, Completed: (int)completed, Failed: failures.Count, Shed: (int)shed,
         WindowSeconds: window, DrainSeconds: flowClock.Elapsed.TotalSeconds - window,
         CommandsPerSecond: commandsInWindow / window, Commands: api.AllCommands.Summarise(),
         EventsPerSecond: (atWindowEnd.Events - before.Events) / window,
@@ -131,15 +156,6 @@ await using (var sampler = new ProcessSampler(options.Pids))
         CpuMsPerDossier: completed == 0 ? double.NaN : drained.SystemCores * drained.Seconds * 1000 / completed,
         FirstFailures: [.. failures.GroupBy(f => f).OrderByDescending(g => g.Count()).Take(5).Select(g => $"{g.Count()}× {g.Key}")]);
 }
-
-var text = report.Render();
-Console.WriteLine(text);
-if (options.Out is { } path)
-{
-    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-    await File.WriteAllTextAsync(path, text);
-}
-return report.Flow!.Failed == 0 ? 0 : 1;
 
 // For every traced dossier and stage: since submission, and since the command that caused it, until the
 // Registration event that put the stage in the NGO's status view (same machine, same wall clock).

@@ -7,12 +7,18 @@ using Aid.Benchmark.Measuring;
 namespace Aid.Benchmark;
 
 public sealed record FlowFigures(
-    int Started, int Completed, int Failed, int Shed, double WindowSeconds, double DrainSeconds,
+    double Rate, int Started, int Completed, int Failed, int Shed, double WindowSeconds, double DrainSeconds,
     double CommandsPerSecond, Summary Commands, double EventsPerSecond, double IntegrationEventsPerSecond,
     double PollsPerSecond, Summary Polls,
     IReadOnlyDictionary<string, Summary> ByCommand, IReadOnlyDictionary<string, Summary> SinceSubmission,
     IReadOnlyDictionary<string, Summary> HandOver, IReadOnlyList<ProcessSampler.Usage> Usage, double MachineBusy,
-    double CpuMsPerDossier, IReadOnlyList<string> FirstFailures);
+    double CpuMsPerDossier, IReadOnlyList<string> FirstFailures)
+{
+    public double WorstHandOverP99 => HandOver.Values.Where(h => h.Count > 0).Select(h => h.P99).DefaultIfEmpty(double.NaN).Max();
+
+    /// <summary>Every dossier through, none shed, every hand-over's p99 under a second.</summary>
+    public bool UnderOneSecond => Failed == 0 && Shed == 0 && Completed > 0 && WorstHandOverP99 < 1000;
+}
 
 /// <summary>The figures table: every figure with its ratio to this machine's ceiling and the targets.</summary>
 public sealed class Report(Options options)
@@ -22,6 +28,7 @@ public sealed class Report(Options options)
     public Summary? Lookups { get; set; }
     public double LookupSeconds { get; set; }
     public FlowFigures? Flow { get; set; }
+    public List<(double Rate, FlowFigures Figures)> Steps { get; } = [];
     public ProcessSampler.Sampled? Idle { get; set; }
 
     private readonly StringBuilder text = new();
@@ -93,6 +100,17 @@ public sealed class Report(Options options)
             if (services.Count > 0)
                 Target("memory per service under load < 250 MB", services.All(u => u.MaxRssMb < 250),
                     string.Join(", ", services.Select(u => $"{u.Name} {F(u.MaxRssMb)} MB")));
+        }
+        if (Steps.Count > 0)
+        {
+            Line("");
+            Line($"Step mode ({options.StepSeconds} s per step, from {F(options.Rate)}/s by {F(options.StepBy)}/s): worst hand-over p99 per rate");
+            foreach (var (rate, step) in Steps)
+                Line($"  {F(rate),6}/s  worst p99 {F(step.WorstHandOverP99),7} ms  completed {step.Completed,5}  failed {step.Failed}  shed {step.Shed}  " +
+                     $"machine busy {step.MachineBusy:P0}  CPU per dossier {F(step.CpuMsPerDossier)} ms");
+            var knee = Steps.Where(s => s.Figures.UnderOneSecond).Select(s => s.Rate).DefaultIfEmpty(0).Max();
+            Line($"  knee: {F(knee)} dossiers/s" + (Steps[^1].Figures.UnderOneSecond ? $" (still under 1 s at --step-max {F(options.StepMax)})" : ""));
+            Target("sustained rate with every hand-over p99 < 1 s (the knee) >= 30 dossiers/s", knee >= 30, $"{F(knee)} dossiers/s");
         }
         if (Idle is { } rest)
             Target("idle CPU of the whole system < 2% of the machine", IdleShare(rest) < 0.02, $"{IdleShare(rest):P1}");
