@@ -26,7 +26,7 @@ public sealed class Program
         app.MapCatalogue();
         app.MapMobilisation();
         app.MapDonors();
-        Aid.Registration.Ratings.RateServiceCommand.MapRatings(app);
+        Aid.Registration.Ratings.RateServiceEndpoint.MapRatings(app);
         app.MapDossiers();
         app.Run();
     }

@@ -6,23 +6,23 @@ public static class CatalogueEndpoints
     {
         var group = app.MapGroup("/catalogue/entries").WithTags("Aid mobilisation catalogue");
 
-        group.MapPost("", ProposeEntryCommand.Handle).WithName("ProposeCatalogueEntry")
+        group.MapPost("", ProposeEntryEndpoint.Handle).WithName("ProposeCatalogueEntry")
             .WithSummary("Propose a project for the catalogue calling for aid (communes/wards, departments)")
             .RequireAuthorization(CatalogueAccess.Propose)
             .Produces<EntryChanged>(StatusCodes.Status201Created).ProducesProblem(400).ProducesProblem(409);
-        group.MapPost("/{id:guid}/return", ReturnEntryCommand.Handle).WithName("ReturnCatalogueEntry")
+        group.MapPost("/{id:guid}/return", ReturnEntryEndpoint.Handle).WithName("ReturnCatalogueEntry")
             .WithSummary("Send the proposal back to its proposer with comments (Sở Ngoại vụ)")
             .RequireAuthorization(CatalogueAccess.Review)
             .Produces<EntryChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
-        group.MapPut("/{id:guid}", ResubmitEntryCommand.Handle).WithName("ResubmitCatalogueEntry")
+        group.MapPut("/{id:guid}", ResubmitEntryEndpoint.Handle).WithName("ResubmitCatalogueEntry")
             .WithSummary("Revise a returned proposal and send it back for review (the proposing agency)")
             .RequireAuthorization(CatalogueAccess.Propose)
             .Produces<EntryChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id:guid}/publish", PublishEntryCommand.Handle).WithName("PublishCatalogueEntry")
+        group.MapPost("/{id:guid}/publish", PublishEntryEndpoint.Handle).WithName("PublishCatalogueEntry")
             .WithSummary("Publish the proposal into the province's catalogue for one year (Sở Ngoại vụ)")
             .RequireAuthorization(CatalogueAccess.Review)
             .Produces<EntryChanged>().ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id:guid}/interest", ExpressInterestCommand.Handle).WithName("ExpressInterestInCatalogueEntry")
+        group.MapPost("/{id:guid}/interest", ExpressInterestEndpoint.Handle).WithName("ExpressInterestInCatalogueEntry")
             .WithSummary("The caller's NGO expresses interest in a published entry")
             .RequireAuthorization(CatalogueAccess.Interest)
             .Produces<EntryChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);

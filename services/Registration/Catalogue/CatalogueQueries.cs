@@ -1,4 +1,5 @@
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
@@ -77,12 +78,11 @@ public static class CatalogueQueries
             e.Status, CatalogueRules.StatusLabel(e.Status), e.ValidUntil, e.Funding, e.Interests.Count)).ToList());
     }
 
-    public static async Task<IResult> ById(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
+    public static async Task<Versioned<CatalogueEntry>> ById(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
     {
         var entry = await session.LoadVisibleAsync(id, Actor.From(http.User), ct);
         var version = (await session.Events.FetchStreamStateAsync(id, ct))?.Version ?? 0;
-        http.Response.Headers.ETag = $"\"{version}\"";
-        return Results.Ok(entry);
+        return Versioned.Ok(entry, version);
     }
 
     /// <summary>What the caller's NGO has expressed interest in (only published entries take interest; the catalogue is small).</summary>

@@ -34,10 +34,4 @@ public static class CatalogueRules
             throw new NotFound("CatalogueEntry", hidden: true);
         return entry;
     }
-
-    public static IResult Changed(HttpContext http, Guid id, EntryStatus status, long version)
-    {
-        http.Response.Headers.ETag = $"\"{version}\"";
-        return Results.Ok(new EntryChanged(id, status.ToString(), version));
-    }
 }

@@ -5,10 +5,11 @@ using Marten;
 
 namespace Aid.Registration.Catalogue;
 
-public sealed record ResubmitEntry(EntryContent Content, Actor Actor, DateTimeOffset Now);
-
-public static class ResubmitEntryCommand
+public sealed record ResubmitEntry(EntryContent Content, Actor Actor, DateTimeOffset Now)
 {
+    public static ResubmitEntry From(EntryInput? request, Actor actor, TimeProvider clock) =>
+        new(InputCheck.Validated(check => check.Content(request)), actor, clock.GetUtcNow());
+
     /// <summary>Only the proposing agency revises its returned proposal; it goes back to Sở Ngoại vụ for review.</summary>
     public static IReadOnlyList<object> Decide(ResubmitEntry command, CatalogueEntry entry)
     {
@@ -17,17 +18,15 @@ public static class ResubmitEntryCommand
         CatalogueRules.EnsureStatus(entry, EntryStatus.Returned, new Bilingual("gửi lại", "resubmit it"));
         return [new CatalogueEntryResubmitted(entry.Id, command.Content, command.Now)];
     }
+}
 
-    public static async Task<IResult> Handle(
-        Guid id, EntryInput request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
+public static class ResubmitEntryEndpoint
+{
+    public static async Task<Versioned<EntryChanged>> Handle(
+        Guid id, EntryInput request, HttpContext http, IDocumentSession session, TimeProvider time)
     {
-        var check = new InputCheck();
-        var content = check.Content(request);
-        check.ThrowIfInvalid();
-        var actor = Actor.From(http.User);
-        var command = new ResubmitEntry(content, actor, time.GetUtcNow());
-        session.ActingAs(actor, http);
-        var decided = await session.DecideAsync<CatalogueEntry>(id, http.Request.ExpectedVersion(), e => Decide(command, e), ct);
-        return CatalogueRules.Changed(http, id, EntryStatus.Proposed, decided.Version);
+        var command = ResubmitEntry.From(request, Actor.From(http.User), time);
+        return await session.RunAsync<CatalogueEntry, EntryChanged>(http, id, e => ResubmitEntry.Decide(command, e),
+            d => new EntryChanged(id, nameof(EntryStatus.Proposed), d.Version));
     }
 }

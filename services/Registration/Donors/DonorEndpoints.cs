@@ -7,11 +7,11 @@ public static class DonorEndpoints
     public static IEndpointRouteBuilder MapDonors(this IEndpointRouteBuilder app)
     {
         var donors = app.MapGroup("/donors").WithTags("Donors and dialogues");
-        donors.MapPost("", RecordDonorCommand.Record).WithName("RecordDonorContact")
+        donors.MapPost("", RecordDonorEndpoint.Handle).WithName("RecordDonorContact")
             .WithSummary("Record a donor contact beyond registered NGOs (enterprise, individual, friendship association)")
             .RequireAuthorization(DonorAccess.Record)
             .Produces<DonorChanged>(StatusCodes.Status201Created).ProducesProblem(400);
-        donors.MapPut("/{id:guid}", RecordDonorCommand.Update).WithName("UpdateDonorContact")
+        donors.MapPut("/{id:guid}", UpdateDonorEndpoint.Handle).WithName("UpdateDonorContact")
             .WithSummary("Update a donor contact")
             .RequireAuthorization(DonorAccess.Record)
             .Produces<DonorChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
@@ -22,11 +22,11 @@ public static class DonorEndpoints
             .Produces<List<Donor>>();
 
         var dialogues = app.MapGroup("/dialogues").WithTags("Donors and dialogues");
-        dialogues.MapPost("", RecordDialogueCommand.Record).WithName("RecordDialogue")
+        dialogues.MapPost("", RecordDialogueEndpoint.Handle).WithName("RecordDialogue")
             .WithSummary("Record a meeting or dialogue with NGOs and donors: date, who, topics, follow-ups")
             .RequireAuthorization(DonorAccess.Record)
             .Produces<DialogueChanged>(StatusCodes.Status201Created).ProducesProblem(400).ProducesProblem(422);
-        dialogues.MapPost("/{id:guid}/follow-ups/{index:int}/complete", RecordDialogueCommand.CompleteFollowUp).WithName("CompleteFollowUp")
+        dialogues.MapPost("/{id:guid}/follow-ups/{index:int}/complete", CompleteFollowUpEndpoint.Handle).WithName("CompleteFollowUp")
             .WithSummary("Mark a follow-up of a dialogue done")
             .RequireAuthorization(DonorAccess.Record)
             .Produces<DialogueChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);

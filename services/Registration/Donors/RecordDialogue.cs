@@ -1,5 +1,4 @@
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 
@@ -11,29 +10,12 @@ public sealed record RecordDialogueRequest(
     DateOnly? HeldOn, string? Title, IReadOnlyList<Guid>? NgoIds, IReadOnlyList<Guid>? DonorIds,
     IReadOnlyList<string?>? Participants, IReadOnlyList<string?>? Topics, IReadOnlyList<FollowUpInput?>? FollowUps, string? Notes);
 
-public sealed record CompleteFollowUpRequest(string? Outcome);
-
 public sealed record DialogueChanged(Guid DialogueId, long Version);
 
-public static class RecordDialogueCommand
+/// <summary>The dialogue, checked, as it is to be recorded.</summary>
+public sealed record RecordDialogue(DialogueRecorded Dialogue)
 {
-    /// <summary>Who took part must be known: at least one NGO, donor or named participant.</summary>
-    public static IReadOnlyList<object> Decide(DialogueRecorded recorded) =>
-        recorded.NgoIds.Count + recorded.DonorIds.Count + recorded.Participants.Count == 0
-            ? throw new RuleViolation("dialogue-without-participants", new Bilingual(
-                "Cần nêu ít nhất một tổ chức, nhà tài trợ hoặc người tham dự.", "Name at least one NGO, donor or participant."), 422)
-            : [recorded];
-
-    public static IReadOnlyList<object> Decide(int index, string? outcome, Dialogue dialogue, DateTimeOffset now)
-    {
-        if (index < 0 || index >= dialogue.FollowUps.Count)
-            throw new NotFound("FollowUp");
-        if (dialogue.FollowUps[index].Done)
-            throw new RuleViolation("follow-up-done", new Bilingual("Việc này đã hoàn thành.", "This follow-up is already done."));
-        return [new FollowUpCompleted(dialogue.Id, index, outcome, now)];
-    }
-
-    public static DialogueRecorded Validate(Guid id, RecordDialogueRequest? request, DateTimeOffset now)
+    public static RecordDialogue From(RecordDialogueRequest? request, TimeProvider clock)
     {
         request ??= new RecordDialogueRequest(null, null, null, null, null, null, null, null);
         var check = new InputCheck();
@@ -51,33 +33,29 @@ public static class RecordDialogueCommand
         if (request.NgoIds is { Count: > 100 } || request.DonorIds is { Count: > 100 })
             check.Fail("ngoIds", "Tối đa 100 mục.", "At most 100 items.");
         check.ThrowIfInvalid();
-        return new DialogueRecorded(id, heldOn, title, (request.NgoIds ?? []).Distinct().ToList(), (request.DonorIds ?? []).Distinct().ToList(),
-            participants, topics, followUps, InputCheck.Optional(notes), now);
+        return new RecordDialogue(new DialogueRecorded(Guid.CreateVersion7(), heldOn, title, (request.NgoIds ?? []).Distinct().ToList(),
+            (request.DonorIds ?? []).Distinct().ToList(), participants, topics, followUps, InputCheck.Optional(notes), clock.GetUtcNow()));
     }
 
-    public static async Task<IResult> Record(
-        RecordDialogueRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
+    /// <summary>Who took part must be known: at least one NGO, donor or named participant.</summary>
+    public static IReadOnlyList<object> Decide(RecordDialogue command)
     {
-        var id = Guid.CreateVersion7();
-        var events = Decide(Validate(id, request, time.GetUtcNow()));
-        session.ActingAs(Actor.From(http.User), http);
-        session.Events.StartStream<Dialogue>(id, events.ToArray());
-        await session.SaveChangesAsync(ct);
-        http.Response.Headers.ETag = "\"1\"";
-        return Results.Created($"/dialogues/{id}", new DialogueChanged(id, 1));
+        var d = command.Dialogue;
+        return d.NgoIds.Count + d.DonorIds.Count + d.Participants.Count == 0
+            ? throw new RuleViolation("dialogue-without-participants", new Bilingual(
+                "Cần nêu ít nhất một tổ chức, nhà tài trợ hoặc người tham dự.", "Name at least one NGO, donor or participant."), 422)
+            : [d];
     }
+}
 
-    public static async Task<IResult> CompleteFollowUp(
-        Guid id, int index, CompleteFollowUpRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
+public static class RecordDialogueEndpoint
+{
+    public static async Task<Versioned<DialogueChanged>> Handle(
+        RecordDialogueRequest request, HttpContext http, IDocumentSession session, TimeProvider time)
     {
-        var check = new InputCheck();
-        var outcome = check.Paragraphs("outcome", request?.Outcome, required: false);
-        check.ThrowIfInvalid();
-        var now = time.GetUtcNow();
-        session.ActingAs(Actor.From(http.User), http);
-        var decided = await session.DecideAsync<Dialogue>(id, http.Request.ExpectedVersion(),
-            d => Decide(index, InputCheck.Optional(outcome), d, now), ct);
-        http.Response.Headers.ETag = $"\"{decided.Version}\"";
-        return Results.Ok(new DialogueChanged(id, decided.Version));
+        var command = RecordDialogue.From(request, time);
+        var id = command.Dialogue.DialogueId;
+        return await session.StartAsync<Dialogue, DialogueChanged>(http, id, RecordDialogue.Decide(command),
+            $"/dialogues/{id}", version => new DialogueChanged(id, version));
     }
 }

@@ -1,6 +1,5 @@
 using Aid.Registration.Catalogue;
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 
@@ -12,17 +11,14 @@ public sealed record DonorInput(
 
 public sealed record DonorChanged(Guid DonorId, long Version);
 
-public static class RecordDonorCommand
+public sealed record RecordDonor(Guid DonorId, DonorDetails Details, DateTimeOffset Now)
 {
-    public static IReadOnlyList<object> Decide(Guid donorId, DonorDetails details, DateTimeOffset now) =>
-        [new DonorContactRecorded(donorId, details, now)];
+    public static RecordDonor From(DonorInput? input, TimeProvider clock) => new(Guid.CreateVersion7(), DetailsOf(input), clock.GetUtcNow());
 
-    public static IReadOnlyList<object> Decide(DonorDetails details, Donor donor, DateTimeOffset now) => details == donor.Details
-        || (details with { Sectors = [] } == donor.Details with { Sectors = [] } && details.Sectors.SequenceEqual(donor.Details.Sectors))
-        ? throw new RuleViolation("donor-unchanged", new Bilingual("Thông tin không thay đổi.", "The contact is unchanged."))
-        : [new DonorContactUpdated(donor.Id, details, now)];
+    public static IReadOnlyList<object> Decide(RecordDonor command) => [new DonorContactRecorded(command.DonorId, command.Details, command.Now)];
 
-    public static DonorDetails Validate(DonorInput? input)
+    /// <summary>A donor contact as recorded or updated (400 naming the field).</summary>
+    public static DonorDetails DetailsOf(DonorInput? input)
     {
         input ??= new DonorInput(null, null, null, null, null, null, null, null);
         var check = new InputCheck();
@@ -40,26 +36,14 @@ public static class RecordDonorCommand
         check.ThrowIfInvalid();
         return details;
     }
+}
 
-    public static async Task<IResult> Record(DonorInput request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
+public static class RecordDonorEndpoint
+{
+    public static async Task<Versioned<DonorChanged>> Handle(DonorInput request, HttpContext http, IDocumentSession session, TimeProvider time)
     {
-        var details = Validate(request);
-        var id = Guid.CreateVersion7();
-        session.ActingAs(Actor.From(http.User), http);
-        session.Events.StartStream<Donor>(id, Decide(id, details, time.GetUtcNow()).ToArray());
-        await session.SaveChangesAsync(ct);
-        http.Response.Headers.ETag = "\"1\"";
-        return Results.Created($"/donors/{id}", new DonorChanged(id, 1));
-    }
-
-    public static async Task<IResult> Update(
-        Guid id, DonorInput request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
-    {
-        var details = Validate(request);
-        var now = time.GetUtcNow();
-        session.ActingAs(Actor.From(http.User), http);
-        var decided = await session.DecideAsync<Donor>(id, http.Request.ExpectedVersion(), d => Decide(details, d, now), ct);
-        http.Response.Headers.ETag = $"\"{decided.Version}\"";
-        return Results.Ok(new DonorChanged(id, decided.Version));
+        var command = RecordDonor.From(request, time);
+        return await session.StartAsync<Donor, DonorChanged>(http, command.DonorId, RecordDonor.Decide(command),
+            $"/donors/{command.DonorId}", version => new DonorChanged(command.DonorId, version));
     }
 }

@@ -19,10 +19,18 @@ public sealed record AcceptDossier(DateOnly Today, DateTimeOffset Now, string? O
 {
     public bool? PrimeMinisterMatter { get; init; }
     public string? ClassificationReason { get; init; }
-}
 
-public static class AcceptDossierCommand
-{
+    public static AcceptDossier From(AcceptDossierRequest? request, Actor actor, TimeProvider clock)
+    {
+        var reason = InputCheck.Validated(check => check.Paragraphs("classificationReason", request?.ClassificationReason, required: false));
+        var now = clock.GetUtcNow();
+        return new AcceptDossier(now.VietnamDate(), now, actor.Name)
+        {
+            PrimeMinisterMatter = request?.DecidedBy is { } by ? by == DecidedBy.PrimeMinister : null,
+            ClassificationReason = InputCheck.Optional(reason),
+        };
+    }
+
     /// <summary>The intake check passed: the dossier goes to the security check with its public summary.</summary>
     public static IReadOnlyList<object> Decide(AcceptDossier command, Dossier dossier)
     {
@@ -69,22 +77,15 @@ public static class AcceptDossierCommand
             },
         ];
     }
+}
 
-    public static async Task<IResult> Handle(
+public static class AcceptDossierEndpoint
+{
+    public static async Task<Versioned<DossierChanged>> Handle(
         Guid id, AcceptDossierRequest? request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
-        var check = new InputCheck();
-        var reason = check.Paragraphs("classificationReason", request?.ClassificationReason, required: false);
-        check.ThrowIfInvalid();
-        var now = time.GetUtcNow();
-        var actor = Actor.From(http.User);
-        var command = new AcceptDossier(now.VietnamDate(), now, actor.Name)
-        {
-            PrimeMinisterMatter = request?.DecidedBy is { } by ? by == DecidedBy.PrimeMinister : null,
-            ClassificationReason = InputCheck.Optional(reason),
-        };
-        session.ActingAs(actor, http);
-        await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct);
-        return await DossierRules.ChangedAsync(http, session, id, ct);
+        var command = AcceptDossier.From(request, Actor.From(http.User), time);
+        return await session.RunAsync<Dossier, DossierChanged>(http, id, d => AcceptDossier.Decide(command, d),
+            _ => DossierChanged.ReadAsync(session, id, ct));
     }
 }

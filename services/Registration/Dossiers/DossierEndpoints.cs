@@ -11,42 +11,42 @@ public static class DossierEndpoints
     {
         var group = app.MapGroup("/dossiers").WithTags("Dossiers");
 
-        group.MapPost("", SubmitDossierCommand.Handle).WithName("SubmitDossier")
+        group.MapPost("", SubmitDossierEndpoint.Handle).WithName("SubmitDossier")
             .WithSummary("Submit an aid dossier (NGO staff, for their own NGO); returns the receipt")
             .RequireAuthorization(DossierAccess.Ngo)
             .Produces<DossierReceipt>(StatusCodes.Status201Created).ProducesProblem(400).ProducesProblem(409).ProducesProblem(422);
-        group.MapPost("/{id:guid}/supplement-request", RequestSupplementCommand.Handle).WithName("RequestSupplement")
+        group.MapPost("/{id:guid}/supplement-request", RequestSupplementEndpoint.Handle).WithName("RequestSupplement")
             .WithSummary("Ask the NGO for everything missing, in one list (stops the intake clock)")
             .RequireAuthorization(DossierAccess.Intake)
             .Produces<DossierChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id:guid}/resubmit", ResubmitDossierCommand.Handle).WithName("ResubmitDossier")
+        group.MapPost("/{id:guid}/resubmit", ResubmitDossierEndpoint.Handle).WithName("ResubmitDossier")
             .WithSummary("Supply what intake asked for (restarts the clock; the appointment date moves)")
             .RequireAuthorization(DossierAccess.Ngo)
             .Produces<DossierChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id:guid}/accept", AcceptDossierCommand.Handle).WithName("AcceptDossier")
+        group.MapPost("/{id:guid}/accept", AcceptDossierEndpoint.Handle).WithName("AcceptDossier")
             .WithSummary("Accept the dossier at the intake check: it goes to the security check")
             .RequireAuthorization(DossierAccess.Intake)
             .Produces<DossierChanged>().ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id:guid}/refuse-receipt", RefuseReceiptCommand.Handle).WithName("RefuseDossierReceipt")
+        group.MapPost("/{id:guid}/refuse-receipt", RefuseReceiptEndpoint.Handle).WithName("RefuseDossierReceipt")
             .WithSummary("Refuse to receive the dossier at the intake check, with the reason in writing: it ends there")
             .RequireAuthorization(DossierAccess.Intake)
             .Produces<DossierChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id:guid}/apology", IssueIntakeApologyCommand.Handle).WithName("IssueIntakeApologySlip")
+        group.MapPost("/{id:guid}/apology", IssueIntakeApologyEndpoint.Handle).WithName("IssueIntakeApologySlip")
             .WithSummary("Past the intake due date: issue an apology slip (reason, extra working days); the dates move")
             .RequireAuthorization(DossierAccess.IntakeApology)
             .Produces<DossierChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id:guid}/withdraw", WithdrawDossierCommand.Handle).WithName("WithdrawDossier")
+        group.MapPost("/{id:guid}/withdraw", WithdrawDossierEndpoint.Handle).WithName("WithdrawDossier")
             .WithSummary("Withdraw the dossier (NGO staff, until the decision)")
             .RequireAuthorization(DossierAccess.Ngo)
             .Produces<DossierChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
 
-        group.MapPost("/{id:guid}/documents", UploadDocumentCommand.Handle).WithName("UploadDossierDocument")
+        group.MapPost("/{id:guid}/documents", UploadDocumentEndpoint.Handle).WithName("UploadDossierDocument")
             .WithSummary("Attach a file (multipart: file, kind); pdf, docx, xlsx, jpg or png up to Documents:MaxBytes")
             .RequireAuthorization(DossierAccess.Ngo)
             .AcceptsUpload(app.ServiceProvider)
             .Produces<StoredDocument>(StatusCodes.Status201Created)
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
-        group.MapGet("/{id:guid}/documents/{documentId:guid}", UploadDocumentCommand.Download).WithName("DownloadDossierDocument")
+        group.MapGet("/{id:guid}/documents/{documentId:guid}", DownloadDocumentEndpoint.Handle).WithName("DownloadDossierDocument")
             .WithSummary("Download an attached file (only for people who may see the dossier)")
             .RequireAuthorization(DossierAccess.Read)
             .Produces(200).ProducesProblem(404);

@@ -3,7 +3,16 @@ using Marten;
 
 namespace Aid.Registration.Dossiers;
 
-public sealed record DossierChanged(Guid DossierId, string Stage, long Version);
+/// <summary>A dossier command's answer: the stage and version of the status view.</summary>
+public sealed record DossierChanged(Guid DossierId, string Stage, long Version)
+{
+    /// <summary>Read from the status view Marten projected with the command's events, in the same transaction.</summary>
+    public static async Task<DossierChanged> ReadAsync(IQuerySession session, Guid id, CancellationToken ct)
+    {
+        var status = await session.LoadAsync<DossierStatus>(id, ct) ?? throw new NotFound("Dossier");
+        return new DossierChanged(id, status.Stage, status.Version);
+    }
+}
 
 public static class DossierRules
 {
@@ -14,14 +23,5 @@ public static class DossierRules
             throw new RuleViolation("wrong-stage", new Bilingual(
                 $"Không thể {action}: hồ sơ đang ở giai đoạn \"{StageLabels.Of(dossier.Stage).Vi}\".",
                 $"Cannot {action}: the dossier is at the stage \"{StageLabels.Of(dossier.Stage).En}\"."));
-    }
-
-    /// <summary>A command's answer: the stage and version of the status view Marten projected with the new events,
-    /// in the same transaction (the version is the stream's, as the ETag).</summary>
-    public static async Task<IResult> ChangedAsync(HttpContext http, IQuerySession session, Guid id, CancellationToken ct)
-    {
-        var status = await session.LoadAsync<DossierStatus>(id, ct) ?? throw new NotFound("Dossier");
-        http.Response.Headers.ETag = $"\"{status.Version}\"";
-        return Results.Ok(new DossierChanged(id, status.Stage, status.Version));
     }
 }

@@ -145,10 +145,10 @@ public static class DossierStatusQueries
     {
         if (status is null || !Actor.From(http.User).MaySee(status.NgoId))
             throw new NotFound("Dossier", hidden: status is not null);
-        http.Response.Headers.ETag = $"\"{status.Version}\"";
-        return http.Request.HoldsVersion(status.Version)
-            ? Results.StatusCode(StatusCodes.Status304NotModified)
-            : Results.Ok(status with { Province = province.Name });
+        if (!http.Request.HoldsVersion(status.Version))
+            return Versioned.Ok(status with { Province = province.Name }, status.Version);
+        http.Response.Headers.ETag = Versioned.Tag(status.Version);
+        return Results.StatusCode(StatusCodes.Status304NotModified);
     }
 
     private static List<PublicApology> ApologiesOf(Dossier dossier) => dossier.Apologies.Select(PublicApologyOf).ToList();

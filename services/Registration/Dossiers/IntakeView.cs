@@ -1,5 +1,6 @@
 using Aid.Contracts.Desks;
 using Aid.Registration.Catalogue;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
@@ -8,7 +9,7 @@ namespace Aid.Registration.Dossiers;
 
 public static class IntakeView
 {
-    public static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
+    public static async Task<Versioned<IntakeDossierView>> Get(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
     {
         var dossier = await session.LoadAsync<Dossier>(id, ct);
         if (dossier is null || !Actor.From(http.User).MaySee(dossier.NgoId))
@@ -17,8 +18,7 @@ public static class IntakeView
         var events = await session.Events.FetchStreamAsync(id, token: ct);
         var entry = dossier.CatalogueEntryId is { } entryId ? await session.LoadAsync<CatalogueEntry>(entryId, ct) : null;
         var status = await session.LoadAsync<DossierStatus>(id, ct) ?? throw new NotFound("Dossier");
-        http.Response.Headers.ETag = $"\"{status.Version}\"";
-        return Results.Ok(new IntakeDossierView(dossier.Id, dossier.ReceiptCode, dossier.NgoName, dossier.NgoCountry, status.Title,
+        return Versioned.Ok(new IntakeDossierView(dossier.Id, dossier.ReceiptCode, dossier.NgoName, dossier.NgoCountry, status.Title,
             status.Stage, dossier.ReceiptDate, dossier.AppointmentDate, status.StageDueDate, status.ProposedDecidedBy.ToString(),
             status.Version)
         {
@@ -30,7 +30,7 @@ public static class IntakeView
             Refusal = dossier.Refusal,
             ReceivedBy = status.ReceivedBy,
             Timeline = status.Timeline,
-        });
+        }, status.Version);
     }
 
     private static List<SupplementRound> RoundsOf(IEnumerable<object> events)

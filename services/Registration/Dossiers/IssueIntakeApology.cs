@@ -6,7 +6,7 @@ using Marten;
 
 namespace Aid.Registration.Dossiers;
 
-public static class IssueIntakeApologyCommand
+public static class IssueIntakeApology
 {
     /// <summary>
     /// Sở Ngoại vụ passed the intake due date (the clock runs: not while it waits for the NGO's supplement): the intake
@@ -19,15 +19,16 @@ public static class IssueIntakeApologyCommand
         var moved = IssueApology.WorkingDaysMoved(slip.FormerDueDate, slip.NewDueDate, calendar);
         return [new IntakeApologySlipIssued(dossier.Id, dossier.ReceiptCode, slip, moved, calendar.AddWorkingDays(dossier.AppointmentDate, moved))];
     }
+}
 
-    public static async Task<IResult> Handle(
+public static class IssueIntakeApologyEndpoint
+{
+    public static async Task<Versioned<DossierChanged>> Handle(
         Guid id, IssueApologyRequest? request, HttpContext http, IDocumentSession session, TimeProvider time,
         WorkingCalendar calendar, CancellationToken ct)
     {
-        var actor = Actor.From(http.User);
-        var command = IssueApology.From(request, actor, time);
-        session.ActingAs(actor, http);
-        await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d, calendar), ct);
-        return await DossierRules.ChangedAsync(http, session, id, ct);
+        var command = IssueApology.From(request, Actor.From(http.User), time);
+        return await session.RunAsync<Dossier, DossierChanged>(http, id, d => IssueIntakeApology.Decide(command, d, calendar),
+            _ => DossierChanged.ReadAsync(session, id, ct));
     }
 }

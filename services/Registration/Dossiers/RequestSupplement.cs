@@ -1,6 +1,5 @@
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 
@@ -9,10 +8,21 @@ namespace Aid.Registration.Dossiers;
 /// <summary><see cref="AnswerBy"/>: by when the NGO should answer (optional; after today).</summary>
 public sealed record RequestSupplementRequest(IReadOnlyList<string?>? MissingItems, string? Note, DateOnly? AnswerBy = null);
 
-public sealed record RequestSupplement(IReadOnlyList<string> MissingItems, string? Note, DateOnly Today, DateTimeOffset Now, DateOnly? AnswerBy = null);
-
-public static class RequestSupplementCommand
+public sealed record RequestSupplement(IReadOnlyList<string> MissingItems, string? Note, DateOnly Today, DateTimeOffset Now, DateOnly? AnswerBy = null)
 {
+    public static RequestSupplement From(RequestSupplementRequest? request, TimeProvider clock)
+    {
+        var check = new InputCheck();
+        var items = check.Lines("missingItems", request?.MissingItems, 50);
+        var note = check.Paragraphs("note", request?.Note, required: false);
+        var now = clock.GetUtcNow();
+        var answerBy = check.Date("answerBy", request?.AnswerBy, required: false);
+        check.Rule(answerBy is null || answerBy > now.VietnamDate(), "answerBy",
+            "Hạn trả lời phải sau ngày hôm nay.", "The answer-by date must be after today.");
+        check.ThrowIfInvalid();
+        return new RequestSupplement(items, InputCheck.Optional(note), now.VietnamDate(), now, answerBy);
+    }
+
     /// <summary>One complete list, once: the rules on administrative procedures ask intake to say everything
     /// that is missing in one go, so a second request for the same dossier is refused.</summary>
     public static IReadOnlyList<object> Decide(RequestSupplement command, Dossier dossier)
@@ -27,21 +37,15 @@ public static class RequestSupplementCommand
             ReceiptCode = dossier.ReceiptCode, NgoId = dossier.NgoId, AnswerBy = command.AnswerBy,
         }];
     }
+}
 
-    public static async Task<IResult> Handle(
+public static class RequestSupplementEndpoint
+{
+    public static async Task<Versioned<DossierChanged>> Handle(
         Guid id, RequestSupplementRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
-        var check = new InputCheck();
-        var items = check.Lines("missingItems", request?.MissingItems, 50);
-        var note = check.Paragraphs("note", request?.Note, required: false);
-        var now = time.GetUtcNow();
-        var answerBy = check.Date("answerBy", request?.AnswerBy, required: false);
-        check.Rule(answerBy is null || answerBy > now.VietnamDate(), "answerBy",
-            "Hạn trả lời phải sau ngày hôm nay.", "The answer-by date must be after today.");
-        check.ThrowIfInvalid();
-        var command = new RequestSupplement(items, InputCheck.Optional(note), now.VietnamDate(), now, answerBy);
-        session.ActingAs(Actor.From(http.User), http);
-        await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct);
-        return await DossierRules.ChangedAsync(http, session, id, ct);
+        var command = RequestSupplement.From(request, time);
+        return await session.RunAsync<Dossier, DossierChanged>(http, id, d => RequestSupplement.Decide(command, d),
+            _ => DossierChanged.ReadAsync(session, id, ct));
     }
 }

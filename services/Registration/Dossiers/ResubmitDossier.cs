@@ -11,10 +11,18 @@ public sealed record SupplementAnswerInput(string? Item, DocumentInput? Document
 
 public sealed record ResubmitDossierRequest(IReadOnlyList<SupplementAnswerInput?>? Answers, string? Note);
 
-public sealed record ResubmitDossier(IReadOnlyList<SupplementAnswer> Answers, string? Note, DateOnly Today, DateTimeOffset Now);
-
-public static class ResubmitDossierCommand
+public sealed record ResubmitDossier(IReadOnlyList<SupplementAnswer> Answers, string? Note, DateOnly Today, DateTimeOffset Now)
 {
+    public static ResubmitDossier From(ResubmitDossierRequest? request, TimeProvider clock)
+    {
+        var check = new InputCheck();
+        var answers = AnswersOf(check, request?.Answers);
+        var note = check.Paragraphs("note", request?.Note, required: false);
+        check.ThrowIfInvalid();
+        var now = clock.GetUtcNow();
+        return new ResubmitDossier(answers, InputCheck.Optional(note), now.VietnamDate(), now);
+    }
+
     /// <summary>Every item the supplement request named is answered, and only those. The intake clock was stopped
     /// from the request to today: the intake due date and the appointment date move by those working days.</summary>
     public static IReadOnlyList<object> Decide(ResubmitDossier command, Dossier dossier, WorkingCalendar calendar)
@@ -35,26 +43,8 @@ public static class ResubmitDossierCommand
             { Answers = command.Answers, ReceiptCode = dossier.ReceiptCode, NgoId = dossier.NgoId }];
     }
 
-    public static async Task<IResult> Handle(
-        Guid id, ResubmitDossierRequest request, HttpContext http, IDocumentSession session, TimeProvider time,
-        WorkingCalendar calendar, CancellationToken ct)
-    {
-        var check = new InputCheck();
-        var answers = Answers(check, request?.Answers);
-        var note = check.Paragraphs("note", request?.Note, required: false);
-        check.ThrowIfInvalid();
-
-        var actor = Actor.From(http.User);
-        var now = time.GetUtcNow();
-        var command = new ResubmitDossier(answers, InputCheck.Optional(note), now.VietnamDate(), now);
-        session.ActingAs(actor, http);
-        await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d, calendar), ct,
-            d => actor.EnsureMaySee(d.NgoId, "Dossier"));
-        return await DossierRules.ChangedAsync(http, session, id, ct);
-    }
-
     /// <summary>Each answer names its item once and carries a document, a note or both.</summary>
-    private static List<SupplementAnswer> Answers(InputCheck check, IReadOnlyList<SupplementAnswerInput?>? inputs)
+    private static List<SupplementAnswer> AnswersOf(InputCheck check, IReadOnlyList<SupplementAnswerInput?>? inputs)
     {
         if (inputs is not { Count: > 0 })
         {
@@ -70,12 +60,25 @@ public static class ResubmitDossierCommand
             var item = check.Line($"{field}.item", input.Item);
             if (item.Length > 0 && answers.Any(a => a.Item == item))
                 check.Fail($"{field}.item", "Mục này đã được trả lời ở trên.", "This item is already answered above.");
-            var document = input.Document is null ? null : SubmitDossierCommand.Document(check, $"{field}.document", input.Document);
+            var document = input.Document is null ? null : SubmitDossier.Document(check, $"{field}.document", input.Document);
             var note = InputCheck.Optional(check.Paragraphs($"{field}.note", input.Note, required: false));
             check.Rule(document is not null || note is not null, field,
                 $"Cần kèm tài liệu hoặc ghi chú cho mục «{item}».", $"Attach a document or write a note for the item «{item}».");
             answers.Add(new SupplementAnswer(item, document, note));
         }
         return answers;
+    }
+}
+
+public static class ResubmitDossierEndpoint
+{
+    public static async Task<Versioned<DossierChanged>> Handle(
+        Guid id, ResubmitDossierRequest request, HttpContext http, IDocumentSession session, TimeProvider time,
+        WorkingCalendar calendar, CancellationToken ct)
+    {
+        var command = ResubmitDossier.From(request, time);
+        var actor = Actor.From(http.User);
+        return await session.RunAsync<Dossier, DossierChanged>(http, id, d => ResubmitDossier.Decide(command, d, calendar),
+            _ => DossierChanged.ReadAsync(session, id, ct), d => actor.EnsureMaySee(d.NgoId, "Dossier"));
     }
 }

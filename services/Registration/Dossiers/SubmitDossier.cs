@@ -38,11 +38,6 @@ public sealed record SubmitDossierRequest(
     public string? TitleEn { get; init; }
 }
 
-public sealed record SubmitDossier(Guid DossierId, Guid NgoId, DossierContent Content, DateOnly Today, DateTimeOffset Now)
-{
-    public Guid? CatalogueEntryId { get; init; }
-}
-
 /// <summary>What intake issues for an accepted submission (computed outside the pure decision).</summary>
 public sealed record Receipt(string Code, DateOnly IntakeDueDate, DateOnly AppointmentDate, string LookupSecretHash);
 
@@ -58,8 +53,10 @@ public sealed class IntakeRefused(IReadOnlyList<Bilingual> reasons) : RuleViolat
     public IReadOnlyList<Bilingual> Reasons { get; } = reasons;
 }
 
-public static partial class SubmitDossierCommand
+public sealed partial record SubmitDossier(Guid DossierId, Guid NgoId, DossierContent Content, DateOnly Today, DateTimeOffset Now)
 {
+    public Guid? CatalogueEntryId { get; init; }
+
     public const long MaxDocumentBytes = 100L * 1024 * 1024;
 
     [GeneratedRegex("^[0-9a-fA-F]{64}$")]
@@ -107,7 +104,19 @@ public static partial class SubmitDossierCommand
         ];
     }
 
-    public static DossierContent Validate(SubmitDossierRequest? request)
+    /// <summary>The donor NGO is the caller's own (404 for a caller of no NGO).</summary>
+    public static SubmitDossier From(SubmitDossierRequest? request, Actor actor, TimeProvider clock)
+    {
+        var content = Validate(request);
+        var ngoId = actor.NgoId ?? throw new NotFound("NGO");
+        var now = clock.GetUtcNow();
+        return new SubmitDossier(request!.Id ?? Guid.CreateVersion7(), ngoId, content, now.VietnamDate(), now)
+        {
+            CatalogueEntryId = request.CatalogueEntryId,
+        };
+    }
+
+    private static DossierContent Validate(SubmitDossierRequest? request)
     {
         request ??= new SubmitDossierRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         var check = new InputCheck();
@@ -169,49 +178,44 @@ public static partial class SubmitDossierCommand
         return new DossierDocument(check.Line($"{field}.kind", input.Kind, 100), check.Line($"{field}.name", input.Name, 255),
             size, hash.ToLowerInvariant());
     }
+}
 
+/// <summary>Intake issues the receipt number and dates outside the pure decision; a refused submission is logged.</summary>
+public static class SubmitDossierEndpoint
+{
     public static async Task<IResult> Handle(
         SubmitDossierRequest request, HttpContext http, IDocumentSession session, TimeProvider time,
         WorkingCalendar calendar, StageDeadlines deadlines, ReceiptNumbers numbers, IOptions<ProvinceOptions> province,
         ILoggerFactory loggers, CancellationToken ct)
     {
         var actor = Actor.From(http.User);
-        var content = Validate(request);
-        var ngoId = actor.NgoId ?? throw new NotFound("NGO");
-        var id = request.Id ?? Guid.CreateVersion7();
+        var command = SubmitDossier.From(request, actor, time);
+        var id = command.DossierId;
         // One answer for every taken id (this NGO's dossier, another NGO's, any other record): it says nothing of whose.
         if (request.Id is not null && await session.Events.FetchStreamStateAsync(id, ct) is not null)
             throw new RuleViolation("id-unavailable", new Bilingual(
                 "Không dùng được mã định danh này; hãy nộp không kèm mã hoặc với mã mới.",
                 "This id cannot be used; submit without an id or with a new one."));
 
-        var now = time.GetUtcNow();
-        var today = now.VietnamDate();
-        var command = new SubmitDossier(id, ngoId, content, today, now) { CatalogueEntryId = request.CatalogueEntryId };
-        var ngo = await session.LoadAsync<Ngo>(ngoId, ct);
+        var ngo = await session.LoadAsync<Ngo>(command.NgoId, ct);
         var citedEntry = request.CatalogueEntryId is { } entryId ? await session.LoadAsync<CatalogueEntry>(entryId, ct) : null;
-        if (Refusals(command, ngo, province.Value.Code, citedEntry) is { Count: > 0 } reasons)
+        if (SubmitDossier.Refusals(command, ngo, province.Value.Code, citedEntry) is { Count: > 0 } reasons)
         {
             loggers.CreateLogger("Aid.Registration.Intake").LogInformation(
-                "Refused dossier submission by {User} of NGO {Ngo}: {Reasons}", actor.UserId, ngoId, string.Join("; ", reasons.Select(r => r.En)));
+                "Refused dossier submission by {User} of NGO {Ngo}: {Reasons}", actor.UserId, command.NgoId, string.Join("; ", reasons.Select(r => r.En)));
             return Refused(http, reasons);
         }
 
-        var aidKind = content.Kind.ToString();
+        var (today, aidKind) = (command.Today, command.Content.Kind.ToString());
         var secret = LookupSecret.New();
         var receipt = new Receipt(
             await numbers.NextAsync(today, ct),
             calendar.AddWorkingDays(today, deadlines.WorkingDaysFor(aidKind, Stage.IntakeCheck)),
             calendar.AddWorkingDays(today, deadlines.TotalFor(aidKind)),
             LookupSecret.Hash(id, secret));
-        var events = Decide(command, ngo, province.Value.Code, receipt, citedEntry);
-        session.ActingAs(actor, http);
-        session.Events.StartStream<Dossier>(id, events.ToArray());
-        await session.SaveChangesAsync(ct);
-
-        http.Response.Headers.ETag = "\"1\"";
-        return Results.Created($"/dossiers/{id}/status",
-            new DossierReceipt(id, receipt.Code, today, receipt.IntakeDueDate, receipt.AppointmentDate, secret, 1));
+        return await session.StartAsync<Dossier, DossierReceipt>(http, id, SubmitDossier.Decide(command, ngo, province.Value.Code, receipt, citedEntry),
+            $"/dossiers/{id}/status",
+            version => new DossierReceipt(id, receipt.Code, today, receipt.IntakeDueDate, receipt.AppointmentDate, secret, version));
     }
 
     private static IResult Refused(HttpContext http, IReadOnlyList<Bilingual> reasons)

@@ -9,9 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace Aid.Registration.Dossiers;
 
-public sealed record UploadDocument(StoredDocument Document, DateTimeOffset Now);
-
-public static class UploadDocumentCommand
+public sealed record UploadDocument(StoredDocument Document, DateTimeOffset Now)
 {
     public const int MaxDocuments = 50;
 
@@ -26,8 +24,12 @@ public static class UploadDocumentCommand
         var d = command.Document;
         return [new DocumentUploaded(dossier.Id, d.Id, d.Kind, d.Name, d.ContentType, d.SizeBytes, d.Sha256, command.Now)];
     }
+}
 
-    public static async Task<IResult> Handle(
+/// <summary>The file is checked (kind, type, size) and kept first; the command then records it on the dossier.</summary>
+public static class UploadDocumentEndpoint
+{
+    public static async Task<Versioned<StoredDocument>> Handle(
         Guid id, IFormFile? file, [FromForm] string? kind, HttpContext http, IDocumentSession session, TimeProvider time,
         IOptions<DocumentStorageOptions> options, CancellationToken ct)
     {
@@ -44,16 +46,16 @@ public static class UploadDocumentCommand
         {
             var command = new UploadDocument(
                 new StoredDocument(stored.Id, documentKind, stored.Name, stored.ContentType, stored.SizeBytes, stored.Sha256), time.GetUtcNow());
-            session.ActingAs(actor, http);
-            var decided = await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct,
-                d => actor.EnsureMaySee(d.NgoId, "Dossier"));
-            http.Response.Headers.ETag = $"\"{decided.Version}\"";
-            return Results.Created($"/dossiers/{id}/documents/{stored.Id}", command.Document);
+            return await session.RunAsync<Dossier, StoredDocument>(http, id, d => UploadDocument.Decide(command, d), _ => command.Document,
+                d => actor.EnsureMaySee(d.NgoId, "Dossier"), createdAt: $"/dossiers/{id}/documents/{stored.Id}");
         }, ct);
     }
+}
 
+public static class DownloadDocumentEndpoint
+{
     /// <summary>Served only to people who may see the dossier; always as a download.</summary>
-    public static async Task<IResult> Download(
+    public static async Task<IResult> Handle(
         Guid id, Guid documentId, HttpContext http, IQuerySession session, IOptions<DocumentStorageOptions> options, CancellationToken ct)
     {
         var dossier = await session.LoadAsync<Dossier>(id, ct);

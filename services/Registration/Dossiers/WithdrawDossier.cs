@@ -7,10 +7,11 @@ namespace Aid.Registration.Dossiers;
 
 public sealed record WithdrawDossierRequest(string? Reason);
 
-public sealed record WithdrawDossier(string Reason, DateTimeOffset Now);
-
-public static class WithdrawDossierCommand
+public sealed record WithdrawDossier(string Reason, DateTimeOffset Now)
 {
+    public static WithdrawDossier From(WithdrawDossierRequest? request, TimeProvider clock) =>
+        new(InputCheck.Validated(check => check.Paragraphs("reason", request?.Reason)), clock.GetUtcNow());
+
     /// <summary>The NGO may withdraw until UBND tỉnh decides (a DossierDecided received ends that right).</summary>
     public static IReadOnlyList<object> Decide(WithdrawDossier command, Dossier dossier)
     {
@@ -27,18 +28,16 @@ public static class WithdrawDossierCommand
             WasAccepted = dossier.Stage is not (DossierStage.IntakeCheck or DossierStage.SupplementRequested),
         }];
     }
+}
 
-    public static async Task<IResult> Handle(
+public static class WithdrawDossierEndpoint
+{
+    public static async Task<Versioned<DossierChanged>> Handle(
         Guid id, WithdrawDossierRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
-        var check = new InputCheck();
-        var reason = check.Paragraphs("reason", request?.Reason);
-        check.ThrowIfInvalid();
+        var command = WithdrawDossier.From(request, time);
         var actor = Actor.From(http.User);
-        var command = new WithdrawDossier(reason, time.GetUtcNow());
-        session.ActingAs(actor, http);
-        await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct,
-            d => actor.EnsureMaySee(d.NgoId, "Dossier"));
-        return await DossierRules.ChangedAsync(http, session, id, ct);
+        return await session.RunAsync<Dossier, DossierChanged>(http, id, d => WithdrawDossier.Decide(command, d),
+            _ => DossierChanged.ReadAsync(session, id, ct), d => actor.EnsureMaySee(d.NgoId, "Dossier"));
     }
 }

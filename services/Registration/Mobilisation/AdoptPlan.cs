@@ -10,24 +10,13 @@ public sealed record SectorTargetInput(string? Sector, decimal? TargetVnd);
 
 public sealed record AdoptPlanRequest(IReadOnlyList<SectorTargetInput?>? Targets, string? Note);
 
-public sealed record AdoptPlan(int Year, IReadOnlyList<SectorTarget> Targets, string? Note, DateTimeOffset Now);
-
 public sealed record PlanChanged(Guid PlanId, int Year, int Revision, long Version);
 
-public static class AdoptPlanCommand
+public sealed record AdoptPlan(int Year, IReadOnlyList<SectorTarget> Targets, string? Note, DateTimeOffset Now)
 {
     public const int FirstYear = 2020, LastYear = 2100;
 
-    /// <summary>Adopts the year's plan, or revises it (a new revision); an identical plan is refused.</summary>
-    public static IReadOnlyList<object> Decide(AdoptPlan command, MobilisationPlan? current)
-    {
-        if (current is not null && current.Note == command.Note && current.Targets.SequenceEqual(command.Targets))
-            throw new RuleViolation("plan-unchanged", new Bilingual("Kế hoạch không thay đổi.", "The plan is unchanged."));
-        return [new MobilisationPlanAdopted(MobilisationPlan.IdOf(command.Year), command.Year, command.Targets, command.Note,
-            (current?.Revision ?? 0) + 1, command.Now)];
-    }
-
-    public static AdoptPlan Validate(int year, AdoptPlanRequest? request, DateTimeOffset now)
+    public static AdoptPlan From(int year, AdoptPlanRequest? request, TimeProvider clock)
     {
         var check = new InputCheck();
         if (year is < FirstYear or > LastYear)
@@ -43,26 +32,46 @@ public static class AdoptPlanCommand
             check.Fail("targets", "Mỗi lĩnh vực chỉ được nêu một lần.", "Each sector may appear only once.");
         var note = check.Paragraphs("note", request?.Note, required: false);
         check.ThrowIfInvalid();
-        return new AdoptPlan(year, targets, InputCheck.Optional(note), now);
+        return new AdoptPlan(year, targets, InputCheck.Optional(note), clock.GetUtcNow());
     }
 
-    public static async Task<IResult> Handle(
+    /// <summary>Adopts the year's plan, or revises it (a new revision); an identical plan is refused.</summary>
+    public static IReadOnlyList<object> Decide(AdoptPlan command, MobilisationPlan? current)
+    {
+        if (current is not null && current.Note == command.Note && current.Targets.SequenceEqual(command.Targets))
+            throw new RuleViolation("plan-unchanged", new Bilingual("Kế hoạch không thay đổi.", "The plan is unchanged."));
+        return [new MobilisationPlanAdopted(MobilisationPlan.IdOf(command.Year), command.Year, command.Targets, command.Note,
+            (current?.Revision ?? 0) + 1, command.Now)];
+    }
+}
+
+public static class AdoptPlanEndpoint
+{
+    /// <summary>
+    /// The year's first plan starts its stream, a revision runs on it; both answer 200 (the PUT of the year's plan), so
+    /// the first is not <see cref="CommandSlice.StartAsync{TState,TAnswer}"/>'s 201. If-Match on a plan not adopted yet
+    /// is a conflict unless it is "0".
+    /// </summary>
+    public static async Task<Versioned<PlanChanged>> Handle(
         int year, AdoptPlanRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
-        var command = Validate(year, request, time.GetUtcNow());
+        var command = AdoptPlan.From(year, request, time);
         var id = MobilisationPlan.IdOf(year);
-        var expected = http.Request.ExpectedVersion();
-        var stream = expected is { } v
-            ? await session.Events.FetchForWriting<MobilisationPlan>(id, v, ct)
-            : await session.Events.FetchForWriting<MobilisationPlan>(id, ct);
-        var versionBefore = stream.CurrentVersion ?? 0;
-        var events = Decide(command, stream.Aggregate);
+        if (await session.Events.FetchStreamStateAsync(id, ct) is not null)
+            return await session.RunAsync<MobilisationPlan, PlanChanged>(http, id, plan => AdoptPlan.Decide(command, plan),
+                d => Changed(d.Events, d.Version));
+        if (http.Request.ExpectedVersion() is > 0)
+            throw new JasperFx.ConcurrencyException(typeof(MobilisationPlan), id);
+        var events = AdoptPlan.Decide(command, null);
         session.ActingAs(Actor.From(http.User), http);
-        stream.AppendMany(events);
+        session.Events.StartStream<MobilisationPlan>(id, events.ToArray());
         await session.SaveChangesAsync(ct);
-        var version = versionBefore + events.Count;
+        return Versioned.Ok(Changed(events, events.Count), events.Count);
+    }
+
+    private static PlanChanged Changed(IReadOnlyList<object> events, long version)
+    {
         var adopted = (MobilisationPlanAdopted)events[0];
-        http.Response.Headers.ETag = $"\"{version}\"";
-        return Results.Ok(new PlanChanged(id, year, adopted.Revision, version));
+        return new PlanChanged(adopted.PlanId, adopted.Year, adopted.Revision, version);
     }
 }

@@ -5,7 +5,7 @@ public static class MobilisationEndpoints
     public static IEndpointRouteBuilder MapMobilisation(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/mobilisation/plans").WithTags("Aid mobilisation plan");
-        group.MapPut("/{year:int}", AdoptPlanCommand.Handle).WithName("AdoptMobilisationPlan")
+        group.MapPut("/{year:int}", AdoptPlanEndpoint.Handle).WithName("AdoptMobilisationPlan")
             .WithSummary("Adopt or revise the year's plan: priority sectors with a target amount each (Sở Ngoại vụ)")
             .RequireAuthorization(MobilisationAccess.Adopt)
             .Produces<PlanChanged>().ProducesProblem(400).ProducesProblem(409);

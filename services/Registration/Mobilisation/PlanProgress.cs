@@ -1,4 +1,5 @@
 using Aid.Registration.Catalogue;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 
@@ -43,11 +44,10 @@ public static class PlanProgress
         return Results.Ok(Compute(year, plan, entries));
     }
 
-    public static async Task<IResult> GetPlan(int year, HttpContext http, IQuerySession session, CancellationToken ct)
+    public static async Task<Versioned<MobilisationPlan>> GetPlan(int year, IQuerySession session, CancellationToken ct)
     {
         var plan = await session.LoadAsync<MobilisationPlan>(MobilisationPlan.IdOf(year), ct) ?? throw new NotFound("MobilisationPlan");
         var version = (await session.Events.FetchStreamStateAsync(plan.Id, ct))?.Version ?? 0;
-        http.Response.Headers.ETag = $"\"{version}\"";
-        return Results.Ok(plan);
+        return Versioned.Ok(plan, version);
     }
 }

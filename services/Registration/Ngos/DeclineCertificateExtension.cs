@@ -1,14 +1,14 @@
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 
 namespace Aid.Registration.Ngos;
 
-public sealed record DeclineCertificateExtension(string Reason, DateTimeOffset Now);
-
-public static class DeclineCertificateExtensionCommand
+public sealed record DeclineCertificateExtension(string Reason, DateTimeOffset Now)
 {
+    public static DeclineCertificateExtension From(ReasonRequest? request, TimeProvider clock) =>
+        new(NgoRules.Reason(request?.Reason), clock.GetUtcNow());
+
     public static IReadOnlyList<object> Decide(DeclineCertificateExtension command, Ngo ngo)
     {
         NgoRules.EnsureNotRevoked(ngo);
@@ -16,13 +16,15 @@ public static class DeclineCertificateExtensionCommand
             "Tổ chức không có đề nghị gia hạn nào đang chờ trả lời.", "The NGO has no extension request awaiting an answer."));
         return [new CertificateExtensionDeclined(ngo.Id, open.Id, command.Reason, command.Now)];
     }
+}
 
-    public static async Task<IResult> Handle(
-        Guid id, ReasonRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
+public static class DeclineCertificateExtensionEndpoint
+{
+    public static async Task<Versioned<NgoChanged>> Handle(
+        Guid id, ReasonRequest request, HttpContext http, IDocumentSession session, TimeProvider time)
     {
-        var command = new DeclineCertificateExtension(NgoRules.Reason(request?.Reason), time.GetUtcNow());
-        session.ActingAs(Actor.From(http.User), http);
-        var decided = await session.DecideAsync<Ngo>(id, http.Request.ExpectedVersion(), ngo => Decide(command, ngo), ct);
-        return NgoRules.Changed(http, id, decided.Version);
+        var command = DeclineCertificateExtension.From(request, time);
+        return await session.RunAsync<Ngo, NgoChanged>(http, id, ngo => DeclineCertificateExtension.Decide(command, ngo),
+            d => new NgoChanged(id, d.Version));
     }
 }

@@ -1,5 +1,4 @@
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 
@@ -7,10 +6,17 @@ namespace Aid.Registration.Ngos;
 
 public sealed record ExtendCertificateRequest(DateOnly? NewExpiryDate, string? NewNumber);
 
-public sealed record ExtendCertificate(DateOnly NewExpiryDate, string? NewNumber, DateTimeOffset Now);
-
-public static class ExtendCertificateCommand
+public sealed record ExtendCertificate(DateOnly NewExpiryDate, string? NewNumber, DateTimeOffset Now)
 {
+    public static ExtendCertificate From(ExtendCertificateRequest? request, TimeProvider clock)
+    {
+        var check = new InputCheck();
+        var expiry = check.Date("newExpiryDate", request?.NewExpiryDate) ?? default;
+        var number = check.Line("newNumber", request?.NewNumber, 100, required: false);
+        check.ThrowIfInvalid();
+        return new ExtendCertificate(expiry, InputCheck.Optional(number), clock.GetUtcNow());
+    }
+
     public static IReadOnlyList<object> Decide(ExtendCertificate command, Ngo ngo)
     {
         NgoRules.EnsureNotRevoked(ngo);
@@ -24,17 +30,14 @@ public static class ExtendCertificateCommand
         };
         return [changed with { Entry = RegistryEntry.Of(ngo.Apply(changed)) }];
     }
+}
 
-    public static async Task<IResult> Handle(
-        Guid id, ExtendCertificateRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
+public static class ExtendCertificateEndpoint
+{
+    public static async Task<Versioned<NgoChanged>> Handle(
+        Guid id, ExtendCertificateRequest request, HttpContext http, IDocumentSession session, TimeProvider time)
     {
-        var check = new InputCheck();
-        var expiry = check.Date("newExpiryDate", request?.NewExpiryDate) ?? default;
-        var number = check.Line("newNumber", request?.NewNumber, 100, required: false);
-        check.ThrowIfInvalid();
-        var command = new ExtendCertificate(expiry, InputCheck.Optional(number), time.GetUtcNow());
-        session.ActingAs(Actor.From(http.User), http);
-        var decided = await session.DecideAsync<Ngo>(id, http.Request.ExpectedVersion(), ngo => Decide(command, ngo), ct);
-        return NgoRules.Changed(http, id, decided.Version);
+        var command = ExtendCertificate.From(request, time);
+        return await session.RunAsync<Ngo, NgoChanged>(http, id, ngo => ExtendCertificate.Decide(command, ngo), d => new NgoChanged(id, d.Version));
     }
 }

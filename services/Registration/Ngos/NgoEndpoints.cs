@@ -5,31 +5,31 @@ public static class NgoEndpoints
     public static IEndpointRouteBuilder MapNgos(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/ngos").WithTags("NGO registry");
-        group.MapPost("", RegisterNgoCommand.Handle).WithName("RegisterNgo")
+        group.MapPost("", RegisterNgoEndpoint.Handle).WithName("RegisterNgo")
             .WithSummary("Register a foreign NGO with its certificate")
             .RequireAuthorization(NgoAccess.Keep)
             .Produces<NgoChanged>(StatusCodes.Status201Created).ProducesProblem(400).ProducesProblem(409).ProducesProblem(422);
-        group.MapPost("/{id:guid}/certificate/extend", ExtendCertificateCommand.Handle).WithName("ExtendNgoCertificate")
+        group.MapPost("/{id:guid}/certificate/extend", ExtendCertificateEndpoint.Handle).WithName("ExtendNgoCertificate")
             .WithSummary("Extend the NGO's certificate to a later expiry date")
             .RequireAuthorization(NgoAccess.Keep)
             .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id:guid}/certificate/extension-requests", RequestCertificateExtensionCommand.Handle).WithName("RequestCertificateExtension")
+        group.MapPost("/{id:guid}/certificate/extension-requests", RequestCertificateExtensionEndpoint.Handle).WithName("RequestCertificateExtension")
             .WithSummary("Ask Sở Ngoại vụ to extend the certificate to a date, with a reason (the NGO's own staff; one open request at a time)")
             .RequireAuthorization(NgoAccess.RequestExtension)
             .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id:guid}/certificate/extension-requests/decline", DeclineCertificateExtensionCommand.Handle).WithName("DeclineCertificateExtension")
+        group.MapPost("/{id:guid}/certificate/extension-requests/decline", DeclineCertificateExtensionEndpoint.Handle).WithName("DeclineCertificateExtension")
             .WithSummary("Decline the NGO's open extension request, with the reason the NGO reads")
             .RequireAuthorization(NgoAccess.Keep)
             .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
-        group.MapPut("/{id:guid}/profile", AmendNgoCommand.Handle).WithName("AmendNgo")
+        group.MapPut("/{id:guid}/profile", AmendNgoEndpoint.Handle).WithName("AmendNgo")
             .WithSummary("Amend the NGO's profile (names, address, contact, fields, provinces)")
             .RequireAuthorization(NgoAccess.Keep)
             .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id:guid}/suspend", SuspendNgoCommand.Handle).WithName("SuspendNgo")
+        group.MapPost("/{id:guid}/suspend", SuspendNgoEndpoint.Handle).WithName("SuspendNgo")
             .WithSummary("Suspend the NGO (a reason is required)")
             .RequireAuthorization(NgoAccess.Keep)
             .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id:guid}/revoke", RevokeNgoCommand.Handle).WithName("RevokeNgo")
+        group.MapPost("/{id:guid}/revoke", RevokeNgoEndpoint.Handle).WithName("RevokeNgo")
             .WithSummary("Revoke the NGO's registration for good (a reason is required)")
             .RequireAuthorization(NgoAccess.Keep)
             .Produces<NgoChanged>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);

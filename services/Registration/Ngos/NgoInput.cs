@@ -62,4 +62,15 @@ public static partial class NgoInput
             check.Lines($"{prefix}fields", input.Fields, 50, 200),
             provinces);
     }
+
+    public static Certificate Certificate(this InputCheck check, CertificateInput? input)
+    {
+        input ??= new CertificateInput(null, null, null, null);
+        var kind = check.Required("certificate.kind", input.Kind);
+        var issued = check.Date("certificate.issueDate", input.IssueDate) ?? default;
+        var expires = check.Date("certificate.expiryDate", input.ExpiryDate) ?? default;
+        if (input.IssueDate is not null && input.ExpiryDate is not null && expires <= issued)
+            check.Fail("certificate.expiryDate", "Ngày hết hạn phải sau ngày cấp.", "The expiry date must be after the issue date.");
+        return new Certificate(kind, check.Line("certificate.number", input.Number, 100), issued, expires);
+    }
 }

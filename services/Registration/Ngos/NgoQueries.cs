@@ -1,4 +1,5 @@
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Aid.Registration.PersonalData;
@@ -43,13 +44,12 @@ public static class NgoQueries
         { ExtensionRequestedTo = n.OpenExtensionRequest()?.RequestedExpiryDate }).ToList());
     }
 
-    public static async Task<IResult> GetNgo(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
+    public static async Task<Versioned<NgoView>> GetNgo(Guid id, HttpContext http, IQuerySession session, CancellationToken ct)
     {
         Actor.From(http.User).EnsureMaySee(id, "NGO");
         var ngo = await session.LoadAsync<Ngo>(id, ct) ?? throw new NotFound("NGO");
         var version = (await session.Events.FetchStreamStateAsync(id, ct))?.Version ?? 0;
-        http.Response.Headers.ETag = $"\"{version}\"";
-        return Results.Ok(await ViewOf(session, ngo, version, ct));
+        return Versioned.Ok(await ViewOf(session, ngo, version, ct), version);
     }
 
     private static async Task<NgoView> ViewOf(IQuerySession session, Ngo ngo, long version, CancellationToken ct)

@@ -12,12 +12,6 @@ public static class NgoRules
                 "The NGO's registration was revoked; it cannot be changed."));
     }
 
-    public static IResult Changed(HttpContext http, Guid id, long version)
-    {
-        http.Response.Headers.ETag = $"\"{version}\"";
-        return Results.Ok(new NgoChanged(id, version));
-    }
-
     public static string Reason(string? reason)
     {
         var check = new InputCheck();

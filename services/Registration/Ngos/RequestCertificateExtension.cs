@@ -9,12 +9,20 @@ namespace Aid.Registration.Ngos;
 public sealed record RequestCertificateExtensionRequest(DateOnly? RequestedExpiryDate, string? Reason);
 
 public sealed record RequestCertificateExtension(
-    Guid RequestId, DateOnly RequestedExpiryDate, string Reason, DateOnly Today, DateTimeOffset Now);
-
-public static class RequestCertificateExtensionCommand
+    Guid RequestId, DateOnly RequestedExpiryDate, string Reason, DateOnly Today, DateTimeOffset Now)
 {
     /// <summary>A certificate runs five years at most (Decree 58/2022); an extension asks for no more.</summary>
     public const int MaxYears = 5;
+
+    public static RequestCertificateExtension From(RequestCertificateExtensionRequest? request, TimeProvider clock)
+    {
+        var check = new InputCheck();
+        var date = check.Date("requestedExpiryDate", request?.RequestedExpiryDate) ?? default;
+        var reason = check.Paragraphs("reason", request?.Reason, max: 2000);
+        check.ThrowIfInvalid();
+        var now = clock.GetUtcNow();
+        return new RequestCertificateExtension(Guid.CreateVersion7(), date, reason, now.VietnamDate(), now);
+    }
 
     /// <summary>One open request at a time; the date is checked against the certificate as it stands (400 naming the field).</summary>
     public static IReadOnlyList<object> Decide(RequestCertificateExtension command, Ngo ngo)
@@ -35,20 +43,16 @@ public static class RequestCertificateExtensionCommand
                 $"An extension runs {MaxYears} years at most (to {latest:yyyy-MM-dd})."));
         return [new CertificateExtensionRequested(ngo.Id, command.RequestId, current, command.RequestedExpiryDate, command.Reason, command.Now)];
     }
+}
 
-    public static async Task<IResult> Handle(
-        Guid id, RequestCertificateExtensionRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
+public static class RequestCertificateExtensionEndpoint
+{
+    public static async Task<Versioned<NgoChanged>> Handle(
+        Guid id, RequestCertificateExtensionRequest request, HttpContext http, IDocumentSession session, TimeProvider time)
     {
-        var check = new InputCheck();
-        var date = check.Date("requestedExpiryDate", request?.RequestedExpiryDate) ?? default;
-        var reason = check.Paragraphs("reason", request?.Reason, max: 2000);
-        check.ThrowIfInvalid();
+        var command = RequestCertificateExtension.From(request, time);
         var actor = Actor.From(http.User);
-        var now = time.GetUtcNow();
-        var command = new RequestCertificateExtension(Guid.CreateVersion7(), date, reason, now.VietnamDate(), now);
-        session.ActingAs(actor, http);
-        var decided = await session.DecideAsync<Ngo>(id, http.Request.ExpectedVersion(), ngo => Decide(command, ngo), ct,
-            ngo => actor.EnsureMaySee(ngo.Id, "NGO"), "NGO");
-        return NgoRules.Changed(http, id, decided.Version);
+        return await session.RunAsync<Ngo, NgoChanged>(http, id, ngo => RequestCertificateExtension.Decide(command, ngo),
+            d => new NgoChanged(id, d.Version), ngo => actor.EnsureMaySee(ngo.Id, "NGO"), "NGO");
     }
 }

@@ -1,13 +1,12 @@
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Identity;
 using Marten;
 
 namespace Aid.Registration.Ngos;
 
-public sealed record RevokeNgo(string Reason, DateTimeOffset Now);
-
-public static class RevokeNgoCommand
+public sealed record RevokeNgo(string Reason, DateTimeOffset Now)
 {
+    public static RevokeNgo From(ReasonRequest? request, TimeProvider clock) => new(NgoRules.Reason(request?.Reason), clock.GetUtcNow());
+
     /// <summary>Revocation is final: a revoked NGO is refused any further change (409).</summary>
     public static IReadOnlyList<object> Decide(RevokeNgo command, Ngo ngo)
     {
@@ -15,13 +14,14 @@ public static class RevokeNgoCommand
         var changed = new NgoRevoked(ngo.Id, command.Reason, command.Now);
         return [changed with { Entry = RegistryEntry.Of(ngo.Apply(changed)) }];
     }
+}
 
-    public static async Task<IResult> Handle(
-        Guid id, ReasonRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
+public static class RevokeNgoEndpoint
+{
+    public static async Task<Versioned<NgoChanged>> Handle(
+        Guid id, ReasonRequest request, HttpContext http, IDocumentSession session, TimeProvider time)
     {
-        var command = new RevokeNgo(NgoRules.Reason(request?.Reason), time.GetUtcNow());
-        session.ActingAs(Actor.From(http.User), http);
-        var decided = await session.DecideAsync<Ngo>(id, http.Request.ExpectedVersion(), ngo => Decide(command, ngo), ct);
-        return NgoRules.Changed(http, id, decided.Version);
+        var command = RevokeNgo.From(request, time);
+        return await session.RunAsync<Ngo, NgoChanged>(http, id, ngo => RevokeNgo.Decide(command, ngo), d => new NgoChanged(id, d.Version));
     }
 }

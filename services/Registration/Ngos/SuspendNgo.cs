@@ -1,5 +1,4 @@
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 
@@ -7,10 +6,10 @@ namespace Aid.Registration.Ngos;
 
 public sealed record ReasonRequest(string? Reason);
 
-public sealed record SuspendNgo(string Reason, DateTimeOffset Now);
-
-public static class SuspendNgoCommand
+public sealed record SuspendNgo(string Reason, DateTimeOffset Now)
 {
+    public static SuspendNgo From(ReasonRequest? request, TimeProvider clock) => new(NgoRules.Reason(request?.Reason), clock.GetUtcNow());
+
     public static IReadOnlyList<object> Decide(SuspendNgo command, Ngo ngo)
     {
         NgoRules.EnsureNotRevoked(ngo);
@@ -20,13 +19,14 @@ public static class SuspendNgoCommand
         var changed = new NgoSuspended(ngo.Id, command.Reason, command.Now);
         return [changed with { Entry = RegistryEntry.Of(ngo.Apply(changed)) }];
     }
+}
 
-    public static async Task<IResult> Handle(
-        Guid id, ReasonRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
+public static class SuspendNgoEndpoint
+{
+    public static async Task<Versioned<NgoChanged>> Handle(
+        Guid id, ReasonRequest request, HttpContext http, IDocumentSession session, TimeProvider time)
     {
-        var command = new SuspendNgo(NgoRules.Reason(request?.Reason), time.GetUtcNow());
-        session.ActingAs(Actor.From(http.User), http);
-        var decided = await session.DecideAsync<Ngo>(id, http.Request.ExpectedVersion(), ngo => Decide(command, ngo), ct);
-        return NgoRules.Changed(http, id, decided.Version);
+        var command = SuspendNgo.From(request, time);
+        return await session.RunAsync<Ngo, NgoChanged>(http, id, ngo => SuspendNgo.Decide(command, ngo), d => new NgoChanged(id, d.Version));
     }
 }

@@ -11,7 +11,7 @@ public static class PersonalDataEndpoints
     public static IEndpointRouteBuilder MapPersonalData(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/personal-data").WithTags("Personal data");
-        group.MapPost("/people/{personId:guid}/erasure", ErasePersonCommand.Handle).WithName("ErasePerson")
+        group.MapPost("/people/{personId:guid}/erasure", ErasePersonEndpoint.Handle).WithName("ErasePerson")
             .WithSummary("Erase a person's personal data for good (their key is destroyed; a reason is required)")
             .RequireAuthorization(PersonalDataAccess.Erase)
             .Produces<PersonErased>().ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);

@@ -12,7 +12,7 @@ namespace Aid.Registration.PersonalData;
 /// </summary>
 public sealed record SealedPersonalData(Guid PersonId, string Cipher);
 
-/// <summary>A person's key. Deleted by <see cref="ErasePersonCommand"/>; never re-created for an erased person.</summary>
+/// <summary>A person's key. Deleted by <see cref="ErasePerson"/>; never re-created for an erased person.</summary>
 public sealed class PersonalDataKey
 {
     public Guid Id { get; set; }

@@ -13,11 +13,19 @@ public sealed record ServiceRated(
 
 public sealed record RateServiceRequest(int? Score, string? Comment);
 
-public sealed record RateService(int Score, string? Comment, DateOnly Today, DateTimeOffset Now);
-
-public static class RateServiceCommand
+public sealed record RateService(int Score, string? Comment, DateOnly Today, DateTimeOffset Now)
 {
     public const int Lowest = 1, Highest = 5;
+
+    public static RateService From(RateServiceRequest? request, TimeProvider clock)
+    {
+        var check = new InputCheck();
+        check.Rule(request?.Score is >= Lowest and <= Highest, "score", "Điểm đánh giá phải từ 1 đến 5.", "The score must be from 1 to 5.");
+        var comment = check.Paragraphs("comment", request?.Comment, max: 1000, required: false);
+        check.ThrowIfInvalid();
+        var now = clock.GetUtcNow();
+        return new RateService(request!.Score!.Value, InputCheck.Optional(comment), now.VietnamDate(), now);
+    }
 
     /// <summary>Once per dossier, and only once its result is out: approved or refused (by UBND tỉnh or the Prime
     /// Minister). A dossier forwarded to the Prime Minister waits for the Prime Minister's decision.</summary>
@@ -31,21 +39,17 @@ public static class RateServiceCommand
                 "Hồ sơ đã được đánh giá; mỗi hồ sơ chỉ đánh giá một lần.", "The dossier was already rated; each dossier is rated once."));
         return [new ServiceRated(dossier.Id, dossier.ReceiptCode, dossier.NgoId, command.Score, command.Comment, command.Today, command.Now)];
     }
+}
 
-    public static async Task<IResult> Handle(
+public static class RateServiceEndpoint
+{
+    public static async Task<Versioned<DossierChanged>> Handle(
         Guid id, RateServiceRequest request, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken ct)
     {
-        var check = new InputCheck();
-        check.Rule(request?.Score is >= Lowest and <= Highest, "score", "Điểm đánh giá phải từ 1 đến 5.", "The score must be from 1 to 5.");
-        var comment = check.Paragraphs("comment", request?.Comment, max: 1000, required: false);
-        check.ThrowIfInvalid();
+        var command = RateService.From(request, time);
         var actor = Actor.From(http.User);
-        var now = time.GetUtcNow();
-        var command = new RateService(request!.Score!.Value, InputCheck.Optional(comment), now.VietnamDate(), now);
-        session.ActingAs(actor, http);
-        await session.DecideAsync<Dossier>(id, http.Request.ExpectedVersion(), d => Decide(command, d), ct,
-            d => actor.EnsureMaySee(d.NgoId, "Dossier"));
-        return await DossierRules.ChangedAsync(http, session, id, ct);
+        return await session.RunAsync<Dossier, DossierChanged>(http, id, d => RateService.Decide(command, d),
+            _ => DossierChanged.ReadAsync(session, id, ct), d => actor.EnsureMaySee(d.NgoId, "Dossier"));
     }
 
     public static IEndpointRouteBuilder MapRatings(this IEndpointRouteBuilder app)

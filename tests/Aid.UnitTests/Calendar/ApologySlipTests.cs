@@ -91,7 +91,7 @@ public sealed class ApologySlipTests
             Id = Guid.NewGuid(), ReceiptCode = "SNV-20261124-001", Stage = DossierStage.IntakeCheck,
             Intake = new StageClock(new DateOnly(2026, 11, 24), Friday), AppointmentDate = new DateOnly(2027, 1, 20),
         };
-        var issued = (IntakeApologySlipIssued)IssueIntakeApologyCommand.Decide(Apology(NextTuesday), dossier, Calendar).Single();
+        var issued = (IntakeApologySlipIssued)IssueIntakeApology.Decide(Apology(NextTuesday), dossier, Calendar).Single();
         Assert.Equal(5, issued.WorkingDaysMoved);
         Assert.Equal(new DateOnly(2027, 1, 27), issued.AppointmentDate);
         var after = dossier.Apply(issued);
@@ -102,7 +102,7 @@ public sealed class ApologySlipTests
 
         var waiting = dossier with { Stage = DossierStage.SupplementRequested };
         Assert.Equal("wrong-stage", Assert.Throws<RuleViolation>(() =>
-            IssueIntakeApologyCommand.Decide(Apology(NextTuesday), waiting, Calendar)).Code);
+            IssueIntakeApology.Decide(Apology(NextTuesday), waiting, Calendar)).Code);
     }
 
     [Fact]

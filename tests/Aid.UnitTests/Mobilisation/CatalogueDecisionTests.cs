@@ -17,12 +17,12 @@ public sealed class CatalogueDecisionTests
 
     public static CatalogueEntry Proposed(EntryContent? content = null) =>
         CatalogueEntry.Create(Assert.IsType<CatalogueEntryProposed>(Assert.Single(
-            ProposeEntryCommand.Decide(new ProposeEntry(Guid.NewGuid(), content ?? Content(), "UBNDX", Now)))));
+            ProposeEntry.Decide(new ProposeEntry(Guid.NewGuid(), content ?? Content(), "UBNDX", Now)))));
 
     public static CatalogueEntry Published(EntryContent? content = null)
     {
         var entry = Proposed(content);
-        return entry.Apply(Assert.IsType<CatalogueEntryPublished>(Assert.Single(PublishEntryCommand.Decide(new PublishEntry(Today, Now), entry))));
+        return entry.Apply(Assert.IsType<CatalogueEntryPublished>(Assert.Single(PublishEntry.Decide(new PublishEntry(Today, Now), entry))));
     }
 
     [Fact]
@@ -40,12 +40,12 @@ public sealed class CatalogueDecisionTests
     public void A_returned_entry_is_neither_published_nor_returned_again_until_resubmitted()
     {
         var entry = Proposed();
-        entry = entry.Apply(Assert.IsType<CatalogueEntryReturned>(Assert.Single(ReturnEntryCommand.Decide(new ReturnEntry("Thiếu dự toán", Now), entry))));
-        Assert.Equal("wrong-entry-status", Assert.Throws<RuleViolation>(() => PublishEntryCommand.Decide(new PublishEntry(Today, Now), entry)).Code);
-        Assert.Throws<RuleViolation>(() => ReturnEntryCommand.Decide(new ReturnEntry("Lần nữa", Now), entry));
+        entry = entry.Apply(Assert.IsType<CatalogueEntryReturned>(Assert.Single(ReturnEntry.Decide(new ReturnEntry("Thiếu dự toán", Now), entry))));
+        Assert.Equal("wrong-entry-status", Assert.Throws<RuleViolation>(() => PublishEntry.Decide(new PublishEntry(Today, Now), entry)).Code);
+        Assert.Throws<RuleViolation>(() => ReturnEntry.Decide(new ReturnEntry("Lần nữa", Now), entry));
 
         var revised = Content(counterpart: 2_000_000_000m);
-        entry = entry.Apply(Assert.IsType<CatalogueEntryResubmitted>(Assert.Single(ResubmitEntryCommand.Decide(new ResubmitEntry(revised, Commune, Now), entry))));
+        entry = entry.Apply(Assert.IsType<CatalogueEntryResubmitted>(Assert.Single(ResubmitEntry.Decide(new ResubmitEntry(revised, Commune, Now), entry))));
         Assert.Equal(EntryStatus.Proposed, entry.Status);
         Assert.Equal(2_000_000_000m, entry.Content.CounterpartFundsVnd);
         Assert.Single(entry.Returns);
@@ -57,7 +57,7 @@ public sealed class CatalogueDecisionTests
         var entry = Proposed();
         entry = entry.Apply(new CatalogueEntryReturned(entry.Id, "Sửa", Now));
         var health = Commune with { Agency = "SYT" };
-        Assert.True(Assert.Throws<NotFound>(() => ResubmitEntryCommand.Decide(new ResubmitEntry(Content(), health, Now), entry)).Hidden);
+        Assert.True(Assert.Throws<NotFound>(() => ResubmitEntry.Decide(new ResubmitEntry(Content(), health, Now), entry)).Hidden);
     }
 
     [Fact]
@@ -95,11 +95,11 @@ public sealed class CatalogueDecisionTests
     {
         var ngo = Guid.NewGuid();
         var interest = new ExpressInterest(ngo, "Relief Works", null, Today, Now);
-        Assert.Throws<NotFound>(() => ExpressInterestCommand.Decide(interest, Proposed()));
+        Assert.Throws<NotFound>(() => ExpressInterest.Decide(interest, Proposed()));
         var entry = Published();
-        entry = entry.Apply(Assert.IsType<InterestExpressed>(Assert.Single(ExpressInterestCommand.Decide(interest, entry))));
-        Assert.Equal("interest-already-expressed", Assert.Throws<RuleViolation>(() => ExpressInterestCommand.Decide(interest, entry)).Code);
-        Assert.Throws<NotFound>(() => ExpressInterestCommand.Decide(interest with { NgoId = Guid.NewGuid(), Today = Today.AddYears(2) }, entry));
+        entry = entry.Apply(Assert.IsType<InterestExpressed>(Assert.Single(ExpressInterest.Decide(interest, entry))));
+        Assert.Equal("interest-already-expressed", Assert.Throws<RuleViolation>(() => ExpressInterest.Decide(interest, entry)).Code);
+        Assert.Throws<NotFound>(() => ExpressInterest.Decide(interest with { NgoId = Guid.NewGuid(), Today = Today.AddYears(2) }, entry));
     }
 }
 

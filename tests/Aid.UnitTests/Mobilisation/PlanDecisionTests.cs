@@ -15,12 +15,12 @@ public sealed class PlanDecisionTests
     [Fact]
     public void A_plan_is_adopted_then_revised_and_an_unchanged_one_is_refused()
     {
-        var adopted = Assert.IsType<MobilisationPlanAdopted>(Assert.Single(AdoptPlanCommand.Decide(Plan(), null)));
+        var adopted = Assert.IsType<MobilisationPlanAdopted>(Assert.Single(AdoptPlan.Decide(Plan(), null)));
         Assert.Equal(1, adopted.Revision);
         Assert.Equal(MobilisationPlan.IdOf(2027), adopted.PlanId);
         var plan = MobilisationPlan.Create(adopted);
-        Assert.Equal("plan-unchanged", Assert.Throws<RuleViolation>(() => AdoptPlanCommand.Decide(Plan(), plan)).Code);
-        var revised = Assert.IsType<MobilisationPlanAdopted>(Assert.Single(AdoptPlanCommand.Decide(Plan(12_000m), plan)));
+        Assert.Equal("plan-unchanged", Assert.Throws<RuleViolation>(() => AdoptPlan.Decide(Plan(), plan)).Code);
+        var revised = Assert.IsType<MobilisationPlanAdopted>(Assert.Single(AdoptPlan.Decide(Plan(12_000m), plan)));
         Assert.Equal(2, revised.Revision);
         Assert.NotEqual(MobilisationPlan.IdOf(2027), MobilisationPlan.IdOf(2028));
     }
@@ -28,8 +28,8 @@ public sealed class PlanDecisionTests
     [Fact]
     public void Malformed_plans_name_every_field()
     {
-        var rejected = Assert.Throws<InputRejected>(() => AdoptPlanCommand.Validate(1990, new AdoptPlanRequest(
-            [new SectorTargetInput("Health", 1m), new SectorTargetInput("health", 2m), new SectorTargetInput("Casinos", 0m)], null), Now));
+        var rejected = Assert.Throws<InputRejected>(() => AdoptPlan.From(1990, new AdoptPlanRequest(
+            [new SectorTargetInput("Health", 1m), new SectorTargetInput("health", 2m), new SectorTargetInput("Casinos", 0m)], null), TimeProvider.System));
         Assert.Contains("year", rejected.Errors.Keys);
         Assert.Contains("targets", rejected.Errors.Keys);
         Assert.Contains("targets[2].sector", rejected.Errors.Keys);
@@ -39,7 +39,7 @@ public sealed class PlanDecisionTests
     [Fact]
     public void Progress_counts_committed_by_decision_year_and_received_by_receipt_year_per_sector()
     {
-        var plan = MobilisationPlan.Create(AdoptPlanCommand.Decide(Plan(), null).OfType<MobilisationPlanAdopted>().Single());
+        var plan = MobilisationPlan.Create(AdoptPlan.Decide(Plan(), null).OfType<MobilisationPlanAdopted>().Single());
         var health = CatalogueDecisionTests.Published() with
         {
             Fundings = [new ApprovedFunding(Guid.NewGuid(), 4_000m, new DateOnly(2027, 3, 1)), new ApprovedFunding(Guid.NewGuid(), 9_000m, new DateOnly(2026, 12, 30))],

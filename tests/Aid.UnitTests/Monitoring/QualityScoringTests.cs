@@ -113,14 +113,14 @@ public sealed class RateServiceRuleTests
     [InlineData(DossierStage.Decision, false)]
     [InlineData(DossierStage.ForwardedToPrimeMinister, true)]
     public void Refused_before_the_result(DossierStage stage, bool decided) =>
-        Assert.Equal("result-not-out", Assert.Throws<RuleViolation>(() => RateServiceCommand.Decide(Command, At(stage, decided))).Code);
+        Assert.Equal("result-not-out", Assert.Throws<RuleViolation>(() => RateService.Decide(Command, At(stage, decided))).Code);
 
     [Fact]
     public void Refused_twice()
     {
         var dossier = At(DossierStage.Refused, true);
-        var rated = (Aid.Registration.Ratings.ServiceRated)Assert.Single(RateServiceCommand.Decide(Command, dossier));
+        var rated = (Aid.Registration.Ratings.ServiceRated)Assert.Single(RateService.Decide(Command, dossier));
         Assert.Equal((4, dossier.ReceiptCode), (rated.Score, rated.ReceiptCode));
-        Assert.Equal("already-rated", Assert.Throws<RuleViolation>(() => RateServiceCommand.Decide(Command, dossier.Apply(rated))).Code);
+        Assert.Equal("already-rated", Assert.Throws<RuleViolation>(() => RateService.Decide(Command, dossier.Apply(rated))).Code);
     }
 }

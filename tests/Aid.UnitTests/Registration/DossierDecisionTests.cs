@@ -24,7 +24,7 @@ public sealed class DossierDecisionTests
     {
         var ngo = NgoDecisionTests.Registered();
         var command = new SubmitDossier(Guid.NewGuid(), ngo.Id, Content(kind), Monday, Now);
-        var dossier = Dossier.Create((DossierSubmitted)SubmitDossierCommand.Decide(command, ngo, "DNA", Receipt)[0]);
+        var dossier = Dossier.Create((DossierSubmitted)SubmitDossier.Decide(command, ngo, "DNA", Receipt)[0]);
         // The NGO's files of the declared documents arrived (the portal uploads them right after submitting).
         return dossier.Content!.Documents.Aggregate(dossier, (d, doc) => d.Apply(
             new DocumentUploaded(d.Id, Guid.NewGuid(), doc.Kind, doc.Name, "application/pdf", doc.SizeBytes, doc.Sha256, Now)));
@@ -34,9 +34,9 @@ public sealed class DossierDecisionTests
     public void Intake_cannot_accept_while_a_declared_required_documents_file_never_arrived()
     {
         var ngo = NgoDecisionTests.Registered();
-        var dossier = Dossier.Create((DossierSubmitted)SubmitDossierCommand.Decide(
+        var dossier = Dossier.Create((DossierSubmitted)SubmitDossier.Decide(
             new SubmitDossier(Guid.NewGuid(), ngo.Id, Content(AidKind.Project), Monday, Now), ngo, "DNA", Receipt)[0]);
-        var refused = Assert.Throws<RuleViolation>(() => AcceptDossierCommand.Decide(new AcceptDossier(Monday, Now), dossier));
+        var refused = Assert.Throws<RuleViolation>(() => AcceptDossier.Decide(new AcceptDossier(Monday, Now), dossier));
         Assert.Equal("documents-not-uploaded", refused.Code);
         Assert.Contains("Thư cam kết của nhà tài trợ", refused.Text.Vi);
         Assert.Equal(2, RequiredDocuments.NotUploaded(dossier).Count);
@@ -46,12 +46,12 @@ public sealed class DossierDecisionTests
     public void Refusing_to_receive_ends_the_dossier_with_the_reason()
     {
         var dossier = Submitted();
-        var refused = (DossierReceiptRefused)Assert.Single(RefuseReceiptCommand.Decide(
+        var refused = (DossierReceiptRefused)Assert.Single(RefuseReceipt.Decide(
             new RefuseReceipt("Ngoài địa bàn.", "Nguyễn Văn An", Monday, Now), dossier));
         var after = dossier.Apply(refused);
         Assert.Equal((DossierStage.ReceiptRefused, "Ngoài địa bàn."), (after.Stage, after.Refusal?.Reason));
-        Assert.Equal("wrong-stage", Assert.Throws<RuleViolation>(() => AcceptDossierCommand.Decide(new AcceptDossier(Monday, Now), after)).Code);
-        Assert.Equal("receipt-refused", Assert.Throws<RuleViolation>(() => WithdrawDossierCommand.Decide(new WithdrawDossier("x", Now), after)).Code);
+        Assert.Equal("wrong-stage", Assert.Throws<RuleViolation>(() => AcceptDossier.Decide(new AcceptDossier(Monday, Now), after)).Code);
+        Assert.Equal("receipt-refused", Assert.Throws<RuleViolation>(() => WithdrawDossier.Decide(new WithdrawDossier("x", Now), after)).Code);
         // A late message from another agency does not reopen it.
         Assert.Equal(DossierStage.ReceiptRefused, after.Apply(new SecurityCheckConcluded(after.Id, Guid.NewGuid(), Now)).Stage);
     }
@@ -72,7 +72,7 @@ public sealed class DossierDecisionTests
         var ngo = NgoDecisionTests.Registered(expiry: Monday.AddDays(-1));
         ngo = ngo.Apply(new NgoSuspended(ngo.Id, "audit", Now)) with { Profile = ngo.Profile with { Provinces = ["HCM"] } };
         var command = new SubmitDossier(Guid.NewGuid(), ngo.Id, Content(AidKind.Project, "CommitmentLetter"), Monday, Now);
-        var refused = Assert.Throws<IntakeRefused>(() => SubmitDossierCommand.Decide(command, ngo, "DNA", Receipt));
+        var refused = Assert.Throws<IntakeRefused>(() => SubmitDossier.Decide(command, ngo, "DNA", Receipt));
         Assert.Equal(422, refused.Status);
         Assert.Equal(4, refused.Reasons.Count);
         Assert.Contains(refused.Reasons, r => r.En.Contains("suspended"));
@@ -85,10 +85,10 @@ public sealed class DossierDecisionTests
     public void An_unknown_or_revoked_NGO_is_refused_and_a_certificate_expiring_today_is_still_valid()
     {
         var command = new SubmitDossier(Guid.NewGuid(), Guid.NewGuid(), Content(), Monday, Now);
-        Assert.Single(SubmitDossierCommand.Refusals(command, null, "DNA"));
+        Assert.Single(SubmitDossier.Refusals(command, null, "DNA"));
         var revoked = NgoDecisionTests.Registered().Apply(new NgoRevoked(Guid.NewGuid(), "x", Now));
-        Assert.Single(SubmitDossierCommand.Refusals(command, revoked, "DNA"));
-        Assert.Empty(SubmitDossierCommand.Refusals(command, NgoDecisionTests.Registered(expiry: Monday), "DNA"));
+        Assert.Single(SubmitDossier.Refusals(command, revoked, "DNA"));
+        Assert.Empty(SubmitDossier.Refusals(command, NgoDecisionTests.Registered(expiry: Monday), "DNA"));
     }
 
     [Theory]
@@ -103,13 +103,13 @@ public sealed class DossierDecisionTests
     public void A_supplement_is_requested_once_and_resubmission_moves_the_dates_by_the_stopped_working_days()
     {
         var dossier = Submitted();
-        var requested = dossier.Apply((SupplementRequested)RequestSupplementCommand.Decide(
+        var requested = dossier.Apply((SupplementRequested)RequestSupplement.Decide(
             new RequestSupplement(["Letter"], null, Monday, Now), dossier)[0]);
         Assert.Equal(DossierStage.SupplementRequested, requested.Stage);
-        Assert.Throws<RuleViolation>(() => AcceptDossierCommand.Decide(new AcceptDossier(Monday, Now), requested));
+        Assert.Throws<RuleViolation>(() => AcceptDossier.Decide(new AcceptDossier(Monday, Now), requested));
 
         // Requested on Monday, resubmitted on the following Monday: 5 working days stopped.
-        var resubmitted = (DossierResubmitted)ResubmitDossierCommand.Decide(
+        var resubmitted = (DossierResubmitted)ResubmitDossier.Decide(
             new ResubmitDossier([new SupplementAnswer("Letter", null, "Sent by post")], null, Monday.AddDays(7), Now.AddDays(7)), requested, Calendar)[0];
         Assert.Equal(5, resubmitted.StoppedWorkingDays);
         Assert.Equal(new DateOnly(2026, 12, 3), resubmitted.IntakeDueDate);
@@ -118,17 +118,17 @@ public sealed class DossierDecisionTests
         var back = requested.Apply(resubmitted);
         Assert.Equal(DossierStage.IntakeCheck, back.Stage);
         Assert.Equal("supplement-already-requested", Assert.Throws<RuleViolation>(() =>
-            RequestSupplementCommand.Decide(new RequestSupplement(["More"], null, Monday, Now), back)).Code);
+            RequestSupplement.Decide(new RequestSupplement(["More"], null, Monday, Now), back)).Code);
     }
 
     private static Dossier AskedFor(params string[] items)
     {
         var dossier = Submitted();
-        return dossier.Apply((SupplementRequested)RequestSupplementCommand.Decide(new RequestSupplement(items, null, Monday, Now), dossier)[0]);
+        return dossier.Apply((SupplementRequested)RequestSupplement.Decide(new RequestSupplement(items, null, Monday, Now), dossier)[0]);
     }
 
     private static IReadOnlyList<object> Resubmit(Dossier dossier, params SupplementAnswer[] answers) =>
-        ResubmitDossierCommand.Decide(new ResubmitDossier(answers, null, Monday, Now), dossier, Calendar);
+        ResubmitDossier.Decide(new ResubmitDossier(answers, null, Monday, Now), dossier, Calendar);
 
     [Fact]
     public void A_resubmission_answers_every_item_asked_for_and_adds_the_answers_documents()
@@ -162,7 +162,7 @@ public sealed class DossierDecisionTests
     public void Accepting_carries_the_public_summary_and_records_whether_intake_was_on_time()
     {
         var dossier = Submitted();
-        var accepted = (DossierAccepted)AcceptDossierCommand.Decide(new AcceptDossier(new DateOnly(2026, 11, 27), Now), dossier)[0];
+        var accepted = (DossierAccepted)AcceptDossier.Decide(new AcceptDossier(new DateOnly(2026, 11, 27), Now), dossier)[0];
         Assert.False(accepted.IntakeOnTime);
         Assert.Equal(["Land"], accepted.SensitiveAreas);
         Assert.Equal(2_500_000, accepted.AmountVnd);
@@ -170,7 +170,7 @@ public sealed class DossierDecisionTests
         Assert.Equal((false, 0, null), (accepted.Classification!.PrimeMinisterMatter, accepted.Classification.Grounds.Count, accepted.Classification.ChangeReason));
         var after = dossier.Apply(accepted);
         Assert.Equal(DossierStage.SecurityCheck, after.Stage);
-        Assert.Equal("wrong-stage", Assert.Throws<RuleViolation>(() => AcceptDossierCommand.Decide(new AcceptDossier(Monday, Now), after)).Code);
+        Assert.Equal("wrong-stage", Assert.Throws<RuleViolation>(() => AcceptDossier.Decide(new AcceptDossier(Monday, Now), after)).Code);
     }
 
     [Fact]
@@ -178,12 +178,12 @@ public sealed class DossierDecisionTests
     {
         var dossier = Submitted();
         var atAppraisal = dossier.Apply(new SecurityCheckConcluded(dossier.Id, Guid.NewGuid(), Now));
-        Assert.IsType<DossierWithdrawn>(Assert.Single(WithdrawDossierCommand.Decide(new WithdrawDossier("no funds", Now), atAppraisal)));
+        Assert.IsType<DossierWithdrawn>(Assert.Single(WithdrawDossier.Decide(new WithdrawDossier("no funds", Now), atAppraisal)));
 
         var decided = atAppraisal.Apply(new DecisionReceived(dossier.Id, Guid.NewGuid(), "Refused", null, null, Now));
-        Assert.Equal("already-decided", Assert.Throws<RuleViolation>(() => WithdrawDossierCommand.Decide(new WithdrawDossier("x", Now), decided)).Code);
+        Assert.Equal("already-decided", Assert.Throws<RuleViolation>(() => WithdrawDossier.Decide(new WithdrawDossier("x", Now), decided)).Code);
         var withdrawn = dossier.Apply(new DossierWithdrawn(dossier.Id, dossier.ReceiptCode, "x", Now));
-        Assert.Equal("already-withdrawn", Assert.Throws<RuleViolation>(() => WithdrawDossierCommand.Decide(new WithdrawDossier("x", Now), withdrawn)).Code);
+        Assert.Equal("already-withdrawn", Assert.Throws<RuleViolation>(() => WithdrawDossier.Decide(new WithdrawDossier("x", Now), withdrawn)).Code);
     }
 
     [Fact]

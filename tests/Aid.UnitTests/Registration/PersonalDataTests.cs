@@ -13,10 +13,10 @@ public sealed class PersonalDataTests
     public void An_erasure_is_recorded_once_for_a_person_whose_key_exists()
     {
         var person = Guid.NewGuid();
-        var erased = Assert.IsType<PersonalDataErased>(Assert.Single(ErasePersonCommand.Decide(person, true, false, "Rời tổ chức.", Now)));
+        var erased = Assert.IsType<PersonalDataErased>(Assert.Single(ErasePerson.Decide(new ErasePerson(person, "Rời tổ chức.", Now), hasKey: true, erased: false)));
         Assert.Equal((person, "Rời tổ chức.", Now), (erased.PersonId, erased.Reason, erased.ErasedAt));
-        Assert.Equal("already-erased", Assert.Throws<RuleViolation>(() => ErasePersonCommand.Decide(person, false, true, "x", Now)).Code);
-        Assert.Throws<NotFound>(() => ErasePersonCommand.Decide(person, false, false, "x", Now));
+        Assert.Equal("already-erased", Assert.Throws<RuleViolation>(() => ErasePerson.Decide(new ErasePerson(person, "x", Now), hasKey: false, erased: true)).Code);
+        Assert.Throws<NotFound>(() => ErasePerson.Decide(new ErasePerson(person, "x", Now), hasKey: false, erased: false));
     }
 
     [Theory]
