@@ -21,13 +21,13 @@ public static class AppraisalEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(AppraisalAccess.Read);
 
-        Command(group.MapPost("/{id:guid}/opinion-requests", RequestOpinions.Handle)
+        Command(group.MapPost("/{id:guid}/opinion-requests", RequestOpinionsEndpoint.Handle)
             .WithName("RequestOpinions").WithSummary("Request written opinions from departments"));
-        Command(group.MapPost("/{id:guid}/opinions", RecordOpinion.Handle)
+        Command(group.MapPost("/{id:guid}/opinions", RecordOpinionEndpoint.Handle)
             .WithName("RecordOpinion").WithSummary("Record a department's written opinion"));
-        Command(group.MapPost("/{id:guid}/report", IssueReport.Handle)
+        Command(group.MapPost("/{id:guid}/report", IssueReportEndpoint.Handle)
             .WithName("IssueAppraisalReport").WithSummary("Issue the appraisal report with its recommendation"));
-        Command(group.MapPost("/{id:guid}/apology", Deadlines.IssueApologySlip.ForAppraisal)
+        Command(group.MapPost("/{id:guid}/apology", Deadlines.IssueApologySlipEndpoint.ForAppraisal)
             .WithName("IssueAppraisalApologySlip")
             .WithSummary("Past the appraisal's due date: issue an apology slip (reason, extra working days) that moves it"));
         return app;

@@ -1,29 +1,31 @@
-using Aid.Appraisal.Deadlines;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Problems;
 using Marten;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Aid.Contracts.Appraisal;
 
 namespace Aid.Appraisal.Appraisals;
 
+public sealed record RecordOpinionRequest(string? Department, DateOnly? OpinionDate, string? Text, string? Stance);
+
 /// <summary>Record the written opinion a department sent back.</summary>
-public sealed record RecordOpinion(string? Department, DateOnly? OpinionDate, string? Text, string? Stance)
+public sealed record RecordOpinion(string Department, DateOnly OpinionDate, string Text, OpinionStance Stance, DateOnly Today)
 {
-    public void Validate(DateOnly today)
+    public static RecordOpinion From(RecordOpinionRequest request, DateOnly today)
     {
         var check = new InputCheck();
-        check.Line("department", Department);
-        check.Date("opinionDate", OpinionDate, notAfter: today);
-        check.Paragraphs("text", Text);
-        check.OneOf<OpinionStance>("stance", Stance);
+        var department = check.Line("department", request.Department);
+        var opinionDate = check.Date("opinionDate", request.OpinionDate, notAfter: today);
+        var text = check.Paragraphs("text", request.Text);
+        var stance = check.OneOf<OpinionStance>("stance", request.Stance);
         check.ThrowIfInvalid();
+        return new RecordOpinion(department, opinionDate!.Value, text, stance!.Value, today);
     }
 
-    public static IReadOnlyList<object> Decide(RecordOpinion command, DossierAppraisal state, DateOnly today)
+    public static IReadOnlyList<object> Decide(RecordOpinion command, DossierAppraisal state)
     {
         AppraisalRules.EnsureAppraising(state);
-        var department = command.Department!.Trim();
+        var department = command.Department;
         var request = state.OpinionRequests.FirstOrDefault(r => string.Equals(r.Department, department, StringComparison.OrdinalIgnoreCase))
             ?? throw new RuleViolation("opinion-not-requested", new Bilingual(
                 $"Chưa xin ý kiến của: {department}.", $"No opinion was requested from: {department}."));
@@ -33,15 +35,17 @@ public sealed record RecordOpinion(string? Department, DateOnly? OpinionDate, st
         if (command.OpinionDate < request.RequestedOn)
             throw new RuleViolation("opinion-before-request", new Bilingual(
                 "Ngày của ý kiến trước ngày xin ý kiến.", "The opinion is dated before it was requested."), 422);
-        return [new OpinionRecorded(state.Id, request.Department, command.OpinionDate!.Value, command.Text!.Trim(),
-            Enum.Parse<OpinionStance>(command.Stance!, ignoreCase: true), today)];
+        return [new OpinionRecorded(state.Id, request.Department, command.OpinionDate, command.Text, command.Stance, command.Today)];
     }
+}
 
-    public static async Task<Ok<CommandResult>> Handle(
-        Guid id, RecordOpinion command, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken cancellationToken)
+public static class RecordOpinionEndpoint
+{
+    public static async Task<Versioned<CommandResult>> Handle(
+        Guid id, RecordOpinionRequest request, HttpContext http, IDocumentSession session, TimeProvider time)
     {
-        var today = time.VietnamToday();
-        command.Validate(today);
-        return await session.RunAsync(id, http, state => Decide(command, state, today), cancellationToken);
+        var command = RecordOpinion.From(request, time.VietnamToday());
+        return await session.RunAsync<DossierAppraisal, CommandResult>(http, id, state => RecordOpinion.Decide(command, state),
+            d => new CommandResult(id, d.Version));
     }
 }

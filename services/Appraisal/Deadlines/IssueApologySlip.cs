@@ -2,9 +2,9 @@ using Aid.Appraisal.Appraisals;
 using Aid.Appraisal.Decisions;
 using Aid.ServiceDefaults.Apologies;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Marten;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Aid.Appraisal.Deadlines;
 
@@ -24,19 +24,23 @@ public static class IssueApologySlip
         var clock = stage == Stage.Decision ? state.DecisionStage! : state.AppraisalStage!;
         return [new ApologySlipIssued(state.Id, state.ReceiptCode, stage, command.SlipFor(clock.DueDate, calendar))];
     }
+}
 
-    public static Task<Ok<CommandResult>> ForAppraisal(Guid id, IssueApologyRequest? request, HttpContext http, IDocumentSession session,
-        TimeProvider time, DeadlinePlanner planner, CancellationToken cancellationToken) =>
-        Handle(id, Stage.Appraisal, request, http, session, time, planner, cancellationToken);
+public static class IssueApologySlipEndpoint
+{
+    public static Task<Versioned<CommandResult>> ForAppraisal(Guid id, IssueApologyRequest? request, HttpContext http, IDocumentSession session,
+        TimeProvider time, DeadlinePlanner planner) =>
+        Handle(id, Stage.Appraisal, request, http, session, time, planner);
 
-    public static Task<Ok<CommandResult>> ForDecision(Guid id, IssueApologyRequest? request, HttpContext http, IDocumentSession session,
-        TimeProvider time, DeadlinePlanner planner, CancellationToken cancellationToken) =>
-        Handle(id, Stage.Decision, request, http, session, time, planner, cancellationToken);
+    public static Task<Versioned<CommandResult>> ForDecision(Guid id, IssueApologyRequest? request, HttpContext http, IDocumentSession session,
+        TimeProvider time, DeadlinePlanner planner) =>
+        Handle(id, Stage.Decision, request, http, session, time, planner);
 
-    private static async Task<Ok<CommandResult>> Handle(Guid id, Stage stage, IssueApologyRequest? request, HttpContext http,
-        IDocumentSession session, TimeProvider time, DeadlinePlanner planner, CancellationToken cancellationToken)
+    private static async Task<Versioned<CommandResult>> Handle(Guid id, Stage stage, IssueApologyRequest? request, HttpContext http,
+        IDocumentSession session, TimeProvider time, DeadlinePlanner planner)
     {
         var command = IssueApology.From(request, Actor.From(http.User), time);
-        return await session.RunAsync(id, http, state => Decide(command, stage, state, planner.Calendar), cancellationToken);
+        return await session.RunAsync<DossierAppraisal, CommandResult>(http, id,
+            state => IssueApologySlip.Decide(command, stage, state, planner.Calendar), d => new CommandResult(id, d.Version));
     }
 }

@@ -38,19 +38,22 @@ public sealed record AttachPrimeMinisterDocument(StoredFile File, DateTimeOffset
                 "The decision is recorded and its document is on file; it is not replaced."));
         return null;
     }
+}
 
-    public static async Task<IResult> Handle(
+public static class AttachPrimeMinisterDocumentEndpoint
+{
+    public static async Task<Versioned<CommandResult>> Handle(
         Guid id, IFormFile? file, HttpContext http, IDocumentSession session, TimeProvider time,
         IOptions<DocumentStorageOptions> options, CancellationToken ct)
     {
         var accepted = await StoredFiles.AcceptAsync(file, new InputCheck(), options.Value, ct);
         if (await session.LoadAsync<DossierAppraisal>(id, ct) is null)
             throw new NotFound("appraisal");
-        return await accepted.KeepAsync(options.Value, id, async stored =>
+        return await accepted.KeepAsync(options.Value, id, stored =>
         {
             var command = new AttachPrimeMinisterDocument(stored, time.GetUtcNow());
-            var result = await session.RunAsync(id, http, state => Decide(command, state), ct);
-            return Results.Created($"/decisions/{id}/prime-minister-document", result.Value);
+            return session.RunAsync<DossierAppraisal, CommandResult>(http, id, state => AttachPrimeMinisterDocument.Decide(command, state),
+                d => new CommandResult(id, d.Version), createdAt: $"/decisions/{id}/prime-minister-document");
         }, ct);
     }
 

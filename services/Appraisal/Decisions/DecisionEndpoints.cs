@@ -22,25 +22,25 @@ public static class DecisionEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(DecisionAccess.Read);
 
-        Command(group.MapPost("/{id:guid}/approve", ApproveDossier.Handle)
+        Command(group.MapPost("/{id:guid}/approve", ApproveDossierEndpoint.Handle)
             .WithName("ApproveDossier").WithSummary("Approve the aid (an override reason is required when security objected)"));
-        Command(group.MapPost("/{id:guid}/refuse", RefuseDossier.Handle)
+        Command(group.MapPost("/{id:guid}/refuse", RefuseDossierEndpoint.Handle)
             .WithName("RefuseDossier").WithSummary("Refuse the aid, with reasons"));
-        Command(group.MapPost("/{id:guid}/forward", ForwardToPrimeMinister.Handle)
+        Command(group.MapPost("/{id:guid}/forward", ForwardToPrimeMinisterEndpoint.Handle)
             .WithName("ForwardToPrimeMinister").WithSummary("Forward a Prime Minister matter instead of deciding it locally"));
-        Command(group.MapPost("/{id:guid}/prime-minister-decision", PrimeMinisterDecision.Handle)
+        Command(group.MapPost("/{id:guid}/prime-minister-decision", PrimeMinisterDecisionEndpoint.Handle)
             .WithName("RecordPrimeMinisterDecision").WithSummary("Record the Prime Minister's decision on a forwarded dossier"));
-        Command(group.MapPost("/{id:guid}/prime-minister-document", AttachPrimeMinisterDocument.Handle)
+        Command(group.MapPost("/{id:guid}/prime-minister-document", AttachPrimeMinisterDocumentEndpoint.Handle)
             .WithName("AttachPrimeMinisterDocument")
             .WithSummary("Attach the Prime Minister's decision document (multipart: file; pdf, docx, xlsx, jpg or png up to Documents:MaxBytes)")
             .AcceptsUpload(app.ServiceProvider)
             .Produces<Appraisals.CommandResult>(StatusCodes.Status201Created));
-        group.MapGet("/{id:guid}/prime-minister-document", AttachPrimeMinisterDocument.Download)
+        group.MapGet("/{id:guid}/prime-minister-document", AttachPrimeMinisterDocumentEndpoint.Download)
             .WithName("DownloadPrimeMinisterDocument")
             .WithSummary("Download the Prime Minister's decision document (officers, auditors, and the NGO whose dossier it is)")
             .Produces(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(DecisionAccess.ReadDocument);
-        Command(group.MapPost("/{id:guid}/apology", Deadlines.IssueApologySlip.ForDecision)
+        Command(group.MapPost("/{id:guid}/apology", Deadlines.IssueApologySlipEndpoint.ForDecision)
             .WithName("IssueDecisionApologySlip")
             .WithSummary("Past the decision's due date: issue an apology slip (reason, extra working days) that moves it"));
         return app;

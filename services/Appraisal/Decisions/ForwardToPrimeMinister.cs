@@ -1,21 +1,24 @@
 using Aid.Appraisal.Appraisals;
 using Aid.Appraisal.Deadlines;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Problems;
 using Marten;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Aid.Appraisal.Decisions;
+
+public sealed record ForwardToPrimeMinisterRequest(string? Note);
 
 /// <summary>
 /// UBND tỉnh forwards a Prime Minister matter (see <see cref="PrimeMinisterMatter"/>) instead of deciding it. Only such
 /// matters can be forwarded, and they can only be forwarded: approving or refusing them answers 409.
 /// </summary>
-public sealed record ForwardToPrimeMinister(string? Note)
+public sealed record ForwardToPrimeMinister(string? Note, DateOnly Today)
 {
-    public void Validate() => InputCheck.Validated(check => check.Paragraphs("note", Note, required: false));
+    public static ForwardToPrimeMinister From(ForwardToPrimeMinisterRequest request, DateOnly today) =>
+        new(InputCheck.Optional(InputCheck.Validated(check => check.Paragraphs("note", request.Note, required: false))), today);
 
-    public static IReadOnlyList<object> Decide(ForwardToPrimeMinister command, DossierAppraisal state, DateOnly today)
+    public static IReadOnlyList<object> Decide(ForwardToPrimeMinister command, DossierAppraisal state)
     {
         DecisionRules.EnsureAwaitingDecision(state);
         var grounds = PrimeMinisterMatter.Grounds(state.Summary!)
@@ -23,18 +26,21 @@ public sealed record ForwardToPrimeMinister(string? Note)
                 "Khoản viện trợ thuộc thẩm quyền của UBND tỉnh; hãy phê duyệt hoặc từ chối.",
                 "This aid is for the Provincial People's Committee to decide; approve or refuse it."));
         return [new DossierForwardedToPrimeMinister(state.Id, state.ReceiptCode, grounds,
-            string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), today, state.Summary!)
+            command.Note, command.Today, state.Summary!)
         {
             DecisionDueDate = state.DecisionStage?.OriginalDueDate,
         }];
     }
 
-    public static async Task<Ok<CommandResult>> Handle(
-        Guid id, ForwardToPrimeMinister command, HttpContext http, IDocumentSession session, TimeProvider time,
-        CancellationToken cancellationToken)
+}
+
+public static class ForwardToPrimeMinisterEndpoint
+{
+    public static async Task<Versioned<CommandResult>> Handle(
+        Guid id, ForwardToPrimeMinisterRequest request, HttpContext http, IDocumentSession session, TimeProvider time)
     {
-        command.Validate();
-        var today = time.VietnamToday();
-        return await session.RunAsync(id, http, state => Decide(command, state, today), cancellationToken);
+        var command = ForwardToPrimeMinister.From(request, time.VietnamToday());
+        return await session.RunAsync<DossierAppraisal, CommandResult>(http, id, state => ForwardToPrimeMinister.Decide(command, state),
+            d => new CommandResult(id, d.Version));
     }
 }

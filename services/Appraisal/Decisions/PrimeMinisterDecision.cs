@@ -2,35 +2,40 @@ using Aid.Appraisal.Appraisals;
 using Aid.Appraisal.Deadlines;
 using Aid.Contracts.Appraisal;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Problems;
 using Marten;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Aid.Appraisal.Decisions;
+
+public sealed record PrimeMinisterDecisionRequest(
+    DecisionOutcome? Outcome, string? DocumentNumber, DateOnly? DocumentDate, IReadOnlyList<string?>? Conditions, string? Reasons);
 
 /// <summary>
 /// UBND tỉnh records the Prime Minister's decision on a forwarded dossier: the document's number and date, approval
 /// with its conditions or refusal with its reasons. An approval then starts monitoring as a provincial approval does.
 /// </summary>
 public sealed record PrimeMinisterDecision(
-    DecisionOutcome? Outcome, string? DocumentNumber, DateOnly? DocumentDate, IReadOnlyList<string?>? Conditions, string? Reasons)
+    DecisionOutcome Outcome, string DocumentNumber, DateOnly DocumentDate, IReadOnlyList<string> Conditions, string? Reasons,
+    DateOnly Today)
 {
     public const string Signer = "Thủ tướng Chính phủ";
 
-    public void Validate(DateOnly today)
+    public static PrimeMinisterDecision From(PrimeMinisterDecisionRequest request, DateOnly today)
     {
         var check = new InputCheck();
-        check.Required("outcome", Outcome);
-        if (Outcome is DecisionOutcome.ForwardedToPrimeMinister)
+        var outcome = check.Required("outcome", request.Outcome);
+        if (request.Outcome is DecisionOutcome.ForwardedToPrimeMinister)
             check.Fail("outcome", "Chọn phê duyệt hoặc không phê duyệt.", "Choose approval or refusal.");
-        check.Line("documentNumber", DocumentNumber, 100);
-        check.Date("documentDate", DocumentDate, notAfter: today);
-        check.Lines("conditions", Conditions, required: false, unique: true);
-        check.Paragraphs("reasons", Reasons, required: Outcome is DecisionOutcome.Refused);
+        var documentNumber = check.Line("documentNumber", request.DocumentNumber, 100);
+        var documentDate = check.Date("documentDate", request.DocumentDate, notAfter: today);
+        var conditions = check.Lines("conditions", request.Conditions, required: false, unique: true);
+        var reasons = check.Paragraphs("reasons", request.Reasons, required: request.Outcome is DecisionOutcome.Refused);
         check.ThrowIfInvalid();
+        return new PrimeMinisterDecision(outcome, documentNumber, documentDate!.Value, conditions, InputCheck.Optional(reasons), today);
     }
 
-    public static IReadOnlyList<object> Decide(PrimeMinisterDecision command, DossierAppraisal state, DateOnly today)
+    public static IReadOnlyList<object> Decide(PrimeMinisterDecision command, DossierAppraisal state)
     {
         if (!state.AwaitsPrimeMinister)
             throw new RuleViolation("not-forwarded", new Bilingual(
@@ -41,19 +46,22 @@ public sealed record PrimeMinisterDecision(
         if (command.Outcome is DecisionOutcome.Refused && command.Conditions is { Count: > 0 })
             throw new RuleViolation("conditions-on-refusal", new Bilingual(
                 "Quyết định không phê duyệt không kèm điều kiện.", "A refusal carries no conditions."), 422);
-        return [new PrimeMinisterDecisionRecorded(state.Id, state.ReceiptCode, command.Outcome!.Value, command.DocumentNumber!.Trim(),
-            command.DocumentDate!.Value, (command.Conditions ?? []).Select(c => c!.Trim()).ToList(),
-            string.IsNullOrWhiteSpace(command.Reasons) ? null : command.Reasons.Trim(), today, state.Summary!)
+        return [new PrimeMinisterDecisionRecorded(state.Id, state.ReceiptCode, command.Outcome, command.DocumentNumber,
+            command.DocumentDate, command.Conditions, command.Reasons, command.Today, state.Summary!)
         {
             ForwardedOn = state.ForwardedOn,
         }];
     }
 
-    public static async Task<Ok<CommandResult>> Handle(
-        Guid id, PrimeMinisterDecision command, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken cancellationToken)
+}
+
+public static class PrimeMinisterDecisionEndpoint
+{
+    public static async Task<Versioned<CommandResult>> Handle(
+        Guid id, PrimeMinisterDecisionRequest request, HttpContext http, IDocumentSession session, TimeProvider time)
     {
-        var today = time.VietnamToday();
-        command.Validate(today);
-        return await session.RunAsync(id, http, state => Decide(command, state, today), cancellationToken);
+        var command = PrimeMinisterDecision.From(request, time.VietnamToday());
+        return await session.RunAsync<DossierAppraisal, CommandResult>(http, id, state => PrimeMinisterDecision.Decide(command, state),
+            d => new CommandResult(id, d.Version));
     }
 }

@@ -1,32 +1,39 @@
 using Aid.Appraisal.Appraisals;
 using Aid.Appraisal.Deadlines;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Problems;
 using Marten;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Aid.Appraisal.Decisions;
 
-/// <summary>UBND tỉnh refuses the aid, with reasons.</summary>
-public sealed record RefuseDossier(string? Reasons)
-{
-    public void Validate() => InputCheck.Validated(check => check.Paragraphs("reasons", Reasons));
+public sealed record RefuseDossierRequest(string? Reasons);
 
-    public static IReadOnlyList<object> Decide(RefuseDossier command, DossierAppraisal state, DateOnly today)
+/// <summary>UBND tỉnh refuses the aid, with reasons.</summary>
+public sealed record RefuseDossier(string Reasons, DateOnly Today)
+{
+    public static RefuseDossier From(RefuseDossierRequest request, DateOnly today) =>
+        new(InputCheck.Validated(check => check.Paragraphs("reasons", request.Reasons)), today);
+
+    public static IReadOnlyList<object> Decide(RefuseDossier command, DossierAppraisal state)
     {
         DecisionRules.EnsureAwaitingDecision(state);
         DecisionRules.EnsureProvincialMatter(state);
-        return [new DossierRefused(state.Id, state.ReceiptCode, command.Reasons!.Trim(), today, state.Summary!)
+        return [new DossierRefused(state.Id, state.ReceiptCode, command.Reasons, command.Today, state.Summary!)
         {
             DecisionDueDate = state.DecisionStage?.OriginalDueDate,
         }];
     }
 
-    public static async Task<Ok<CommandResult>> Handle(
-        Guid id, RefuseDossier command, HttpContext http, IDocumentSession session, TimeProvider time, CancellationToken cancellationToken)
+}
+
+public static class RefuseDossierEndpoint
+{
+    public static async Task<Versioned<CommandResult>> Handle(
+        Guid id, RefuseDossierRequest request, HttpContext http, IDocumentSession session, TimeProvider time)
     {
-        command.Validate();
-        var today = time.VietnamToday();
-        return await session.RunAsync(id, http, state => Decide(command, state, today), cancellationToken);
+        var command = RefuseDossier.From(request, time.VietnamToday());
+        return await session.RunAsync<DossierAppraisal, CommandResult>(http, id, state => RefuseDossier.Decide(command, state),
+            d => new CommandResult(id, d.Version));
     }
 }

@@ -10,9 +10,10 @@ namespace Aid.Monitoring.PlanTasks;
 public sealed record CreatePlanTaskRequest(int? Year, string? Title, string? LeadAgency, IReadOnlyList<string?>? PartnerAgencies, string? Product, DateOnly? StartOn, DateOnly? DueOn);
 
 /// <summary>Sở Ngoại vụ puts a task of the year's plan on record: lead agency, partner agencies, product, time frame.</summary>
-public static class CreatePlanTaskCommand
+public sealed record CreatePlanTask(
+    Guid TaskId, int Year, string Title, string LeadAgency, IReadOnlyList<string> PartnerAgencies, string Product, DateOnly StartOn, DateOnly DueOn)
 {
-    public static PlanTaskCreated Decide(CreatePlanTaskRequest request)
+    public static CreatePlanTask From(CreatePlanTaskRequest request)
     {
         var check = new InputCheck();
         var title = check.Line("title", request.Title);
@@ -30,18 +31,20 @@ public static class CreatePlanTaskCommand
         check.Rule(startOn is null || dueOn is null || startOn <= dueOn, "dueOn",
             "Hạn hoàn thành phải sau hoặc bằng ngày bắt đầu.", "The due date must not be before the start date.");
         check.ThrowIfInvalid();
-        return new PlanTaskCreated(Guid.NewGuid(), request.Year!.Value, title, request.LeadAgency!, partners.Select(p => p!).ToList(),
+        return new CreatePlanTask(Guid.NewGuid(), request.Year!.Value, title, request.LeadAgency!, partners.Select(p => p!).ToList(),
             product, startOn!.Value, dueOn!.Value);
     }
 
-    public static async Task<IResult> Handle(CreatePlanTaskRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+    public static PlanTaskCreated Decide(CreatePlanTask command) => new(command.TaskId, command.Year, command.Title, command.LeadAgency,
+        command.PartnerAgencies, command.Product, command.StartOn, command.DueOn);
+}
+
+public static class CreatePlanTaskEndpoint
+{
+    public static async Task<Versioned<PlanTaskView>> Handle(CreatePlanTaskRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        var created = Decide(request);
-        session.ActingAs(Actor.From(http.User), http);
-        session.Events.StartStream<PlanTask>(created.TaskId, created);
-        await session.SaveChangesAsync(http.RequestAborted);
-        var task = PlanTask.Create(created);
-        http.Response.Headers.ETag = "\"1\"";
-        return Results.Created($"/plan-tasks/{task.Id}", PlanTaskView.Of(task, 1, clock.VietnamToday()));
+        var created = CreatePlanTask.Decide(CreatePlanTask.From(request));
+        return await session.StartAsync<PlanTask, PlanTaskView>(http, created.TaskId, [created], $"/plan-tasks/{created.TaskId}",
+            version => PlanTaskView.Of(PlanTask.Create(created), version, clock.VietnamToday()));
     }
 }

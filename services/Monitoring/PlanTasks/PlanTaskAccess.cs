@@ -30,11 +30,11 @@ public static class PlanTaskAccess
     public static bool IsAgencyOfficer(Actor actor) => AgencyOfficers.Contains(actor.Role) && Agencies.Find(actor.Agency) is not null;
 
     /// <summary>An officer updates only a task their agency works on (403 otherwise: the task itself is not secret).</summary>
-    public static void EnsureWorksOn(Actor actor, PlanTask task)
+    public static void EnsureWorksOn(string agency, PlanTask task)
     {
-        if (!task.Agencies.Contains(actor.Agency))
+        if (!task.Agencies.Contains(agency))
             throw new RuleViolation("not-an-agency-of-the-task", new Bilingual(
-                $"Cơ quan {actor.Agency} không chủ trì hay phối hợp nhiệm vụ này.",
-                $"Agency {actor.Agency} neither leads nor partners in this task."), 403);
+                $"Cơ quan {agency} không chủ trì hay phối hợp nhiệm vụ này.",
+                $"Agency {agency} neither leads nor partners in this task."), 403);
     }
 }

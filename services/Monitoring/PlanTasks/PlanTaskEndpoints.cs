@@ -12,11 +12,11 @@ public static class PlanTaskEndpoints
             .Produces<IReadOnlyList<PlanTaskView>>().ProducesValidationProblem();
         tasks.MapGet("/{id:guid}", PlanTaskQueries.Get).RequireAuthorization(PlanTaskAccess.Read)
             .WithName("GetPlanTask").WithSummary("One task of the plan").Produces<PlanTaskView>().ProducesProblem(StatusCodes.Status404NotFound);
-        tasks.MapPost("/", CreatePlanTaskCommand.Handle).RequireAuthorization(PlanTaskAccess.Manage)
+        tasks.MapPost("/", CreatePlanTaskEndpoint.Handle).RequireAuthorization(PlanTaskAccess.Manage)
             .WithName("CreatePlanTask").WithSummary("Put a task of the plan on record (Sở Ngoại vụ)")
             .Produces<PlanTaskView>(StatusCodes.Status201Created).ProducesValidationProblem();
-        Command(tasks.MapPost("/{id:guid}/progress", ReportPlanTaskProgressCommand.Handle), "ReportPlanTaskProgress", "Report the caller's agency's progress on the task");
-        Command(tasks.MapPost("/{id:guid}/contribution", ReportPlanTaskProgressCommand.HandleContribution), "WritePlanTaskContribution",
+        Command(tasks.MapPost("/{id:guid}/progress", ReportPlanTaskProgressEndpoint.Handle), "ReportPlanTaskProgress", "Report the caller's agency's progress on the task");
+        Command(tasks.MapPost("/{id:guid}/contribution", WritePlanTaskContributionEndpoint.Handle), "WritePlanTaskContribution",
             "Write the caller's agency's part of the narrative report");
         return app;
     }

@@ -1,7 +1,6 @@
 using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Calendar;
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 
@@ -19,6 +18,10 @@ public sealed record PlanTaskView(
             t.Progress.OrderBy(p => p.Agency, StringComparer.Ordinal).ToList(), t.Contributions.OrderBy(c => c.Agency, StringComparer.Ordinal).ToList(),
             t.Done, late.Count > 0, late, version);
     }
+
+    /// <summary>The task as a command left it: its inline snapshot, read back in the command's session.</summary>
+    public static async Task<PlanTaskView> ReadAsync(IQuerySession session, Guid id, long version, DateOnly today) =>
+        Of((await session.LoadAsync<PlanTask>(id))!, version, today);
 }
 
 public static class PlanTaskQueries
@@ -32,21 +35,10 @@ public static class PlanTaskQueries
         return Results.Ok(tasks.OrderBy(t => t.DueOn).ThenBy(t => t.Title, StringComparer.Ordinal).Select(t => PlanTaskView.Of(t, 0, today)).ToList());
     }
 
-    public static async Task<IResult> Get(Guid id, IQuerySession session, TimeProvider clock, HttpContext http)
+    public static async Task<Versioned<PlanTaskView>> Get(Guid id, IQuerySession session, TimeProvider clock, HttpContext http)
     {
         var task = await session.LoadAsync<PlanTask>(id, http.RequestAborted) ?? throw new NotFound("plan task");
         var state = await session.Events.FetchStreamStateAsync(id, http.RequestAborted);
-        http.Response.Headers.ETag = $"\"{state!.Version}\"";
-        return Results.Ok(PlanTaskView.Of(task, state.Version, clock.VietnamToday()));
-    }
-
-    /// <summary>Decides against the task's current state and appends with optimistic concurrency (If-Match honoured).</summary>
-    public static async Task<IResult> DecideAsync(IDocumentSession session, HttpContext http, Guid id, Func<PlanTask, IReadOnlyList<object>> decide)
-    {
-        session.ActingAs(Actor.From(http.User), http);
-        var decided = await session.DecideAsync(id, http.Request.ExpectedVersion(), decide, http.RequestAborted);
-        var task = await session.LoadAsync<PlanTask>(id, http.RequestAborted);
-        http.Response.Headers.ETag = $"\"{decided.Version}\"";
-        return Results.Ok(PlanTaskView.Of(task!, decided.Version, http.RequestServices.GetRequiredService<TimeProvider>().VietnamToday()));
+        return Versioned.Ok(PlanTaskView.Of(task, state!.Version, clock.VietnamToday()), state.Version);
     }
 }

@@ -1,5 +1,5 @@
-using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
@@ -8,42 +8,36 @@ namespace Aid.Monitoring.PlanTasks;
 
 public sealed record ReportPlanTaskProgressRequest(int? Percent, string? Note);
 
-public sealed record WritePlanTaskContributionRequest(string? Text);
-
-/// <summary>An agency of the task reports its progress, or writes its part of the narrative report.</summary>
-public static class ReportPlanTaskProgressCommand
+/// <summary>An agency of the task reports its progress (percent done, as that agency sees its part).</summary>
+public sealed record ReportPlanTaskProgress(string Agency, int Percent, string Note, DateOnly Today)
 {
-    public static IReadOnlyList<object> Decide(Actor actor, int percent, string note, DateOnly today, PlanTask task)
-    {
-        PlanTaskAccess.EnsureWorksOn(actor, task);
-        if (task.Done)
-            throw new RuleViolation("plan-task-done", new Bilingual("Nhiệm vụ đã hoàn thành.", "The task is already done."));
-        if (task.Progress.FirstOrDefault(p => p.Agency == actor.Agency) is { } last && percent < last.Percent)
-            throw new RuleViolation("progress-goes-back", new Bilingual(
-                $"Tiến độ không được thấp hơn lần báo cáo trước ({last.Percent}%).", $"Progress may not go below the last report ({last.Percent}%)."), 422);
-        return [new PlanTaskProgressReported(actor.Agency, percent, note, today)];
-    }
-
-    public static Task<IResult> Handle(Guid id, ReportPlanTaskProgressRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+    public static ReportPlanTaskProgress From(ReportPlanTaskProgressRequest request, Actor actor, DateOnly today)
     {
         var check = new InputCheck();
         check.Rule(request.Percent is >= 0 and <= 100, "percent", "Tiến độ phải từ 0 đến 100.", "The percent must be between 0 and 100.");
         var note = check.Paragraphs("note", request.Note);
         check.ThrowIfInvalid();
-        var actor = Actor.From(http.User);
-        return PlanTaskQueries.DecideAsync(session, http, id, task => Decide(actor, request.Percent!.Value, note, clock.VietnamToday(), task));
+        return new ReportPlanTaskProgress(actor.Agency, request.Percent!.Value, note, today);
     }
 
-    public static IReadOnlyList<object> Contribute(Actor actor, string text, DateOnly today, PlanTask task)
+    public static IReadOnlyList<object> Decide(ReportPlanTaskProgress command, PlanTask task)
     {
-        PlanTaskAccess.EnsureWorksOn(actor, task);
-        return [new PlanTaskContributionWritten(actor.Agency, text, today)];
+        PlanTaskAccess.EnsureWorksOn(command.Agency, task);
+        if (task.Done)
+            throw new RuleViolation("plan-task-done", new Bilingual("Nhiệm vụ đã hoàn thành.", "The task is already done."));
+        if (task.Progress.FirstOrDefault(p => p.Agency == command.Agency) is { } last && command.Percent < last.Percent)
+            throw new RuleViolation("progress-goes-back", new Bilingual(
+                $"Tiến độ không được thấp hơn lần báo cáo trước ({last.Percent}%).", $"Progress may not go below the last report ({last.Percent}%)."), 422);
+        return [new PlanTaskProgressReported(command.Agency, command.Percent, command.Note, command.Today)];
     }
+}
 
-    public static Task<IResult> HandleContribution(Guid id, WritePlanTaskContributionRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+public static class ReportPlanTaskProgressEndpoint
+{
+    public static async Task<Versioned<PlanTaskView>> Handle(Guid id, ReportPlanTaskProgressRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        var text = InputCheck.Validated(check => check.Paragraphs("text", request.Text));
-        var actor = Actor.From(http.User);
-        return PlanTaskQueries.DecideAsync(session, http, id, task => Contribute(actor, text, clock.VietnamToday(), task));
+        var command = ReportPlanTaskProgress.From(request, Actor.From(http.User), clock.VietnamToday());
+        return await session.RunAsync<PlanTask, PlanTaskView>(http, id, task => ReportPlanTaskProgress.Decide(command, task),
+            d => PlanTaskView.ReadAsync(session, id, d.Version, command.Today));
     }
 }

@@ -1,3 +1,6 @@
+using Aid.Contracts.Desks;
+using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Documents;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
@@ -6,13 +9,11 @@ using Microsoft.Extensions.Options;
 
 namespace Aid.Monitoring.Projects;
 
-public sealed record AttachReportFile(string ReportKey, StoredFile File, DateTimeOffset Now);
-
 /// <summary>
 /// A file for a scheduled report (the report itself, annexes, photos), attached before the report is filed; the
 /// report then lists it for the monitoring officer. A report already received takes no more files.
 /// </summary>
-public static class AttachReportFileCommand
+public sealed record AttachReportFile(string ReportKey, StoredFile File, DateTimeOffset Now)
 {
     public const int MaxFiles = 10;
 
@@ -29,7 +30,13 @@ public static class AttachReportFileCommand
         return [new ReportAttachmentUploaded(report.Key, f.Id, f.Name, f.ContentType, f.SizeBytes, f.Sha256, command.Now)];
     }
 
-    public static async Task<IResult> Handle(
+    private static RuleViolation UnknownReport(string key) => new("unknown-report", new Bilingual(
+        $"Không có báo cáo '{key}' trong lịch báo cáo của dự án.", $"The project's schedule has no report '{key}'."), 422);
+}
+
+public static class AttachReportFileEndpoint
+{
+    public static async Task<Versioned<ProjectDeskView>> Handle(
         Guid id, string key, IFormFile? file, HttpContext http, IDocumentSession session, TimeProvider clock,
         IOptions<DocumentStorageOptions> options, CancellationToken ct)
     {
@@ -37,8 +44,13 @@ public static class AttachReportFileCommand
         var reportKey = check.Line("reportKey", key, 20);
         var accepted = await StoredFiles.AcceptAsync(file, check, options.Value, ct);
         await VisibleAsync(session, http, id, ct);
-        return await accepted.KeepAsync(options.Value, id,
-            stored => ProjectAccess.DecideAsync(session, http, id, p => Decide(new AttachReportFile(reportKey, stored, clock.GetUtcNow()), p)), ct);
+        var today = clock.VietnamToday();
+        return await accepted.KeepAsync(options.Value, id, stored =>
+        {
+            var command = new AttachReportFile(reportKey, stored, clock.GetUtcNow());
+            return session.RunAsync<MonitoredProject, ProjectDeskView>(http, id, project => AttachReportFile.Decide(command, project),
+                d => ProjectView.ReadAsync(session, id, d.Version, today), ProjectAccess.Sees(Actor.From(http.User)), ProjectAccess.What);
+        }, ct);
     }
 
     /// <summary>Served only to people who may see the project; always as a download.</summary>
@@ -58,7 +70,4 @@ public static class AttachReportFileCommand
             throw new NotFound(ProjectAccess.What, hidden: project is not null);
         return project;
     }
-
-    private static RuleViolation UnknownReport(string key) => new("unknown-report", new Bilingual(
-        $"Không có báo cáo '{key}' trong lịch báo cáo của dự án.", $"The project's schedule has no report '{key}'."), 422);
 }

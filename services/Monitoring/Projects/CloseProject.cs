@@ -1,5 +1,8 @@
+using Aid.Contracts.Desks;
 using Aid.Contracts.Monitoring;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 
@@ -7,15 +10,22 @@ namespace Aid.Monitoring.Projects;
 
 public sealed record CloseProjectRequest(DateOnly? ClosedOn, string? SettlementNote);
 
-public sealed record CloseProject(DateOnly ClosedOn, string SettlementNote, DateOnly Today);
-
 /// <summary>
 /// The project is settled and monitoring ends. Rule: the project must be completed and its final report received;
 /// the closing date is on or after the completion date. Periodic reports still missing do not block closure (the
 /// final report covers the whole project) but stay on record as never received.
 /// </summary>
-public static class CloseProjectCommand
+public sealed record CloseProject(DateOnly ClosedOn, string SettlementNote, DateOnly Today)
 {
+    public static CloseProject From(CloseProjectRequest request, DateOnly today)
+    {
+        var check = new InputCheck();
+        var closedOn = check.Date("closedOn", request.ClosedOn);
+        var settlementNote = check.Paragraphs("settlementNote", request.SettlementNote);
+        check.ThrowIfInvalid();
+        return new CloseProject(closedOn!.Value, settlementNote, today);
+    }
+
     public static IReadOnlyList<object> Decide(CloseProject command, MonitoredProject project)
     {
         if (project.Status != MonitoringStatus.Completed)
@@ -30,14 +40,14 @@ public static class CloseProjectCommand
             new Bilingual("ngày hoàn thành", "the completion date"));
         return [new ProjectClosed(project.ReceiptCode, command.ClosedOn, command.SettlementNote)];
     }
+}
 
-    public static Task<IResult> Handle(Guid id, CloseProjectRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+public static class CloseProjectEndpoint
+{
+    public static async Task<Versioned<ProjectDeskView>> Handle(Guid id, CloseProjectRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        var check = new InputCheck();
-        var closedOn = check.Date("closedOn", request.ClosedOn);
-        var settlementNote = check.Paragraphs("settlementNote", request.SettlementNote);
-        check.ThrowIfInvalid();
-        var command = new CloseProject(closedOn!.Value, settlementNote, clock.VietnamToday());
-        return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
+        var command = CloseProject.From(request, clock.VietnamToday());
+        return await session.RunAsync<MonitoredProject, ProjectDeskView>(http, id, project => CloseProject.Decide(command, project),
+            d => ProjectView.ReadAsync(session, id, d.Version, command.Today), ProjectAccess.Sees(Actor.From(http.User)), ProjectAccess.What);
     }
 }

@@ -1,5 +1,8 @@
+using Aid.Contracts.Desks;
 using Aid.Contracts.Monitoring;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 
@@ -7,11 +10,12 @@ namespace Aid.Monitoring.Projects;
 
 public sealed record CompleteProjectRequest(DateOnly? CompletedOn);
 
-public sealed record CompleteProject(DateOnly CompletedOn, DateOnly Today);
-
 /// <summary>Implementation finished. Only a project being implemented (started, not suspended) can complete.</summary>
-public static class CompleteProjectCommand
+public sealed record CompleteProject(DateOnly CompletedOn, DateOnly Today)
 {
+    public static CompleteProject From(CompleteProjectRequest request, DateOnly today) =>
+        new(InputCheck.Validated(check => check.Date("completedOn", request.CompletedOn))!.Value, today);
+
     public static IReadOnlyList<object> Decide(CompleteProject command, MonitoredProject project)
     {
         if (project.Status != MonitoringStatus.Implementing)
@@ -23,11 +27,14 @@ public static class CompleteProjectCommand
             new Bilingual("ngày bắt đầu triển khai", "the implementation start date"));
         return [new ProjectCompleted(project.ReceiptCode, command.CompletedOn)];
     }
+}
 
-    public static Task<IResult> Handle(Guid id, CompleteProjectRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+public static class CompleteProjectEndpoint
+{
+    public static async Task<Versioned<ProjectDeskView>> Handle(Guid id, CompleteProjectRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        var completedOn = InputCheck.Validated(check => check.Date("completedOn", request.CompletedOn));
-        var command = new CompleteProject(completedOn!.Value, clock.VietnamToday());
-        return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
+        var command = CompleteProject.From(request, clock.VietnamToday());
+        return await session.RunAsync<MonitoredProject, ProjectDeskView>(http, id, project => CompleteProject.Decide(command, project),
+            d => ProjectView.ReadAsync(session, id, d.Version, command.Today), ProjectAccess.Sees(Actor.From(http.User)), ProjectAccess.What);
     }
 }

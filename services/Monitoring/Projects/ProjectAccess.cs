@@ -1,5 +1,3 @@
-using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
@@ -35,21 +33,10 @@ public static class ProjectAccess
     public static bool MaySee(this Actor actor, MonitoredProject project) =>
         !IsNgoStaff(actor) || actor.NgoId == project.NgoId;
 
-    /// <summary>
-    /// Runs a command against the project: stamps the actor, checks the caller may see it (404 otherwise), decides
-    /// against the current state and appends with optimistic concurrency (If-Match honoured).
-    /// </summary>
-    public static async Task<IResult> DecideAsync(
-        IDocumentSession session, HttpContext http, Guid id, Func<MonitoredProject, IReadOnlyList<object>> decide)
+    /// <summary>The <c>mayAct</c> of a project command: another NGO's project answers the same 404 as a missing one.</summary>
+    public static Action<MonitoredProject> Sees(Actor actor) => project =>
     {
-        var actor = Actor.From(http.User);
-        session.ActingAs(actor, http);
-        var decided = await session.DecideAsync(id, http.Request.ExpectedVersion(), decide, http.RequestAborted,
-            state => { if (!actor.MaySee(state)) throw new NotFound(What, hidden: true); }, What);
-
-        var project = await session.LoadAsync<MonitoredProject>(id, http.RequestAborted);
-        http.Response.Headers.ETag = $"\"{decided.Version}\"";
-        var today = http.RequestServices.GetRequiredService<TimeProvider>().VietnamToday();
-        return Results.Ok(ProjectView.Of(project!, decided.Version, today));
-    }
+        if (!actor.MaySee(project))
+            throw new NotFound(What, hidden: true);
+    };
 }

@@ -25,21 +25,21 @@ public static class ProjectEndpoints
             .WithName("GetProject").WithSummary("One monitored project: schedule, reports, tranches, inspections, flags")
             .Produces<ProjectDeskView>().ProducesProblem(StatusCodes.Status404NotFound);
 
-        Command(projects.MapPost("/{id:guid}/tranches", RecordAidTrancheCommand.Handle), "RecordAidTranche", "Record an aid receipt tranche");
-        Command(projects.MapPost("/{id:guid}/reports", RecordProgressReportCommand.Handle), "RecordProgressReport",
+        Command(projects.MapPost("/{id:guid}/tranches", RecordAidTrancheEndpoint.Handle), "RecordAidTranche", "Record an aid receipt tranche");
+        Command(projects.MapPost("/{id:guid}/reports", RecordProgressReportEndpoint.Handle), "RecordProgressReport",
             "Record a scheduled progress report received (NGO staff: submit their own NGO's report)", ProjectAccess.SubmitReport);
-        Command(projects.MapPost("/{id:guid}/reports/{key}/attachments", AttachReportFileCommand.Handle), "AttachReportFile",
+        Command(projects.MapPost("/{id:guid}/reports/{key}/attachments", AttachReportFileEndpoint.Handle), "AttachReportFile",
             "Attach a file to a scheduled report before it is filed (multipart: file); pdf, docx, xlsx, jpg or png", ProjectAccess.SubmitReport)
             .AcceptsUpload(app.ServiceProvider);
-        projects.MapGet("/{id:guid}/reports/{key}/attachments/{fileId:guid}", AttachReportFileCommand.Download).RequireAuthorization(ProjectAccess.Read)
+        projects.MapGet("/{id:guid}/reports/{key}/attachments/{fileId:guid}", AttachReportFileEndpoint.Download).RequireAuthorization(ProjectAccess.Read)
             .WithName("DownloadReportFile").WithSummary("Download a report's attached file (only for people who may see the project)")
             .Produces(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound);
-        Command(projects.MapPost("/{id:guid}/inspections", RecordInspectionCommand.Handle), "RecordInspection", "Record an inspection and its compliance verdict");
-        Command(projects.MapPost("/{id:guid}/implementation-started", RecordImplementationStartedCommand.Handle), "RecordImplementationStarted", "Record that implementation started");
-        Command(projects.MapPost("/{id:guid}/suspend", SuspendProjectCommand.Handle), "SuspendProject", "Suspend the project");
-        Command(projects.MapPost("/{id:guid}/resume", ResumeProjectCommand.Handle), "ResumeProject", "Resume a suspended project");
-        Command(projects.MapPost("/{id:guid}/complete", CompleteProjectCommand.Handle), "CompleteProject", "Record the project's completion");
-        Command(projects.MapPost("/{id:guid}/close", CloseProjectCommand.Handle), "CloseProject", "Close the settled project (completed, final report received)");
+        Command(projects.MapPost("/{id:guid}/inspections", RecordInspectionEndpoint.Handle), "RecordInspection", "Record an inspection and its compliance verdict");
+        Command(projects.MapPost("/{id:guid}/implementation-started", RecordImplementationStartedEndpoint.Handle), "RecordImplementationStarted", "Record that implementation started");
+        Command(projects.MapPost("/{id:guid}/suspend", SuspendProjectEndpoint.Handle), "SuspendProject", "Suspend the project");
+        Command(projects.MapPost("/{id:guid}/resume", ResumeProjectEndpoint.Handle), "ResumeProject", "Resume a suspended project");
+        Command(projects.MapPost("/{id:guid}/complete", CompleteProjectEndpoint.Handle), "CompleteProject", "Record the project's completion");
+        Command(projects.MapPost("/{id:guid}/close", CloseProjectEndpoint.Handle), "CloseProject", "Close the settled project (completed, final report received)");
         return app;
     }
 

@@ -1,5 +1,7 @@
+using Aid.Contracts.Desks;
 using Aid.Contracts.Monitoring;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
@@ -13,15 +15,14 @@ public sealed record ProjectSummary(
 /// <summary>Reading monitored projects. NGO staff see their own NGO's projects only.</summary>
 public static class ProjectQueries
 {
-    public static async Task<IResult> GetProject(Guid id, IQuerySession session, TimeProvider clock, HttpContext http)
+    public static async Task<Versioned<ProjectDeskView>> GetProject(Guid id, IQuerySession session, TimeProvider clock, HttpContext http)
     {
         var project = await session.LoadAsync<MonitoredProject>(id, http.RequestAborted);
         if (project is null || !Actor.From(http.User).MaySee(project))
             throw new NotFound(ProjectAccess.What, hidden: project is not null);
         var state = await session.Events.FetchStreamStateAsync(id, http.RequestAborted);
         var version = state?.Version ?? 0;
-        http.Response.Headers.ETag = $"\"{version}\"";
-        return Results.Ok(ProjectView.Of(project, version, clock.VietnamToday()));
+        return Versioned.Ok(ProjectView.Of(project, version, clock.VietnamToday()), version);
     }
 
     /// <summary>Optional filters: status, flag (report-overdue, implementation-delayed, suspended, non-compliant).</summary>

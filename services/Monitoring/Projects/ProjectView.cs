@@ -1,6 +1,7 @@
 using Aid.Contracts.Desks;
 using Aid.Contracts.Monitoring;
 using Aid.ServiceDefaults.Problems;
+using Marten;
 
 namespace Aid.Monitoring.Projects;
 
@@ -27,6 +28,10 @@ public static class ProjectView
             Closure = p is { ClosedOn: { } closed, SettlementNote: { } note } ? new ProjectClosure(closed, note) : null,
         };
     }
+
+    /// <summary>The project as a command left it: its inline snapshot, read back in the command's session.</summary>
+    public static async Task<ProjectDeskView> ReadAsync(IQuerySession session, Guid id, long version, DateOnly today) =>
+        Of((await session.LoadAsync<MonitoredProject>(id))!, version, today);
 
     public static IReadOnlyList<string> FlagsOf(MonitoredProject p, DateOnly today)
     {

@@ -1,4 +1,7 @@
+using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 
@@ -6,11 +9,20 @@ namespace Aid.Monitoring.Projects;
 
 public sealed record RecordAidTrancheRequest(decimal? Amount, string? Currency, DateOnly? ReceivedOn, string? Note);
 
-public sealed record RecordAidTranche(Guid TrancheId, decimal Amount, string Currency, DateOnly ReceivedOn, string? Note, DateOnly Today);
-
 /// <summary>A tranche of the aid reached the Vietnamese side.</summary>
-public static class RecordAidTrancheCommand
+public sealed record RecordAidTranche(Guid TrancheId, decimal Amount, string Currency, DateOnly ReceivedOn, string? Note, DateOnly Today)
 {
+    public static RecordAidTranche From(RecordAidTrancheRequest request, DateOnly today)
+    {
+        var check = new InputCheck();
+        var amount = check.Amount("amount", request.Amount);
+        var currency = check.Currency("currency", request.Currency);
+        var receivedOn = check.Date("receivedOn", request.ReceivedOn);
+        var note = check.Line("note", request.Note, required: false);
+        check.ThrowIfInvalid();
+        return new RecordAidTranche(Guid.NewGuid(), amount, currency, receivedOn!.Value, InputCheck.Optional(note), today);
+    }
+
     public static IReadOnlyList<object> Decide(RecordAidTranche command, MonitoredProject project)
     {
         ProjectRules.EnsureNotClosed(project);
@@ -27,16 +39,14 @@ public static class RecordAidTrancheCommand
             ReceiptCode = project.ReceiptCode, AmountVnd = project.InVnd(command.Amount, command.Currency),
         }];
     }
+}
 
-    public static Task<IResult> Handle(Guid id, RecordAidTrancheRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+public static class RecordAidTrancheEndpoint
+{
+    public static async Task<Versioned<ProjectDeskView>> Handle(Guid id, RecordAidTrancheRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        var check = new InputCheck();
-        var amount = check.Amount("amount", request.Amount);
-        var currency = check.Currency("currency", request.Currency);
-        var receivedOn = check.Date("receivedOn", request.ReceivedOn);
-        var note = check.Line("note", request.Note, required: false);
-        check.ThrowIfInvalid();
-        var command = new RecordAidTranche(Guid.NewGuid(), amount, currency, receivedOn!.Value, InputCheck.Optional(note), clock.VietnamToday());
-        return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
+        var command = RecordAidTranche.From(request, clock.VietnamToday());
+        return await session.RunAsync<MonitoredProject, ProjectDeskView>(http, id, project => RecordAidTranche.Decide(command, project),
+            d => ProjectView.ReadAsync(session, id, d.Version, command.Today), ProjectAccess.Sees(Actor.From(http.User)), ProjectAccess.What);
     }
 }

@@ -1,5 +1,8 @@
+using Aid.Contracts.Desks;
 using Aid.Contracts.Monitoring;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 
@@ -7,11 +10,12 @@ namespace Aid.Monitoring.Projects;
 
 public sealed record RecordImplementationStartedRequest(DateOnly? StartedOn);
 
-public sealed record RecordImplementationStarted(DateOnly StartedOn, DateOnly Today);
-
 /// <summary>The approved project started to be implemented on the ground.</summary>
-public static class RecordImplementationStartedCommand
+public sealed record RecordImplementationStarted(DateOnly StartedOn, DateOnly Today)
 {
+    public static RecordImplementationStarted From(RecordImplementationStartedRequest request, DateOnly today) =>
+        new(InputCheck.Validated(check => check.Date("startedOn", request.StartedOn))!.Value, today);
+
     public static IReadOnlyList<object> Decide(RecordImplementationStarted command, MonitoredProject project)
     {
         if (project.Status != MonitoringStatus.AwaitingImplementation)
@@ -22,11 +26,14 @@ public static class RecordImplementationStartedCommand
         ProjectRules.EnsureNotBefore(command.StartedOn, project.DecisionDate, "startedOn", ProjectRules.DecisionDate);
         return [new ImplementationStarted(project.ReceiptCode, command.StartedOn)];
     }
+}
 
-    public static Task<IResult> Handle(Guid id, RecordImplementationStartedRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+public static class RecordImplementationStartedEndpoint
+{
+    public static async Task<Versioned<ProjectDeskView>> Handle(Guid id, RecordImplementationStartedRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        var startedOn = InputCheck.Validated(check => check.Date("startedOn", request.StartedOn));
-        var command = new RecordImplementationStarted(startedOn!.Value, clock.VietnamToday());
-        return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
+        var command = RecordImplementationStarted.From(request, clock.VietnamToday());
+        return await session.RunAsync<MonitoredProject, ProjectDeskView>(http, id, project => RecordImplementationStarted.Decide(command, project),
+            d => ProjectView.ReadAsync(session, id, d.Version, command.Today), ProjectAccess.Sees(Actor.From(http.User)), ProjectAccess.What);
     }
 }

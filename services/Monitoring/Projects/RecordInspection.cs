@@ -1,5 +1,8 @@
+using Aid.Contracts.Desks;
 using Aid.Contracts.Monitoring;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 
@@ -7,12 +10,21 @@ namespace Aid.Monitoring.Projects;
 
 public sealed record RecordInspectionRequest(DateOnly? InspectedOn, IReadOnlyList<string?>? Team, string? Findings, string? Verdict);
 
-public sealed record RecordInspection(
-    Guid InspectionId, DateOnly InspectedOn, IReadOnlyList<string> Team, string Findings, ComplianceVerdict Verdict, DateOnly Today);
-
 /// <summary>An inspection team visited the project and gave its compliance verdict.</summary>
-public static class RecordInspectionCommand
+public sealed record RecordInspection(
+    Guid InspectionId, DateOnly InspectedOn, IReadOnlyList<string> Team, string Findings, ComplianceVerdict Verdict, DateOnly Today)
 {
+    public static RecordInspection From(RecordInspectionRequest request, DateOnly today)
+    {
+        var check = new InputCheck();
+        var inspectedOn = check.Date("inspectedOn", request.InspectedOn);
+        var team = check.Lines("team", request.Team, max: 200);
+        var findings = check.Paragraphs("findings", request.Findings);
+        var verdict = check.OneOf<ComplianceVerdict>("verdict", request.Verdict);
+        check.ThrowIfInvalid();
+        return new RecordInspection(Guid.NewGuid(), inspectedOn!.Value, team, findings, verdict!.Value, today);
+    }
+
     public static IReadOnlyList<object> Decide(RecordInspection command, MonitoredProject project)
     {
         ProjectRules.EnsureNotClosed(project);
@@ -24,16 +36,14 @@ public static class RecordInspectionCommand
                 "This inspection (same date, findings and verdict) is already recorded."));
         return [new InspectionRecorded(command.InspectionId, command.InspectedOn, command.Team, command.Findings, command.Verdict)];
     }
+}
 
-    public static Task<IResult> Handle(Guid id, RecordInspectionRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+public static class RecordInspectionEndpoint
+{
+    public static async Task<Versioned<ProjectDeskView>> Handle(Guid id, RecordInspectionRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        var check = new InputCheck();
-        var inspectedOn = check.Date("inspectedOn", request.InspectedOn);
-        var team = check.Lines("team", request.Team, max: 200);
-        var findings = check.Paragraphs("findings", request.Findings);
-        var verdict = check.OneOf<ComplianceVerdict>("verdict", request.Verdict);
-        check.ThrowIfInvalid();
-        var command = new RecordInspection(Guid.NewGuid(), inspectedOn!.Value, team, findings, verdict!.Value, clock.VietnamToday());
-        return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
+        var command = RecordInspection.From(request, clock.VietnamToday());
+        return await session.RunAsync<MonitoredProject, ProjectDeskView>(http, id, project => RecordInspection.Decide(command, project),
+            d => ProjectView.ReadAsync(session, id, d.Version, command.Today), ProjectAccess.Sees(Actor.From(http.User)), ProjectAccess.What);
     }
 }

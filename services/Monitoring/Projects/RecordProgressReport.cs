@@ -1,6 +1,8 @@
+using Aid.Contracts.Desks;
 using Aid.Contracts.Monitoring;
 using System.Globalization;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
@@ -9,16 +11,27 @@ namespace Aid.Monitoring.Projects;
 
 public sealed record RecordProgressReportRequest(string? ReportKey, DateOnly? ReceivedOn, string? Summary);
 
-public sealed record RecordProgressReport(string ReportKey, DateOnly ReceivedOn, string Summary, bool SubmittedByNgo, DateOnly Today);
-
 /// <summary>
 /// A scheduled report arrived. On time when received on or before its due date. Monitoring officers record the date
 /// it reached them; NGO staff submit their own NGO's reports, received today. A six-monthly or annual report is accepted
 /// only once its period has ended; the final report only once the project is completed (which may be before the
 /// planned end date).
 /// </summary>
-public static class RecordProgressReportCommand
+public sealed record RecordProgressReport(string ReportKey, DateOnly ReceivedOn, string Summary, bool SubmittedByNgo, DateOnly Today)
 {
+    /// <summary>NGO staff submit their report today; an officer records the date it reached them.</summary>
+    public static RecordProgressReport From(RecordProgressReportRequest request, bool byNgo, DateOnly today)
+    {
+        var check = new InputCheck();
+        var reportKey = check.Line("reportKey", request.ReportKey, 20);
+        var receivedOn = check.Date("receivedOn", request.ReceivedOn, required: !byNgo);
+        check.Rule(!byNgo || receivedOn is null || receivedOn == today, "receivedOn",
+            "Tổ chức nộp báo cáo hôm nay; không được ghi ngày khác.", "An NGO submits its report today; no other date may be given.");
+        var summary = check.Paragraphs("summary", request.Summary);
+        check.ThrowIfInvalid();
+        return new RecordProgressReport(reportKey, receivedOn ?? today, summary, byNgo, today);
+    }
+
     public static IReadOnlyList<object> Decide(RecordProgressReport command, MonitoredProject project)
     {
         ProjectRules.EnsureNotClosed(project);
@@ -44,19 +57,15 @@ public static class RecordProgressReportCommand
         return [new ProgressReportReceived(report.Key, command.ReceivedOn, command.Summary,
             OnTime: command.ReceivedOn <= report.DueDate, command.SubmittedByNgo)];
     }
+}
 
-    public static Task<IResult> Handle(Guid id, RecordProgressReportRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+public static class RecordProgressReportEndpoint
+{
+    public static async Task<Versioned<ProjectDeskView>> Handle(Guid id, RecordProgressReportRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        var byNgo = ProjectAccess.IsNgoStaff(Actor.From(http.User));
-        var today = clock.VietnamToday();
-        var check = new InputCheck();
-        var reportKey = check.Line("reportKey", request.ReportKey, 20);
-        var receivedOn = check.Date("receivedOn", request.ReceivedOn, required: !byNgo);
-        check.Rule(!byNgo || receivedOn is null || receivedOn == today, "receivedOn",
-            "Tổ chức nộp báo cáo hôm nay; không được ghi ngày khác.", "An NGO submits its report today; no other date may be given.");
-        var summary = check.Paragraphs("summary", request.Summary);
-        check.ThrowIfInvalid();
-        var command = new RecordProgressReport(reportKey, receivedOn ?? today, summary, byNgo, today);
-        return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
+        var actor = Actor.From(http.User);
+        var command = RecordProgressReport.From(request, ProjectAccess.IsNgoStaff(actor), clock.VietnamToday());
+        return await session.RunAsync<MonitoredProject, ProjectDeskView>(http, id, project => RecordProgressReport.Decide(command, project),
+            d => ProjectView.ReadAsync(session, id, d.Version, command.Today), ProjectAccess.Sees(actor), ProjectAccess.What);
     }
 }

@@ -1,5 +1,8 @@
+using Aid.Contracts.Desks;
 using Aid.Contracts.Monitoring;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 
@@ -7,11 +10,12 @@ namespace Aid.Monitoring.Projects;
 
 public sealed record ResumeProjectRequest(string? Note);
 
-public sealed record ResumeProject(string? Note, DateOnly Today);
-
 /// <summary>A suspended project goes back to where it was when suspended.</summary>
-public static class ResumeProjectCommand
+public sealed record ResumeProject(string? Note, DateOnly Today)
 {
+    public static ResumeProject From(ResumeProjectRequest? request, DateOnly today) =>
+        new(InputCheck.Optional(InputCheck.Validated(check => check.Paragraphs("note", request?.Note, required: false))), today);
+
     public static IReadOnlyList<object> Decide(ResumeProject command, MonitoredProject project)
     {
         if (project.Status != MonitoringStatus.Suspended)
@@ -19,11 +23,14 @@ public static class ResumeProjectCommand
                 "Dự án không ở trạng thái tạm dừng.", "The project is not suspended."));
         return [new ProjectResumed(project.ReceiptCode, command.Note, command.Today)];
     }
+}
 
-    public static Task<IResult> Handle(Guid id, ResumeProjectRequest? request, IDocumentSession session, TimeProvider clock, HttpContext http)
+public static class ResumeProjectEndpoint
+{
+    public static async Task<Versioned<ProjectDeskView>> Handle(Guid id, ResumeProjectRequest? request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        var note = InputCheck.Validated(check => check.Paragraphs("note", request?.Note, required: false));
-        var command = new ResumeProject(InputCheck.Optional(note), clock.VietnamToday());
-        return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
+        var command = ResumeProject.From(request, clock.VietnamToday());
+        return await session.RunAsync<MonitoredProject, ProjectDeskView>(http, id, project => ResumeProject.Decide(command, project),
+            d => ProjectView.ReadAsync(session, id, d.Version, command.Today), ProjectAccess.Sees(Actor.From(http.User)), ProjectAccess.What);
     }
 }

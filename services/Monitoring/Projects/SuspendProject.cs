@@ -1,5 +1,8 @@
+using Aid.Contracts.Desks;
 using Aid.Contracts.Monitoring;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
+using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 
@@ -7,11 +10,12 @@ namespace Aid.Monitoring.Projects;
 
 public sealed record SuspendProjectRequest(string? Reason);
 
-public sealed record SuspendProject(string Reason, DateOnly Today);
-
 /// <summary>Monitoring stops the project (e.g. after a non-compliant inspection) until it is resumed.</summary>
-public static class SuspendProjectCommand
+public sealed record SuspendProject(string Reason, DateOnly Today)
 {
+    public static SuspendProject From(SuspendProjectRequest request, DateOnly today) =>
+        new(InputCheck.Validated(check => check.Paragraphs("reason", request.Reason)), today);
+
     public static IReadOnlyList<object> Decide(SuspendProject command, MonitoredProject project)
     {
         if (project.Status is not (MonitoringStatus.AwaitingImplementation or MonitoringStatus.Implementing))
@@ -20,11 +24,14 @@ public static class SuspendProjectCommand
                 $"A project cannot be suspended while: {ProjectView.Label(project.Status).En}."));
         return [new ProjectSuspended(project.ReceiptCode, command.Reason, command.Today)];
     }
+}
 
-    public static Task<IResult> Handle(Guid id, SuspendProjectRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+public static class SuspendProjectEndpoint
+{
+    public static async Task<Versioned<ProjectDeskView>> Handle(Guid id, SuspendProjectRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        var reason = InputCheck.Validated(check => check.Paragraphs("reason", request.Reason));
-        var command = new SuspendProject(reason, clock.VietnamToday());
-        return ProjectAccess.DecideAsync(session, http, id, project => Decide(command, project));
+        var command = SuspendProject.From(request, clock.VietnamToday());
+        return await session.RunAsync<MonitoredProject, ProjectDeskView>(http, id, project => SuspendProject.Decide(command, project),
+            d => ProjectView.ReadAsync(session, id, d.Version, command.Today), ProjectAccess.Sees(Actor.From(http.User)), ProjectAccess.What);
     }
 }

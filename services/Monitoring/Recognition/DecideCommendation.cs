@@ -30,13 +30,15 @@ public sealed record DecideCommendation(CommendationOutcome Outcome, string? Dec
         return [new CommendationDecided(pending.Id, command.Outcome, command.DecisionNumber, command.Note, command.By, command.Today)];
     }
 
-    public static async Task<IResult> Handle(Guid ngoId, DecideCommendationRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+}
+
+public static class DecideCommendationEndpoint
+{
+    public static async Task<Versioned<NgoCommendations>> Handle(
+        Guid ngoId, DecideCommendationRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        var actor = Actor.From(http.User);
-        var command = From(request, actor.UserId, clock.VietnamToday());
-        var decided = await session.ActingAs(actor, http)
-            .DecideAsync<NgoCommendations>(ngoId, http.Request.ExpectedVersion(), c => Decide(command, c), http.RequestAborted);
-        http.Response.Headers.ETag = $"\"{decided.Version}\"";
-        return Results.Ok(await session.LoadAsync<NgoCommendations>(ngoId, http.RequestAborted));
+        var command = DecideCommendation.From(request, Actor.From(http.User).UserId, clock.VietnamToday());
+        return await session.RunAsync<NgoCommendations, NgoCommendations>(http, ngoId, c => DecideCommendation.Decide(command, c),
+            async _ => (await session.LoadAsync<NgoCommendations>(ngoId, http.RequestAborted))!);
     }
 }

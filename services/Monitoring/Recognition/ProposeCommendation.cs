@@ -11,6 +11,9 @@ public sealed record ProposeCommendationRequest(string? Reason);
 
 public sealed record ProposeCommendation(Guid ProposalId, string Reason, string By, DateOnly Today)
 {
+    public static ProposeCommendation From(ProposeCommendationRequest request, string by, DateOnly today) =>
+        new(Guid.NewGuid(), InputCheck.Validated(check => check.Paragraphs("reason", request.Reason)), by, today);
+
     /// <summary>
     /// An NGO is proposed only while it meets the criteria in force, and only once at a time: a proposal still
     /// awaiting UBND tỉnh's decision must be decided first.
@@ -36,19 +39,19 @@ public sealed record ProposeCommendation(Guid ProposalId, string Reason, string 
         return [new CommendationProposed(command.ProposalId, record.NgoId, record.NgoName, command.Reason, record, command.By, command.Today)];
     }
 
-    public static async Task<IResult> Handle(Guid ngoId, ProposeCommendationRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+}
+
+public static class ProposeCommendationEndpoint
+{
+    public static async Task<Versioned<NgoCommendations>> Handle(
+        Guid ngoId, ProposeCommendationRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        var reason = InputCheck.Validated(check => check.Paragraphs("reason", request.Reason));
-        var actor = Actor.From(http.User);
-        var today = clock.VietnamToday();
-        var command = new ProposeCommendation(Guid.NewGuid(), reason, actor.UserId, today);
+        var command = ProposeCommendation.From(request, Actor.From(http.User).UserId, clock.VietnamToday());
         var projects = await session.Query<MonitoredProject>().Where(p => p.NgoId == ngoId).ToListAsync(http.RequestAborted);
-        var record = projects.Count == 0 ? null : ContributionRecord.Of(ngoId, projects, today);
+        var record = projects.Count == 0 ? null : ContributionRecord.Of(ngoId, projects, command.Today);
         var criteria = await session.LoadAsync<CommendationCriteria>(CommendationCriteria.StreamId, http.RequestAborted);
-        session.ActingAs(actor, http);
-        var version = await session.DecideOrStartAsync<NgoCommendations>(ngoId, http.Request.ExpectedVersion(),
-            current => Decide(command, record, criteria, current), http.RequestAborted);
-        http.Response.Headers.ETag = $"\"{version}\"";
-        return Results.Created($"/recognition/ngos/{ngoId}", await session.LoadAsync<NgoCommendations>(ngoId, http.RequestAborted));
+        return await session.RunOrStartAsync<NgoCommendations, NgoCommendations>(http, ngoId,
+            current => ProposeCommendation.Decide(command, record, criteria, current),
+            async _ => (await session.LoadAsync<NgoCommendations>(ngoId, http.RequestAborted))!, createdAt: $"/recognition/ngos/{ngoId}");
     }
 }

@@ -13,7 +13,7 @@ public static class RecognitionEndpoints
         recognition.MapGet("/criteria", RecognitionQueries.GetCriteria).RequireAuthorization(RecognitionAccess.Read)
             .WithName("GetCommendationCriteria").WithSummary("The commendation criteria in force")
             .Produces<CommendationCriteria>().ProducesProblem(StatusCodes.Status404NotFound);
-        recognition.MapPut("/criteria", SetCommendationCriteria.Handle).RequireAuthorization(RecognitionAccess.SetCriteria)
+        recognition.MapPut("/criteria", SetCommendationCriteriaEndpoint.Handle).RequireAuthorization(RecognitionAccess.SetCriteria)
             .WithName("SetCommendationCriteria").WithSummary("Set the commendation criteria (If-Match: the version last read)")
             .Produces<CommendationCriteria>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         recognition.MapGet("/contributions", RecognitionQueries.GetContributions).RequireAuthorization(RecognitionAccess.Read)
@@ -28,11 +28,11 @@ public static class RecognitionEndpoints
         recognition.MapGet("/proposals/pending", RecognitionQueries.GetPendingProposals).RequireAuthorization(RecognitionAccess.Read)
             .WithName("GetPendingCommendationProposals").WithSummary("Proposals awaiting the decision of UBND tỉnh, oldest first")
             .Produces<IReadOnlyList<PendingProposal>>();
-        recognition.MapPost("/ngos/{ngoId:guid}/proposals", ProposeCommendation.Handle).RequireAuthorization(RecognitionAccess.Propose)
+        recognition.MapPost("/ngos/{ngoId:guid}/proposals", ProposeCommendationEndpoint.Handle).RequireAuthorization(RecognitionAccess.Propose)
             .WithName("ProposeCommendation").WithSummary("Propose the NGO for commendation by UBND tỉnh")
             .Produces<NgoCommendations>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        recognition.MapPost("/ngos/{ngoId:guid}/decision", DecideCommendation.Handle).RequireAuthorization(RecognitionAccess.Decide)
+        recognition.MapPost("/ngos/{ngoId:guid}/decision", DecideCommendationEndpoint.Handle).RequireAuthorization(RecognitionAccess.Decide)
             .WithName("DecideCommendation").WithSummary("Decide the pending proposal: Commended (decision number) or NotCommended (note)")
             .Produces<NgoCommendations>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);

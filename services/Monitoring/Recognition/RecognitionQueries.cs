@@ -1,5 +1,6 @@
 using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Calendar;
+using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Problems;
 using Marten;
 
@@ -16,12 +17,11 @@ public sealed record PendingProposal(Guid NgoId, string? NgoName, Proposal Propo
 /// <summary>What recognition's readers see: the criteria, each NGO's record assessed against them, pending proposals.</summary>
 public static class RecognitionQueries
 {
-    public static async Task<IResult> GetCriteria(IQuerySession session, HttpContext http)
+    public static async Task<Versioned<CommendationCriteria>> GetCriteria(IQuerySession session, HttpContext http)
     {
         var criteria = await session.LoadAsync<CommendationCriteria>(CommendationCriteria.StreamId, http.RequestAborted)
             ?? throw new NotFound("commendation criteria");
-        http.Response.Headers.ETag = $"\"{criteria.Version}\"";
-        return Results.Ok(criteria);
+        return Versioned.Ok(criteria, criteria.Version);
     }
 
     public static async Task<IResult> GetContributions(IQuerySession session, TimeProvider clock, HttpContext http) =>

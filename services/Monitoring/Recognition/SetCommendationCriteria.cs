@@ -38,16 +38,17 @@ public sealed record SetCommendationCriteria(
         return [new CommendationCriteriaSet(command.MinCommittedVnd, command.MinReceivedVnd, command.MinCompletedProjects,
             command.MinOnTimeReportPercent, command.NoNonCompliantInspection, command.By, command.At)];
     }
+}
 
+public static class SetCommendationCriteriaEndpoint
+{
     /// <summary>PUT /recognition/criteria; If-Match (the version last read) makes a stale change a 409.</summary>
-    public static async Task<IResult> Handle(SetCommendationCriteriaRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
+    public static async Task<Versioned<CommendationCriteria>> Handle(
+        SetCommendationCriteriaRequest request, IDocumentSession session, TimeProvider clock, HttpContext http)
     {
-        var actor = Actor.From(http.User);
-        var command = From(request, actor.UserId, clock.GetUtcNow());
-        session.ActingAs(actor, http);
-        var version = await session.DecideOrStartAsync<CommendationCriteria>(CommendationCriteria.StreamId,
-            http.Request.ExpectedVersion(), current => Decide(command, current), http.RequestAborted);
-        http.Response.Headers.ETag = $"\"{version}\"";
-        return Results.Ok(await session.LoadAsync<CommendationCriteria>(CommendationCriteria.StreamId, http.RequestAborted));
+        var command = SetCommendationCriteria.From(request, Actor.From(http.User).UserId, clock.GetUtcNow());
+        return await session.RunOrStartAsync<CommendationCriteria, CommendationCriteria>(http, CommendationCriteria.StreamId,
+            current => SetCommendationCriteria.Decide(command, current),
+            async _ => (await session.LoadAsync<CommendationCriteria>(CommendationCriteria.StreamId, http.RequestAborted))!);
     }
 }

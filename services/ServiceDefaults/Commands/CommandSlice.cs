@@ -1,4 +1,5 @@
 using Aid.ServiceDefaults.Identity;
+using Aid.ServiceDefaults.Problems;
 using Marten;
 using Microsoft.AspNetCore.Http;
 
@@ -60,4 +61,32 @@ public static class CommandSlice
         Action<TState>? mayAct, string? what) where TState : class =>
         session.ActingAs(Actor.From(http.User), http)
             .DecideAsync(id, http.Request.ExpectedVersion(), decide, http.RequestAborted, mayAct, what);
+
+    /// <summary>
+    /// As <c>RunAsync</c>, on a stream the first command may start (a record kept once for the whole service, or one
+    /// per key): <paramref name="decide"/> gets the current state, null before the first event; If-Match "0" stands
+    /// for a stream not started yet. A stale If-Match is refused as a rule ("concurrent-change", 409), a race lost
+    /// while appending as a concurrency conflict (409).
+    /// </summary>
+    public static async Task<Versioned<TAnswer>> RunOrStartAsync<TState, TAnswer>(
+        this IDocumentSession session, HttpContext http, Guid id,
+        Func<TState?, IReadOnlyList<object>> decide, Func<Decided<TState?>, Task<TAnswer>> answer, string? createdAt = null)
+        where TState : class
+    {
+        session.ActingAs(Actor.From(http.User), http);
+        var stream = await session.Events.FetchForWriting<TState>(id, http.RequestAborted);
+        var before = stream.CurrentVersion ?? 0;
+        if (http.Request.ExpectedVersion() is { } expected && expected != before)
+            throw new RuleViolation("concurrent-change", new Bilingual(
+                "Người khác đã thay đổi trước bạn. Hãy tải lại để xem trạng thái mới.",
+                "Someone else changed this first. Reload to see its new state."));
+        var events = decide(stream.Aggregate);
+        if (events.Count > 0)
+        {
+            stream.AppendMany(events);
+            await session.SaveChangesAsync(http.RequestAborted);
+        }
+        var decided = new Decided<TState?>(stream.Aggregate, events, before + events.Count);
+        return Answer(decided, await answer(decided), createdAt);
+    }
 }

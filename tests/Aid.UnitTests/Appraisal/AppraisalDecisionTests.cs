@@ -46,12 +46,12 @@ public sealed class AppraisalDecisionTests
         IReadOnlyList<string>? fields = null)
     {
         var state = Open(verdict, areas, fields);
-        state = Fold(state, RequestOpinions.Decide(["Sở Ngoại vụ"], state, Monday, Planner));
-        state = Fold(state, RecordOpinion.Decide(new RecordOpinion("Sở Ngoại vụ", Monday, "ok", "Supports"), state, Monday));
-        return Fold(state, IssueReport.Decide(new IssueReport("Approve", null, null), Recommendation.Approve, state, Monday, Planner));
+        state = Fold(state, RequestOpinions.Decide(new RequestOpinions(["Sở Ngoại vụ"], Monday), state, Planner));
+        state = Fold(state, RecordOpinion.Decide(new RecordOpinion("Sở Ngoại vụ", Monday, "ok", OpinionStance.Supports, Monday), state));
+        return Fold(state, IssueReport.Decide(new IssueReport(Recommendation.Approve, [], null, Monday), state, Planner));
     }
 
-    private static ApproveDossier Approval(string? overrideReason = null) => new("1/QĐ", Monday, "Chủ tịch", ["c"], overrideReason);
+    private static ApproveDossier Approval(string? overrideReason = null) => new("1/QĐ", Monday, "Chủ tịch", ["c"], overrideReason, Monday);
 
     private static void Refused(string code, Action decide) => Assert.Equal(code, Assert.Throws<RuleViolation>(decide).Code);
 
@@ -88,14 +88,14 @@ public sealed class AppraisalDecisionTests
         var events = RecordSecurityConclusion.Decide(Concluded(), state, Opening, DateTimeOffset.UtcNow);
         Assert.DoesNotContain(events, e => e is DomainOpened);
         Assert.Equal(AppraisalStatus.Withdrawn, Fold(state, events).Status);
-        Refused("dossier-withdrawn", () => RequestOpinions.Decide(["A"], Fold(state, events), Monday, Planner));
+        Refused("dossier-withdrawn", () => RequestOpinions.Decide(new RequestOpinions(["A"], Monday), Fold(state, events), Planner));
     }
 
     [Fact]
     public void A_withdrawal_after_the_decision_changes_nothing()
     {
         var reported = Reported();
-        var decided = Fold(reported, RefuseDossier.Decide(new RefuseDossier("r"), reported, Monday));
+        var decided = Fold(reported, RefuseDossier.Decide(new RefuseDossier("r", Monday), reported));
         Assert.Empty(CloseWhenDossierWithdrawn.Decide(new DossierWithdrawn(Metadata(), Id, "SNV-1", "r"), decided, DateTimeOffset.UtcNow));
     }
 
@@ -103,58 +103,58 @@ public sealed class AppraisalDecisionTests
     public void No_appraisal_command_before_opening()
     {
         var pending = Fold(null, RecordDossierSummary.Decide(Accepted(), null, Opening, DateTimeOffset.UtcNow));
-        Refused("appraisal-not-open", () => RequestOpinions.Decide(["A"], pending, Monday, Planner));
+        Refused("appraisal-not-open", () => RequestOpinions.Decide(new RequestOpinions(["A"], Monday), pending, Planner));
     }
 
     [Fact]
     public void Opinions_have_their_own_deadline_and_are_asked_once_per_department()
     {
         var state = Open();
-        var requested = Assert.IsType<OpinionsRequested>(Assert.Single(RequestOpinions.Decide(["Sở Ngoại vụ"], state, Monday, Planner)));
+        var requested = Assert.IsType<OpinionsRequested>(Assert.Single(RequestOpinions.Decide(new RequestOpinions(["Sở Ngoại vụ"], Monday), state, Planner)));
         Assert.Equal(new DateOnly(2026, 12, 7), requested.DueDate);
         state = Fold(state, [requested]);
-        Refused("opinion-already-requested", () => RequestOpinions.Decide(["SỞ NGOẠI VỤ"], state, Monday, Planner));
-        Refused("opinion-not-requested", () => RecordOpinion.Decide(new RecordOpinion("Sở Y tế", Monday, "x", "Supports"), state, Monday));
-        Refused("opinion-before-request", () => RecordOpinion.Decide(new RecordOpinion("Sở Ngoại vụ", Monday.AddDays(-1), "x", "Objects"), state, Monday));
-        state = Fold(state, RecordOpinion.Decide(new RecordOpinion("Sở Ngoại vụ", Monday, "x", "Objects"), state, Monday));
+        Refused("opinion-already-requested", () => RequestOpinions.Decide(new RequestOpinions(["SỞ NGOẠI VỤ"], Monday), state, Planner));
+        Refused("opinion-not-requested", () => RecordOpinion.Decide(new RecordOpinion("Sở Y tế", Monday, "x", OpinionStance.Supports, Monday), state));
+        Refused("opinion-before-request", () => RecordOpinion.Decide(new RecordOpinion("Sở Ngoại vụ", Monday.AddDays(-1), "x", OpinionStance.Objects, Monday), state));
+        state = Fold(state, RecordOpinion.Decide(new RecordOpinion("Sở Ngoại vụ", Monday, "x", OpinionStance.Objects, Monday), state));
         Assert.Equal(Monday, state.OpinionsStage!.EndedOn);
-        Refused("opinion-already-recorded", () => RecordOpinion.Decide(new RecordOpinion("Sở Ngoại vụ", Monday, "x", "Supports"), state, Monday));
+        Refused("opinion-already-recorded", () => RecordOpinion.Decide(new RecordOpinion("Sở Ngoại vụ", Monday, "x", OpinionStance.Supports, Monday), state));
     }
 
     [Fact]
     public void The_report_waits_for_opinions_until_they_are_recorded_or_past_due()
     {
-        var report = new IssueReport("Approve", null, null);
+        var report = new IssueReport(Recommendation.Approve, [], null, Monday);
         var state = Open();
-        Refused("opinions-not-requested", () => IssueReport.Decide(report, Recommendation.Approve, state, Monday, Planner));
-        state = Fold(state, RequestOpinions.Decide(["Sở Ngoại vụ"], state, Monday, Planner));
+        Refused("opinions-not-requested", () => IssueReport.Decide(report, state, Planner));
+        state = Fold(state, RequestOpinions.Decide(new RequestOpinions(["Sở Ngoại vụ"], Monday), state, Planner));
         var dueDate = state.OpinionRequests[0].DueDate;
-        Refused("opinions-awaited", () => IssueReport.Decide(report, Recommendation.Approve, state, dueDate, Planner));
+        Refused("opinions-awaited", () => IssueReport.Decide(report with { Today = dueDate }, state, Planner));
 
         var issued = Assert.IsType<DomainReportIssued>(Assert.Single(
-            IssueReport.Decide(report, Recommendation.Approve, state, dueDate.AddDays(1), Planner)));
+            IssueReport.Decide(report with { Today = dueDate.AddDays(1) }, state, Planner)));
         Assert.Equal(Calendar.AddWorkingDays(dueDate.AddDays(1), 5), issued.DecisionDueDate);
     }
 
     [Fact]
     public void Approval_needs_the_report_and_is_given_once()
     {
-        Refused("report-not-issued", () => ApproveDossier.Decide(Approval(), Open(), Monday));
+        Refused("report-not-issued", () => ApproveDossier.Decide(Approval(), Open()));
         var state = Reported();
-        var events = ApproveDossier.Decide(Approval(), state, Monday);
+        var events = ApproveDossier.Decide(Approval(), state);
         var approved = Assert.IsType<DossierApproved>(Assert.Single(events));
         Assert.Equal("Water", approved.Summary.Title);
         var decided = Fold(state, events);
         Assert.True(decided.DecisionStage!.EndedOnTime);
-        Refused("already-decided", () => ApproveDossier.Decide(Approval(), decided, Monday));
-        Refused("already-decided", () => RefuseDossier.Decide(new RefuseDossier("r"), decided, Monday));
+        Refused("already-decided", () => ApproveDossier.Decide(Approval(), decided));
+        Refused("already-decided", () => RefuseDossier.Decide(new RefuseDossier("r", Monday), decided));
     }
 
     [Fact]
     public void Approval_cannot_predate_the_report()
     {
         var violation = Assert.Throws<RuleViolation>(() =>
-            ApproveDossier.Decide(Approval() with { DecisionDate = Monday.AddDays(-1) }, Reported(), Monday));
+            ApproveDossier.Decide(Approval() with { DecisionDate = Monday.AddDays(-1) }, Reported()));
         Assert.Equal(("decision-before-report", 422), (violation.Code, violation.Status));
     }
 
@@ -162,47 +162,47 @@ public sealed class AppraisalDecisionTests
     public void A_security_objection_needs_a_recorded_override_to_approve()
     {
         var state = Reported(SecurityVerdict.Objection);
-        Refused("security-objection", () => ApproveDossier.Decide(Approval(), state, Monday));
-        var events = ApproveDossier.Decide(Approval("Conditions accepted by the aid owner"), state, Monday);
+        Refused("security-objection", () => ApproveDossier.Decide(Approval(), state));
+        var events = ApproveDossier.Decide(Approval("Conditions accepted by the aid owner"), state);
         Assert.Equal("Conditions accepted by the aid owner", Assert.IsType<SecurityObjectionOverridden>(events[0]).Reason);
         Assert.IsType<DossierApproved>(events[1]);
-        Refused("nothing-to-override", () => ApproveDossier.Decide(Approval("why"), Reported(), Monday));
+        Refused("nothing-to-override", () => ApproveDossier.Decide(Approval("why"), Reported()));
         // Refusing needs no override.
-        Assert.IsType<DossierRefused>(Assert.Single(RefuseDossier.Decide(new RefuseDossier("r"), state, Monday)));
+        Assert.IsType<DossierRefused>(Assert.Single(RefuseDossier.Decide(new RefuseDossier("r", Monday), state)));
     }
 
     [Fact]
     public void Prime_Minister_matters_can_only_be_forwarded()
     {
         var state = Reported(areas: ["Religion"]);
-        Refused("prime-minister-matter", () => ApproveDossier.Decide(Approval(), state, Monday));
-        Refused("prime-minister-matter", () => RefuseDossier.Decide(new RefuseDossier("r"), state, Monday));
+        Refused("prime-minister-matter", () => ApproveDossier.Decide(Approval(), state));
+        Refused("prime-minister-matter", () => RefuseDossier.Decide(new RefuseDossier("r", Monday), state));
         var forwarded = Assert.IsType<DossierForwardedToPrimeMinister>(Assert.Single(
-            ForwardToPrimeMinister.Decide(new ForwardToPrimeMinister(null), state, Monday)));
+            ForwardToPrimeMinister.Decide(new ForwardToPrimeMinister(null, Monday), state)));
         Assert.Contains("religion", forwarded.Grounds);
         Assert.Equal(DecisionOutcome.ForwardedToPrimeMinister, Fold(state, [forwarded]).Decision!.Outcome);
-        Refused("not-prime-minister-matter", () => ForwardToPrimeMinister.Decide(new ForwardToPrimeMinister(null), Reported(), Monday));
+        Refused("not-prime-minister-matter", () => ForwardToPrimeMinister.Decide(new ForwardToPrimeMinister(null, Monday), Reported()));
     }
 
     [Fact]
     public void The_Prime_Ministers_decision_is_recorded_once_on_a_forwarded_dossier()
     {
         var state = Reported(areas: ["Religion"]);
-        Refused("not-forwarded", () => PrimeMinisterDecision.Decide(PmApproval(Monday), state, Monday));
-        state = Fold(state, ForwardToPrimeMinister.Decide(new ForwardToPrimeMinister(null), state, Monday));
+        Refused("not-forwarded", () => PrimeMinisterDecision.Decide(PmApproval(Monday), state));
+        state = Fold(state, ForwardToPrimeMinister.Decide(new ForwardToPrimeMinister(null, Monday), state));
         Assert.True(state.AwaitsPrimeMinister);
-        Refused("decision-before-forwarding", () => PrimeMinisterDecision.Decide(PmApproval(Monday.AddDays(-1)), state, Monday));
+        Refused("decision-before-forwarding", () => PrimeMinisterDecision.Decide(PmApproval(Monday.AddDays(-1)), state));
         Refused("conditions-on-refusal", () => PrimeMinisterDecision.Decide(
-            new PrimeMinisterDecision(DecisionOutcome.Refused, "1/TTg", Monday, ["c"], "r"), state, Monday));
+            new PrimeMinisterDecision(DecisionOutcome.Refused, "1/TTg", Monday, ["c"], "r", Monday), state));
 
-        var recorded = Assert.IsType<PrimeMinisterDecisionRecorded>(Assert.Single(PrimeMinisterDecision.Decide(PmApproval(Monday), state, Monday)));
+        var recorded = Assert.IsType<PrimeMinisterDecisionRecorded>(Assert.Single(PrimeMinisterDecision.Decide(PmApproval(Monday), state)));
         Assert.Equal((DecisionOutcome.Approved, "1520/TTg-QHQT"), (recorded.Outcome, recorded.DocumentNumber));
         Assert.Equal(["Báo cáo hằng năm"], recorded.Conditions);
         var decided = Fold(state, [recorded]);
         Assert.False(decided.AwaitsPrimeMinister);
         Assert.Equal((DecisionOutcome.Approved, PrimeMinisterDecision.Signer), (decided.Decision!.Outcome, decided.Decision.Signer));
         Assert.Equal(state.DecisionStage, decided.DecisionStage);
-        Refused("not-forwarded", () => PrimeMinisterDecision.Decide(PmApproval(Monday), decided, Monday));
+        Refused("not-forwarded", () => PrimeMinisterDecision.Decide(PmApproval(Monday), decided));
     }
 
     [Fact]
@@ -210,7 +210,7 @@ public sealed class AppraisalDecisionTests
     {
         var state = Reported(areas: ["Religion"]);
         Refused("not-forwarded", () => AttachPrimeMinisterDocument.Decide(Scan("early.pdf"), state));
-        state = Fold(state, ForwardToPrimeMinister.Decide(new ForwardToPrimeMinister(null), state, Monday));
+        state = Fold(state, ForwardToPrimeMinister.Decide(new ForwardToPrimeMinister(null, Monday), state));
 
         var attached = Assert.IsType<PrimeMinisterDocumentAttached>(Assert.Single(AttachPrimeMinisterDocument.Decide(Scan("first.pdf"), state)));
         Assert.Equal(("first.pdf", "application/pdf", 1234L), (attached.Name, attached.ContentType, attached.SizeBytes));
@@ -221,7 +221,7 @@ public sealed class AppraisalDecisionTests
         state = Fold(state, AttachPrimeMinisterDocument.Decide(Scan("second.pdf"), state));
         Assert.Equal("second.pdf", state.PrimeMinisterDocument!.Name);
 
-        state = Fold(state, PrimeMinisterDecision.Decide(PmApproval(Monday), state, Monday));
+        state = Fold(state, PrimeMinisterDecision.Decide(PmApproval(Monday), state));
         Refused("decision-document-on-file", () => AttachPrimeMinisterDocument.Decide(Scan("third.pdf"), state));
         Assert.Equal("second.pdf", state.PrimeMinisterDocument!.Name);
     }
@@ -230,8 +230,8 @@ public sealed class AppraisalDecisionTests
     public void A_decision_recorded_without_its_document_takes_it_afterwards_once()
     {
         var state = Reported(areas: ["Religion"]);
-        state = Fold(state, ForwardToPrimeMinister.Decide(new ForwardToPrimeMinister(null), state, Monday));
-        state = Fold(state, PrimeMinisterDecision.Decide(PmApproval(Monday), state, Monday));
+        state = Fold(state, ForwardToPrimeMinister.Decide(new ForwardToPrimeMinister(null, Monday), state));
+        state = Fold(state, PrimeMinisterDecision.Decide(PmApproval(Monday), state));
         Assert.Null(state.PrimeMinisterDocument);
 
         state = Fold(state, AttachPrimeMinisterDocument.Decide(Scan("late.pdf"), state));
@@ -239,7 +239,7 @@ public sealed class AppraisalDecisionTests
         Refused("decision-document-on-file", () => AttachPrimeMinisterDocument.Decide(Scan("again.pdf"), state));
         // A province's own decision takes no Prime Minister's document.
         var local = Reported();
-        local = Fold(local, ApproveDossier.Decide(Approval(), local, Monday));
+        local = Fold(local, ApproveDossier.Decide(Approval(), local));
         Refused("not-forwarded", () => AttachPrimeMinisterDocument.Decide(Scan("x.pdf"), local));
     }
 
@@ -247,7 +247,7 @@ public sealed class AppraisalDecisionTests
         new(new StoredFile(Guid.CreateVersion7(), name, "application/pdf", 1234, new string('a', 64)), DateTimeOffset.UtcNow);
 
     private static PrimeMinisterDecision PmApproval(DateOnly on) =>
-        new(DecisionOutcome.Approved, " 1520/TTg-QHQT ", on, ["Báo cáo hằng năm"], null);
+        PrimeMinisterDecision.From(new(DecisionOutcome.Approved, " 1520/TTg-QHQT ", on, ["Báo cáo hằng năm"], null), Monday);
 
     [Theory]
     [InlineData(new[] { "Religion" }, new string[0], true)]
@@ -278,7 +278,7 @@ public sealed class AppraisalDecisionTests
     public void Each_stage_is_flagged_overdue_once_the_day_after_its_due_date()
     {
         var state = Open();
-        state = Fold(state, RequestOpinions.Decide(["Sở Ngoại vụ"], state, Monday, Planner));
+        state = Fold(state, RequestOpinions.Decide(new RequestOpinions(["Sở Ngoại vụ"], Monday), state, Planner));
         Assert.Empty(FlagOverdueStages.Decide(state, state.OpinionsStage!.DueDate));
 
         var flagged = FlagOverdueStages.Decide(state, state.OpinionsStage.DueDate.AddDays(1));

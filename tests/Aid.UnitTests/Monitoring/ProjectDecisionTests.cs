@@ -41,12 +41,12 @@ public sealed class ProjectDecisionTests
         });
 
     private static MonitoredProject Implementing() =>
-        Apply(Approved(), RecordImplementationStartedCommand.Decide(new(new DateOnly(2026, 4, 1), Today), Approved()));
+        Apply(Approved(), RecordImplementationStarted.Decide(new(new DateOnly(2026, 4, 1), Today), Approved()));
 
     private static MonitoredProject Completed()
     {
         var implementing = Implementing();
-        return Apply(implementing, CompleteProjectCommand.Decide(new(new DateOnly(2026, 11, 20), Today), implementing));
+        return Apply(implementing, CompleteProject.Decide(new(new DateOnly(2026, 11, 20), Today), implementing));
     }
 
     private static RecordAidTranche Tranche(decimal amount = 5000m, DateOnly? on = null) =>
@@ -55,7 +55,7 @@ public sealed class ProjectDecisionTests
     [Fact]
     public void A_tranche_is_recorded()
     {
-        var e = Assert.IsType<AidTrancheReceived>(Assert.Single(RecordAidTrancheCommand.Decide(Tranche(), Approved())));
+        var e = Assert.IsType<AidTrancheReceived>(Assert.Single(RecordAidTranche.Decide(Tranche(), Approved())));
         Assert.Equal((5000m, "USD"), (e.Amount, e.Currency));
     }
 
@@ -64,7 +64,7 @@ public sealed class ProjectDecisionTests
     {
         var project = Approved() with { Summary = new ApprovedSummary { Amount = 40_000m, Currency = "USD" } };
         AidTrancheReceived Recorded(MonitoredProject p, decimal amount, string currency) => Assert.IsType<AidTrancheReceived>(
-            Assert.Single(RecordAidTrancheCommand.Decide(new(Guid.NewGuid(), amount, currency, Decided, null, Today), p)));
+            Assert.Single(RecordAidTranche.Decide(new(Guid.NewGuid(), amount, currency, Decided, null, Today), p)));
 
         Assert.Equal(125_000_000m, Recorded(project, 5000m, "USD").AmountVnd);
         Assert.Equal(7_000_000m, Recorded(project, 7_000_000m, "VND").AmountVnd);
@@ -76,34 +76,34 @@ public sealed class ProjectDecisionTests
     [Fact]
     public void The_same_tranche_twice_is_refused()
     {
-        var project = Apply(Approved(), RecordAidTrancheCommand.Decide(Tranche(), Approved()));
-        Assert.Equal("tranche-already-recorded", Assert.Throws<RuleViolation>(() => RecordAidTrancheCommand.Decide(Tranche(), project)).Code);
-        Assert.Single(RecordAidTrancheCommand.Decide(Tranche(amount: 6000m), project));
+        var project = Apply(Approved(), RecordAidTranche.Decide(Tranche(), Approved()));
+        Assert.Equal("tranche-already-recorded", Assert.Throws<RuleViolation>(() => RecordAidTranche.Decide(Tranche(), project)).Code);
+        Assert.Single(RecordAidTranche.Decide(Tranche(amount: 6000m), project));
     }
 
     [Fact]
     public void No_tranche_dated_in_the_future_or_before_the_decision()
     {
-        var future = Assert.Throws<RuleViolation>(() => RecordAidTrancheCommand.Decide(Tranche(on: Today.AddDays(1)), Approved()));
+        var future = Assert.Throws<RuleViolation>(() => RecordAidTranche.Decide(Tranche(on: Today.AddDays(1)), Approved()));
         Assert.Equal(("date-in-future", 422), (future.Code, future.Status));
         Assert.Equal("date-too-early", Assert.Throws<RuleViolation>(
-            () => RecordAidTrancheCommand.Decide(Tranche(on: Decided.AddDays(-1)), Approved())).Code);
+            () => RecordAidTranche.Decide(Tranche(on: Decided.AddDays(-1)), Approved())).Code);
     }
 
     [Fact]
     public void No_tranche_while_suspended()
     {
-        var suspended = Apply(Approved(), SuspendProjectCommand.Decide(new("audit", Today), Approved()));
-        Assert.Equal("project-suspended", Assert.Throws<RuleViolation>(() => RecordAidTrancheCommand.Decide(Tranche(), suspended)).Code);
+        var suspended = Apply(Approved(), SuspendProject.Decide(new("audit", Today), Approved()));
+        Assert.Equal("project-suspended", Assert.Throws<RuleViolation>(() => RecordAidTranche.Decide(Tranche(), suspended)).Code);
     }
 
     [Fact]
     public void A_report_is_on_time_until_its_due_date_and_late_after()
     {
-        var onTime = Assert.IsType<ProgressReportReceived>(Assert.Single(RecordProgressReportCommand.Decide(
+        var onTime = Assert.IsType<ProgressReportReceived>(Assert.Single(RecordProgressReport.Decide(
             new("2026-H1", new DateOnly(2026, 7, 15), "half year", false, Today), Implementing())));
         Assert.True(onTime.OnTime);
-        var late = Assert.IsType<ProgressReportReceived>(Assert.Single(RecordProgressReportCommand.Decide(
+        var late = Assert.IsType<ProgressReportReceived>(Assert.Single(RecordProgressReport.Decide(
             new("2026-H1", new DateOnly(2026, 7, 16), "half year", false, Today), Implementing())));
         Assert.False(late.OnTime);
     }
@@ -111,22 +111,22 @@ public sealed class ProjectDecisionTests
     [Fact]
     public void A_periodic_report_is_accepted_only_once_its_period_has_ended()
     {
-        var early = Assert.Throws<RuleViolation>(() => RecordProgressReportCommand.Decide(
+        var early = Assert.Throws<RuleViolation>(() => RecordProgressReport.Decide(
             new("2026-H1", new DateOnly(2026, 6, 30), "half year", false, Today), Implementing()));
         Assert.Equal("report-period-not-ended", early.Code);
         Assert.Contains("01/07/2026", early.Text.Vi);
         Assert.Contains("1 Jul 2026", early.Text.En);
-        Assert.Single(RecordProgressReportCommand.Decide(new("2026-H1", new DateOnly(2026, 7, 1), "half year", false, Today), Implementing()));
+        Assert.Single(RecordProgressReport.Decide(new("2026-H1", new DateOnly(2026, 7, 1), "half year", false, Today), Implementing()));
     }
 
     [Fact]
     public void A_report_is_received_once_and_must_be_on_the_schedule()
     {
-        var project = Apply(Implementing(), RecordProgressReportCommand.Decide(
+        var project = Apply(Implementing(), RecordProgressReport.Decide(
             new("2026-H1", new DateOnly(2026, 7, 10), "half year", false, Today), Implementing()));
-        Assert.Equal("report-already-received", Assert.Throws<RuleViolation>(() => RecordProgressReportCommand.Decide(
+        Assert.Equal("report-already-received", Assert.Throws<RuleViolation>(() => RecordProgressReport.Decide(
             new("2026-H1", new DateOnly(2026, 7, 11), "again", false, Today), project)).Code);
-        var unknown = Assert.Throws<RuleViolation>(() => RecordProgressReportCommand.Decide(
+        var unknown = Assert.Throws<RuleViolation>(() => RecordProgressReport.Decide(
             new("2031-H1", new DateOnly(2026, 7, 11), "?", false, Today), project));
         Assert.Equal(("unknown-report", 422), (unknown.Code, unknown.Status));
     }
@@ -134,32 +134,32 @@ public sealed class ProjectDecisionTests
     [Fact]
     public void The_final_report_only_after_completion()
     {
-        Assert.Equal("final-report-before-completion", Assert.Throws<RuleViolation>(() => RecordProgressReportCommand.Decide(
+        Assert.Equal("final-report-before-completion", Assert.Throws<RuleViolation>(() => RecordProgressReport.Decide(
             new("final", Today, "final", false, Today), Implementing())).Code);
-        Assert.Single(RecordProgressReportCommand.Decide(new("final", Today, "final", false, Today), Completed()));
+        Assert.Single(RecordProgressReport.Decide(new("final", Today, "final", false, Today), Completed()));
     }
 
     [Fact]
     public void An_inspection_is_recorded_once()
     {
         var command = new RecordInspection(Guid.NewGuid(), new DateOnly(2026, 9, 9), ["A", "B"], "fine", ComplianceVerdict.MinorIssues, Today);
-        var project = Apply(Implementing(), RecordInspectionCommand.Decide(command, Implementing()));
+        var project = Apply(Implementing(), RecordInspection.Decide(command, Implementing()));
         Assert.Equal(ComplianceVerdict.MinorIssues, Assert.Single(project.Inspections).Verdict);
-        Assert.Equal("inspection-already-recorded", Assert.Throws<RuleViolation>(() => RecordInspectionCommand.Decide(command, project)).Code);
+        Assert.Equal("inspection-already-recorded", Assert.Throws<RuleViolation>(() => RecordInspection.Decide(command, project)).Code);
     }
 
     [Fact]
     public void Suspension_and_resumption_return_to_the_previous_status()
     {
-        var suspended = Apply(Implementing(), SuspendProjectCommand.Decide(new("non-compliance", Today), Implementing()));
+        var suspended = Apply(Implementing(), SuspendProject.Decide(new("non-compliance", Today), Implementing()));
         Assert.Equal(MonitoringStatus.Suspended, suspended.Status);
-        Assert.Equal("cannot-suspend", Assert.Throws<RuleViolation>(() => SuspendProjectCommand.Decide(new("again", Today), suspended)).Code);
-        var resumed = Apply(suspended, ResumeProjectCommand.Decide(new(null, Today), suspended));
+        Assert.Equal("cannot-suspend", Assert.Throws<RuleViolation>(() => SuspendProject.Decide(new("again", Today), suspended)).Code);
+        var resumed = Apply(suspended, ResumeProject.Decide(new(null, Today), suspended));
         Assert.Equal(MonitoringStatus.Implementing, resumed.Status);
-        Assert.Equal("not-suspended", Assert.Throws<RuleViolation>(() => ResumeProjectCommand.Decide(new(null, Today), resumed)).Code);
+        Assert.Equal("not-suspended", Assert.Throws<RuleViolation>(() => ResumeProject.Decide(new(null, Today), resumed)).Code);
 
-        var waiting = Apply(Approved(), SuspendProjectCommand.Decide(new("x", Today), Approved()));
-        Assert.Equal(MonitoringStatus.AwaitingImplementation, Apply(waiting, ResumeProjectCommand.Decide(new(null, Today), waiting)).Status);
+        var waiting = Apply(Approved(), SuspendProject.Decide(new("x", Today), Approved()));
+        Assert.Equal(MonitoringStatus.AwaitingImplementation, Apply(waiting, ResumeProject.Decide(new(null, Today), waiting)).Status);
     }
 
     [Fact]
@@ -167,30 +167,30 @@ public sealed class ProjectDecisionTests
     {
         Assert.Equal(MonitoringStatus.Implementing, Implementing().Status);
         Assert.Equal("implementation-already-started", Assert.Throws<RuleViolation>(() =>
-            RecordImplementationStartedCommand.Decide(new(Today, Today), Implementing())).Code);
+            RecordImplementationStarted.Decide(new(Today, Today), Implementing())).Code);
     }
 
     [Fact]
     public void Only_an_implementing_project_completes()
     {
-        Assert.Equal("cannot-complete", Assert.Throws<RuleViolation>(() => CompleteProjectCommand.Decide(new(Today, Today), Approved())).Code);
-        Assert.Equal("cannot-complete", Assert.Throws<RuleViolation>(() => CompleteProjectCommand.Decide(new(Today, Today), Completed())).Code);
+        Assert.Equal("cannot-complete", Assert.Throws<RuleViolation>(() => CompleteProject.Decide(new(Today, Today), Approved())).Code);
+        Assert.Equal("cannot-complete", Assert.Throws<RuleViolation>(() => CompleteProject.Decide(new(Today, Today), Completed())).Code);
         Assert.Equal("date-too-early", Assert.Throws<RuleViolation>(() =>
-            CompleteProjectCommand.Decide(new(new DateOnly(2026, 3, 31), Today), Implementing())).Code);
+            CompleteProject.Decide(new(new DateOnly(2026, 3, 31), Today), Implementing())).Code);
     }
 
     [Fact]
     public void Closing_needs_completion_and_the_final_report()
     {
         var close = new CloseProject(Today, "settled", Today);
-        Assert.Equal("not-completed", Assert.Throws<RuleViolation>(() => CloseProjectCommand.Decide(close, Implementing())).Code);
-        Assert.Equal("final-report-missing", Assert.Throws<RuleViolation>(() => CloseProjectCommand.Decide(close, Completed())).Code);
+        Assert.Equal("not-completed", Assert.Throws<RuleViolation>(() => CloseProject.Decide(close, Implementing())).Code);
+        Assert.Equal("final-report-missing", Assert.Throws<RuleViolation>(() => CloseProject.Decide(close, Completed())).Code);
 
-        var reported = Apply(Completed(), RecordProgressReportCommand.Decide(new("final", Today, "final", false, Today), Completed()));
-        var closed = Apply(reported, CloseProjectCommand.Decide(close, reported));
+        var reported = Apply(Completed(), RecordProgressReport.Decide(new("final", Today, "final", false, Today), Completed()));
+        var closed = Apply(reported, CloseProject.Decide(close, reported));
         Assert.Equal(MonitoringStatus.Closed, closed.Status);
-        Assert.Equal("project-closed", Assert.Throws<RuleViolation>(() => RecordAidTrancheCommand.Decide(Tranche(), closed)).Code);
-        Assert.Equal("not-completed", Assert.Throws<RuleViolation>(() => CloseProjectCommand.Decide(close, closed)).Code);
+        Assert.Equal("project-closed", Assert.Throws<RuleViolation>(() => RecordAidTranche.Decide(Tranche(), closed)).Code);
+        Assert.Equal("not-completed", Assert.Throws<RuleViolation>(() => CloseProject.Decide(close, closed)).Code);
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public sealed class ProjectDecisionTests
         Assert.Single(flags.OfType<ImplementationDelayFlagged>());
         Assert.Empty(OverdueDetection.Decide(Apply(Approved(), flags), new DateOnly(2026, 9, 4)));
         Assert.Empty(OverdueDetection.Decide(Implementing(), new DateOnly(2026, 9, 3)).OfType<ImplementationDelayFlagged>());
-        var funded = Apply(Approved(), RecordAidTrancheCommand.Decide(Tranche(), Approved()));
+        var funded = Apply(Approved(), RecordAidTranche.Decide(Tranche(), Approved()));
         Assert.Empty(OverdueDetection.Decide(funded, new DateOnly(2026, 9, 3)).OfType<ImplementationDelayFlagged>());
     }
 }
