@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 
 namespace Aid.Appraisal;
 

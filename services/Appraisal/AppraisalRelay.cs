@@ -51,7 +51,7 @@ public sealed class AppraisalRelay(IBus bus, ILoggerFactory logs) : IntegrationE
             ForwardedOn = e.ForwardedOn,
         },
         ApologySlipIssued e => new Published.AppraisalApologyIssued(metadata, e.DossierId, e.ReceiptCode,
-            e.Stage == Aid.ServiceDefaults.Calendar.Stage.Decision ? Published.ApologisingStage.Decision : Published.ApologisingStage.Appraisal,
+            e.Stage == Aid.Domain.Calendar.Stage.Decision ? Published.ApologisingStage.Decision : Published.ApologisingStage.Appraisal,
             e.Slip.FormerDueDate, e.Slip.NewDueDate, e.Slip.Reason, e.Slip.SignedBy),
         _ => null,
     };

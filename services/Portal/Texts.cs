@@ -1,5 +1,5 @@
 using System.Globalization;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 
 namespace Aid.Portal;
 

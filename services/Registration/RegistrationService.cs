@@ -5,6 +5,7 @@ using Aid.Registration.Dossiers;
 using Aid.Registration.Ngos;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using JasperFx.Events.Projections;
 using Marten;
 using MassTransit;

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Aid.Security.Reviews;
 using Aid.ServiceDefaults;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Aid.ServiceDefaults.Problems;
 using JasperFx.Events.Projections;
 using Marten;

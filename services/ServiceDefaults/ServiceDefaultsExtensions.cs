@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
 using Aid.ServiceDefaults.Audit;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Identity;
 using Aid.ServiceDefaults.Messaging;
 using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Aid.ServiceDefaults.Refusals;
 using Aid.ServiceDefaults.Web;
 using Microsoft.AspNetCore.Diagnostics;

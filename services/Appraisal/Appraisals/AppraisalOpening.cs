@@ -1,4 +1,4 @@
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.Contracts.Appraisal;
 
 namespace Aid.Appraisal.Appraisals;

@@ -1,8 +1,8 @@
 using Aid.Appraisal.Deadlines;
 using Aid.Contracts.Desks;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Desks;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Aid.Contracts.Appraisal;

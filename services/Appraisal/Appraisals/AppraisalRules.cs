@@ -1,4 +1,4 @@
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Aid.Contracts.Appraisal;
 
 namespace Aid.Appraisal.Appraisals;

@@ -2,7 +2,7 @@ using Aid.Contracts.Desks;
 using Aid.Appraisal.Deadlines;
 using Aid.Appraisal.Decisions;
 using Aid.Contracts.Appraisal;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -44,7 +44,7 @@ public static class AppraisalView
     public static async Task<Ok<AppraisalDeskView>> Handle(
         Guid id, IQuerySession session, TimeProvider time, DeadlinePlanner planner, CancellationToken cancellationToken)
     {
-        var appraisal = await session.LoadAsync<DossierAppraisal>(id, cancellationToken) ?? throw new Aid.ServiceDefaults.Problems.NotFound("appraisal");
+        var appraisal = await session.LoadAsync<DossierAppraisal>(id, cancellationToken) ?? throw new Aid.Domain.Rules.NotFound("appraisal");
         return TypedResults.Ok(Of(appraisal, time.VietnamToday(), planner.Calendar));
     }
 }

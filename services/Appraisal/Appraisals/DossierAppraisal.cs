@@ -3,7 +3,7 @@ using Aid.Contracts.Appraisal;
 using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Desks;
 using Aid.Contracts.Security;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 
 namespace Aid.Appraisal.Appraisals;
 

@@ -1,6 +1,6 @@
 using Aid.Contracts.Appraisal;
 using Aid.Contracts.Security;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 
 namespace Aid.Appraisal.Appraisals;
 

@@ -2,7 +2,7 @@ using Aid.Appraisal.Deadlines;
 using Aid.Contracts.Security;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Messaging;
 using Marten;
 using MassTransit;

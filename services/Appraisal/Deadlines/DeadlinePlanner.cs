@@ -1,4 +1,4 @@
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 
 namespace Aid.Appraisal.Deadlines;
 

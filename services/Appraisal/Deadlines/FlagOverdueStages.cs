@@ -1,5 +1,5 @@
 using Aid.Appraisal.Appraisals;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.Contracts.Appraisal;
 
 namespace Aid.Appraisal.Deadlines;

@@ -1,7 +1,7 @@
 using Aid.Appraisal.Appraisals;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Aid.ServiceDefaults.Scanning;
 using Marten;
 using Aid.Contracts.Appraisal;

@@ -1,6 +1,6 @@
 using Aid.Contracts.Desks;
-using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Calendar;
+using Aid.Domain.Rules;
 
 namespace Aid.Appraisal.Deadlines;
 

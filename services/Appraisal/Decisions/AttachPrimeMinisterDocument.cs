@@ -1,8 +1,7 @@
 using Aid.Appraisal.Appraisals;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Documents;
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Marten;
 using Microsoft.Extensions.Options;
 using Aid.Contracts.Appraisal;

@@ -1,5 +1,5 @@
 using Aid.Appraisal.Appraisals;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Aid.Contracts.Appraisal;
 
 namespace Aid.Appraisal.Decisions;

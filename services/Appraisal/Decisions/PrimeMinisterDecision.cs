@@ -1,9 +1,9 @@
 using Aid.Appraisal.Appraisals;
 using Aid.Appraisal.Deadlines;
 using Aid.Contracts.Appraisal;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Marten;
 
 namespace Aid.Appraisal.Decisions;

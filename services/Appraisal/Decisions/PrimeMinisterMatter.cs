@@ -1,6 +1,6 @@
 using Aid.Appraisal.Appraisals;
 using Aid.Contracts.Registration;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 
 namespace Aid.Appraisal.Decisions;
 

@@ -1,8 +1,8 @@
 using Aid.Appraisal.Appraisals;
 using Aid.Appraisal.Deadlines;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Marten;
 
 namespace Aid.Appraisal.Decisions;

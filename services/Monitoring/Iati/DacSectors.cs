@@ -1,4 +1,4 @@
-using Aid.ServiceDefaults.Text;
+using Aid.Domain.Text;
 
 namespace Aid.Monitoring.Iati;
 

@@ -1,5 +1,6 @@
 using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Aid.Monitoring.Iati;

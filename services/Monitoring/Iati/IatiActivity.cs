@@ -2,7 +2,7 @@ using Aid.Contracts.Monitoring;
 using System.Globalization;
 using System.Xml.Linq;
 using Aid.Monitoring.Projects;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 
 namespace Aid.Monitoring.Iati;
 

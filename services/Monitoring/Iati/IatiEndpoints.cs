@@ -2,8 +2,8 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Aid.Monitoring.Projects;
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Province;
+using Aid.Domain.Rules;
 using Marten;
 using Microsoft.Extensions.Options;
 

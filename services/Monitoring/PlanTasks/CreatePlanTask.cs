@@ -1,8 +1,8 @@
 using Aid.Monitoring.Projects;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Province;
+using Aid.Domain.Rules;
 using Marten;
 
 namespace Aid.Monitoring.PlanTasks;

@@ -1,6 +1,7 @@
 using Aid.Monitoring.Reporting;
 using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Province;
+using Aid.Domain.Rules;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Aid.Monitoring.PlanTasks;

@@ -1,6 +1,6 @@
 using Aid.Contracts.Monitoring;
 using Aid.ServiceDefaults;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Scanning;
 using Marten;

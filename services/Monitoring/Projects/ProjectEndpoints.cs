@@ -1,6 +1,5 @@
 using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Documents;
-using Aid.ServiceDefaults.Problems;
 
 namespace Aid.Monitoring.Projects;
 

@@ -1,9 +1,9 @@
 using Aid.Contracts.Desks;
 using Aid.Contracts.Monitoring;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Province;
+using Aid.Domain.Rules;
 using Marten;
 
 namespace Aid.Monitoring.Projects;

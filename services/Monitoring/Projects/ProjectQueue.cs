@@ -1,6 +1,6 @@
 using Aid.Contracts.Monitoring;
 using Aid.Contracts.Desks;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Desks;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;

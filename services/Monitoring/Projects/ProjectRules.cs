@@ -1,5 +1,5 @@
 using Aid.Contracts.Monitoring;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 
 namespace Aid.Monitoring.Projects;
 

@@ -1,8 +1,8 @@
 using Aid.Contracts.Monitoring;
-using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Calendar;
+using Aid.Domain.Rules;
 using Aid.Contracts.Desks;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,6 +1,6 @@
 using Aid.Contracts.Desks;
 using Aid.Contracts.Monitoring;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Marten;
 
 namespace Aid.Monitoring.Projects;

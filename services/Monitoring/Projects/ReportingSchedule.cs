@@ -1,5 +1,5 @@
 using Aid.Contracts.Monitoring;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 
 namespace Aid.Monitoring.Projects;
 

@@ -1,7 +1,7 @@
 using Aid.Contracts.Appraisal;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Messaging;
 using Marten;
 using MassTransit;

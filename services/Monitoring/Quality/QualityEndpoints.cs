@@ -1,6 +1,6 @@
 using Aid.Monitoring.Reporting;
-using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Calendar;
+using Aid.Domain.Rules;
 using Marten;
 
 namespace Aid.Monitoring.Quality;

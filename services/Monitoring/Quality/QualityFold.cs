@@ -3,8 +3,8 @@ using Aid.Contracts.Appraisal;
 using Aid.Contracts.Registration;
 using Aid.Contracts.Security;
 using Aid.Monitoring.Reporting;
-using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Calendar;
+using Aid.Domain.Province;
 
 namespace Aid.Monitoring.Quality;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 
 namespace Aid.Monitoring.Recognition;
 

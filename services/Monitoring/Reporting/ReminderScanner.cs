@@ -2,7 +2,7 @@ using Aid.Contracts.Monitoring;
 using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Scanning;
 using Marten;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
 using Aid.Monitoring.Projects;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Marten;
 using Microsoft.Extensions.Options;
 

@@ -3,7 +3,7 @@ using Aid.Contracts.Registration;
 using Aid.Contracts.Security;
 using Aid.Monitoring.PlanTasks;
 using Aid.Monitoring.Projects;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 
 namespace Aid.Monitoring.Reporting;
 

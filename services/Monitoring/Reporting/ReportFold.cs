@@ -1,8 +1,8 @@
 using Aid.Contracts.Appraisal;
 using Aid.Contracts.Registration;
 using Aid.Monitoring.Projects;
-using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Calendar;
+using Aid.Domain.Province;
 
 namespace Aid.Monitoring.Reporting;
 

@@ -1,8 +1,8 @@
 using Aid.Contracts.Monitoring;
 using System.Globalization;
 using Aid.Monitoring.Projects;
-using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Calendar;
+using Aid.Domain.Rules;
 using Marten;
 using Marten.Events;
 using Microsoft.Extensions.Options;

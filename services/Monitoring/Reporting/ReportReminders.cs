@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 
 namespace Aid.Monitoring.Reporting;
 

@@ -53,7 +53,7 @@ public static class ReportTables
                 row.SupplementRate, row.Apologies, row.ReceivedOnlineShare, row.ReturnedOnlineShare, row.AverageRating, row.Ratings]).ToList());
         yield return new("Diem bi tru", "Điểm bị trừ và hồ sơ, sự kiện gây ra", "Points lost and the dossiers and events that caused them",
             ["Mã hồ sơ / Receipt", "Cơ quan / Agency", "Lý do / Reason", "Bước / Stage", "Điểm / Points", "Sự kiện / Events"],
-            q.Province.LostPoints.Select(l => (IReadOnlyList<object?>)[l.ReceiptCode, global::Aid.ServiceDefaults.Identity.Agencies.Find(l.Agency) is null ? "Cả quy trình" : ReportFold.AgencyVi(l.Agency), QualityFold.ComponentVi[l.Component],
+            q.Province.LostPoints.Select(l => (IReadOnlyList<object?>)[l.ReceiptCode, global::Aid.Domain.Province.Agencies.Find(l.Agency) is null ? "Cả quy trình" : ReportFold.AgencyVi(l.Agency), QualityFold.ComponentVi[l.Component],
                 l.Stage is null ? null : QualityFold.StageVi[l.Stage], l.Points,
                 string.Join(", ", l.EventIds)]).ToList());
     }

@@ -1,6 +1,6 @@
 using Aid.Notifications.Notices;
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Province;
+using Aid.Domain.Rules;
 using Marten;
 
 namespace Aid.Notifications.Inbox;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 
 namespace Aid.Notifications.Notices;
 

@@ -1,7 +1,7 @@
 using Aid.Notifications.Dossiers;
 using Aid.Notifications.Notices;
 using Aid.Notifications.Recipients;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Scanning;
 using Marten;
 using Microsoft.Extensions.Options;

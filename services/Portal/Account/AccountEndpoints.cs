@@ -1,4 +1,5 @@
 using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;

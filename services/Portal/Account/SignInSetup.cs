@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 

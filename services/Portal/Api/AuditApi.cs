@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Aid.Audit;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 
 namespace Aid.Portal.Api;
 

@@ -1,5 +1,5 @@
 using Aid.Contracts.Desks;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 
 namespace Aid.Portal.Api;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Aid.Contracts.Desks;
 using Aid.Portal.Api;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 
 namespace Aid.Portal.Labels;
 

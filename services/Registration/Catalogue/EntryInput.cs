@@ -1,4 +1,4 @@
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 
 namespace Aid.Registration.Catalogue;
 

@@ -4,7 +4,7 @@ using Aid.Contracts.Monitoring;
 using Aid.Registration.Dossiers;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Messaging;
 using Marten;
 using MassTransit;

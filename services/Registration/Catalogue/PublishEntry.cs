@@ -1,6 +1,6 @@
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Marten;
 
 namespace Aid.Registration.Catalogue;

@@ -1,5 +1,5 @@
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Marten;
 
 namespace Aid.Registration.Donors;

@@ -1,6 +1,6 @@
 using Aid.Registration.Catalogue;
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Marten;
 
 namespace Aid.Registration.Donors;

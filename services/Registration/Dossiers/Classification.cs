@@ -1,5 +1,5 @@
 using Aid.Contracts.Registration;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 
 namespace Aid.Registration.Dossiers;
 

@@ -1,7 +1,7 @@
 using Aid.Contracts.Desks;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Desks;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 
 namespace Aid.Registration.Dossiers;
 
@@ -102,7 +102,7 @@ public sealed record Dossier : IQueued
         Content = Content is null ? null : Content with { Documents = [.. Content.Documents, .. e.AddedDocuments] },
         Intake = Intake is null ? null : Intake with { DueDate = e.IntakeDueDate },
         AppointmentDate = e.AppointmentDate,
-        Timeline = [.. Timeline, new TimelineStep(e.ResubmittedAt, DossierStep.Resubmitted, Aid.ServiceDefaults.Identity.Agencies.Ngo.Code)],
+        Timeline = [.. Timeline, new TimelineStep(e.ResubmittedAt, DossierStep.Resubmitted, Aid.Domain.Province.Agencies.Ngo.Code)],
     };
 
     public Dossier Apply(DocumentUploaded e) => this with
@@ -130,7 +130,7 @@ public sealed record Dossier : IQueued
     {
         Stage = DossierStage.Withdrawn,
         Intake = Intake is { EndedOn: null } ? Intake with { EndedOn = e.WithdrawnAt.VietnamDate() } : Intake,
-        Timeline = [.. Timeline, new TimelineStep(e.WithdrawnAt, DossierStep.Withdrawn, Aid.ServiceDefaults.Identity.Agencies.Ngo.Code)],
+        Timeline = [.. Timeline, new TimelineStep(e.WithdrawnAt, DossierStep.Withdrawn, Aid.Domain.Province.Agencies.Ngo.Code)],
     };
 
     public Dossier Apply(Ratings.ServiceRated e) => this with { Rating = e.Score };

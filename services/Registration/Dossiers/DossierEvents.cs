@@ -1,6 +1,6 @@
 using Aid.Contracts.Desks;
-using Aid.ServiceDefaults.Apologies;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Apologies;
+using Aid.Domain.Calendar;
 
 namespace Aid.Registration.Dossiers;
 

@@ -1,7 +1,7 @@
 using Aid.Contracts.Desks;
 using Aid.Registration.Ratings;
-using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Calendar;
+using Aid.Domain.Province;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 

@@ -1,8 +1,8 @@
 using Aid.Contracts.Desks;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Desks;
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Province;
+using Aid.Domain.Rules;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 

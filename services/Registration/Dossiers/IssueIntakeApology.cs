@@ -1,7 +1,7 @@
-using Aid.ServiceDefaults.Apologies;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Apologies;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Marten;
 
 namespace Aid.Registration.Dossiers;

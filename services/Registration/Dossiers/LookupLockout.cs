@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Microsoft.Extensions.Options;
 
 namespace Aid.Registration.Dossiers;

@@ -1,7 +1,7 @@
 using Aid.Contracts.Desks;
-using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Calendar;
+using Aid.Domain.Province;
+using Aid.Domain.Rules;
 
 namespace Aid.Registration.Dossiers;
 

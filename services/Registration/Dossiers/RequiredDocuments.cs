@@ -21,7 +21,7 @@ public static class RequiredDocuments
     };
 
     /// <summary>What a document kind is called, for a reader (a kind the NGO named itself reads as written).</summary>
-    public static Aid.ServiceDefaults.Problems.Bilingual LabelOf(string kind) => kind switch
+    public static Aid.Domain.Rules.Bilingual LabelOf(string kind) => kind switch
     {
         CommitmentLetter => new("Thư cam kết của nhà tài trợ", "Donor's commitment letter"),
         ProgrammeDocument => new("Văn kiện chương trình", "Programme document"),

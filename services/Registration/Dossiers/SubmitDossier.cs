@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using Aid.Registration.Catalogue;
 using Aid.Registration.Ngos;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Province;
+using Aid.Domain.Rules;
 using Marten;
 using Microsoft.Extensions.Options;
 

@@ -1,8 +1,8 @@
 using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Documents;
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Province;
+using Aid.Domain.Rules;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;

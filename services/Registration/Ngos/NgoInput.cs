@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Aid.Registration.PersonalData;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 
 namespace Aid.Registration.Ngos;
 

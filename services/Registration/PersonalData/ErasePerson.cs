@@ -1,6 +1,6 @@
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Province;
+using Aid.Domain.Rules;
 using Marten;
 
 namespace Aid.Registration.PersonalData;

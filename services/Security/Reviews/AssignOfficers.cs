@@ -1,8 +1,7 @@
 using Aid.Contracts.Desks;
 using Aid.Contracts.Security;
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Marten;
 
 namespace Aid.Security.Reviews;

@@ -1,9 +1,8 @@
 using Aid.Contracts.Desks;
 using Aid.Contracts.Security;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Marten;
 
 namespace Aid.Security.Reviews;

@@ -1,5 +1,5 @@
 using Aid.Contracts.Desks;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 
 namespace Aid.Security.Reviews;
 

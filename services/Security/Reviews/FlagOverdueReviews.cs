@@ -1,5 +1,5 @@
 using Aid.Contracts.Security;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Scanning;
 using Marten;

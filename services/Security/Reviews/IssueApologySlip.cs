@@ -1,9 +1,9 @@
 using Aid.Contracts.Desks;
 using Aid.Contracts.Security;
-using Aid.ServiceDefaults.Apologies;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Apologies;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Commands;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Marten;
 
 namespace Aid.Security.Reviews;

@@ -1,4 +1,5 @@
 using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Aid.Security.Reviews;

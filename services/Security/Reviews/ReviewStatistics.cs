@@ -1,8 +1,8 @@
 using Aid.Contracts.Security;
 using Aid.Contracts.Desks;
-using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Calendar;
+using Aid.Domain.Province;
+using Aid.Domain.Rules;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 

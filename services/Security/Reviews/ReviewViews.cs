@@ -1,9 +1,9 @@
 using Aid.ServiceDefaults.Commands;
 using Aid.Contracts.Desks;
 using Aid.Contracts.Security;
-using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Calendar;
+using Aid.Domain.Province;
+using Aid.Domain.Rules;
 using Marten;
 
 namespace Aid.Security.Reviews;

@@ -1,8 +1,8 @@
 using Aid.Contracts.Desks;
 using Aid.ServiceDefaults.Desks;
 using Aid.Contracts.Security;
-using Aid.ServiceDefaults.Apologies;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Apologies;
+using Aid.Domain.Rules;
 
 namespace Aid.Security.Reviews;
 

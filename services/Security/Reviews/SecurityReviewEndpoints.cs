@@ -71,7 +71,7 @@ public static class SecurityReviewEndpoints
             .RequireAuthorization(ReviewAccess.Act)
             .WithName("IssueSecurityApologySlip")
             .WithSummary("Past the due date: issue an apology slip (reason, extra working days) that moves the due date")
-            .Accepts<Aid.ServiceDefaults.Apologies.IssueApologyRequest>("application/json")
+            .Accepts<Aid.Domain.Apologies.IssueApologyRequest>("application/json")
             .Produces<SecurityReviewView>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -1,6 +1,6 @@
 using Aid.Contracts.Desks;
 using Aid.Contracts.Security;
-using Aid.ServiceDefaults.Apologies;
+using Aid.Domain.Apologies;
 
 namespace Aid.Security.Reviews;
 

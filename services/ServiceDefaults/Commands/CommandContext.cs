@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Aid.Contracts;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Marten;
 using Microsoft.AspNetCore.Http;
 

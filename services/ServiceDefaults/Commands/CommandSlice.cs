@@ -1,5 +1,5 @@
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Province;
+using Aid.Domain.Rules;
 using Marten;
 using Microsoft.AspNetCore.Http;
 

@@ -1,5 +1,5 @@
 using Aid.Contracts.Desks;
-using Aid.ServiceDefaults.Text;
+using Aid.Domain.Text;
 
 namespace Aid.ServiceDefaults.Desks;
 

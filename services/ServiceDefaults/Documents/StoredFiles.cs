@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;

@@ -1,3 +1,4 @@
+using Aid.Domain.Province;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -48,8 +49,8 @@ public static class AuthSetup
                 ValidAudience = audience,
                 ValidIssuers = issuers,
                 IssuerSigningKeys = keys.Count > 0 ? keys : null,
-                NameClaimType = Identity.Actor.NameClaim,
-                RoleClaimType = Identity.Actor.RoleClaim,
+                NameClaimType = Actor.NameClaim,
+                RoleClaimType = Actor.RoleClaim,
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
         });

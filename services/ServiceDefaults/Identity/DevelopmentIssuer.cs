@@ -1,3 +1,4 @@
+using Aid.Domain.Province;
 using System.IdentityModel.Tokens.Jwt;
 using System.Security.Claims;
 using System.Text;

@@ -1,3 +1,4 @@
+using Aid.Domain.Province;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Aid.ServiceDefaults.Identity;

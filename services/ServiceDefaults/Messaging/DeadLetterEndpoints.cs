@@ -1,4 +1,4 @@
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -1,3 +1,4 @@
+using Aid.Domain.Rules;
 using System.Text.Json;
 using Aid.ServiceDefaults.Refusals;
 using Microsoft.AspNetCore.Diagnostics;

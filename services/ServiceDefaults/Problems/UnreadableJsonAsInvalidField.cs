@@ -1,3 +1,4 @@
+using Aid.Domain.Rules;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,4 +1,4 @@
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Microsoft.AspNetCore.Http;
 
 namespace Aid.ServiceDefaults.Refusals;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Aid.ServiceDefaults.Refusals;
 using Marten;
 using Microsoft.Extensions.Logging.Abstractions;

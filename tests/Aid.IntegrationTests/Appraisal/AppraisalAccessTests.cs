@@ -4,6 +4,7 @@ using System.Text;
 using Aid.Appraisal.Appraisals;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Xunit;
 using Aid.Contracts.Appraisal;
 

@@ -8,7 +8,7 @@ using Aid.Contracts.Desks;
 using Aid.Contracts.Registration;
 using Aid.Contracts.Security;
 using Aid.IntegrationTests.Infrastructure;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Aid.Appraisal.Appraisals;
 using Aid.IntegrationTests.Infrastructure;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Xunit;
 
 namespace Aid.IntegrationTests.AppraisalTests;

@@ -5,7 +5,7 @@ using Aid.IntegrationTests.Infrastructure;
 using Aid.IntegrationTests.RegistrationTests;
 using Aid.IntegrationTests.SecurityReviews;
 using Aid.Registration.Dossiers;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Xunit;
 using Aid.Contracts.Appraisal;
 

@@ -4,7 +4,7 @@ using Aid.Appraisal.Appraisals;
 using Aid.Contracts.Registration;
 using Aid.Contracts.Security;
 using Aid.IntegrationTests.Infrastructure;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using Published = Aid.Contracts.Appraisal;

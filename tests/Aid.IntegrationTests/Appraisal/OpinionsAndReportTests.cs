@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Aid.Appraisal.Appraisals;
 using Aid.IntegrationTests.Infrastructure;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using Published = Aid.Contracts.Appraisal;
 using Xunit;

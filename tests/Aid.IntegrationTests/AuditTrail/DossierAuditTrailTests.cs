@@ -5,6 +5,7 @@ using Aid.Audit;
 using Aid.Audit.Cli;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Marten;
 using Npgsql;
 using Xunit;

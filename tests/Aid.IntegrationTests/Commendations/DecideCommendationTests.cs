@@ -4,7 +4,7 @@ using System.Text.Json;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.IntegrationTests.ProjectMonitoring;
 using Aid.Monitoring.Recognition;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Marten;
 using Xunit;
 

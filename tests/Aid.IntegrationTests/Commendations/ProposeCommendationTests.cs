@@ -5,6 +5,7 @@ using Aid.IntegrationTests.Infrastructure;
 using Aid.IntegrationTests.ProjectMonitoring;
 using Aid.Monitoring.Recognition;
 using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Marten;
 using Xunit;
 

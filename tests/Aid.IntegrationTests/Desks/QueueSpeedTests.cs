@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Aid.IntegrationTests.Infrastructure;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using Xunit.Abstractions;

@@ -1,7 +1,7 @@
 using System.IdentityModel.Tokens.Jwt;
 using System.Net;
 using Aid.IntegrationTests.Infrastructure;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Xunit;
 
 namespace Aid.IntegrationTests.Foundation;

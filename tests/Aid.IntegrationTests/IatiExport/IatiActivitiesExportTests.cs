@@ -3,6 +3,7 @@ using System.Text.Json;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.IntegrationTests.ProjectMonitoring;
 using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Xunit;
 
 namespace Aid.IntegrationTests.IatiExport;

@@ -7,7 +7,7 @@ public sealed class TestClock : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow + offset;
 
-    public override TimeZoneInfo LocalTimeZone => Aid.ServiceDefaults.Calendar.VietnamTime.Zone;
+    public override TimeZoneInfo LocalTimeZone => Aid.Domain.Calendar.VietnamTime.Zone;
 
     public void Advance(TimeSpan by) => offset += by;
 }

@@ -6,7 +6,7 @@ using Aid.IntegrationTests.AppraisalTests;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.IntegrationTests.RegistrationTests;
 using Aid.Registration.Dossiers;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Xunit;
 
 namespace Aid.IntegrationTests.Lifecycle;

@@ -2,6 +2,7 @@ using Aid.IntegrationTests.Infrastructure;
 using Aid.ServiceDefaults;
 using Aid.ServiceDefaults.Commands;
 using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using JasperFx.Events;
 using Marten;
 using Xunit;

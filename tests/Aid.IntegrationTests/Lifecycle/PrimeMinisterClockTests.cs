@@ -4,7 +4,7 @@ using Aid.Contracts.Appraisal;
 using Aid.IntegrationTests.AppraisalTests;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.IntegrationTests.RegistrationTests;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;

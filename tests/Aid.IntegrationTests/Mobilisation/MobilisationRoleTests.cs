@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Xunit;
 
 namespace Aid.IntegrationTests.MobilisationTests;

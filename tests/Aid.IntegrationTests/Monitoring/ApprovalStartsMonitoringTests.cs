@@ -4,7 +4,7 @@ using Aid.Contracts.Appraisal;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Published = Aid.Contracts.Monitoring;

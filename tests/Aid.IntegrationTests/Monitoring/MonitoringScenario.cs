@@ -8,7 +8,7 @@ using Aid.Contracts;
 using Aid.Contracts.Appraisal;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Monitoring.Projects;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Identity;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;

@@ -4,6 +4,7 @@ using System.Net;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Monitoring.Projects;
 using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Marten;
 using Xunit;
 using Published = Aid.Contracts.Monitoring;

@@ -11,7 +11,7 @@ using Aid.Notifications.Dossiers;
 using Aid.Notifications.Mail;
 using Aid.Notifications.Notices;
 using Aid.Notifications.Recipients;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,7 +3,7 @@ using Aid.IntegrationTests.Infrastructure;
 using Aid.IntegrationTests.Lifecycle;
 using Aid.IntegrationTests.RegistrationTests;
 using Aid.Monitoring.Reporting;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Xunit;
 
 namespace Aid.IntegrationTests.ProvinceReports;

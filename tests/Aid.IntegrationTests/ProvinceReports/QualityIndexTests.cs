@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Aid.Monitoring.Quality;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

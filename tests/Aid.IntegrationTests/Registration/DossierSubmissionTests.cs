@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Registration.Dossiers;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Marten;
 using Xunit;
 

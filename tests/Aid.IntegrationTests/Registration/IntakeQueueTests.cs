@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Contracts.Desks;
 using Aid.Registration.Dossiers;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Xunit;
 
 namespace Aid.IntegrationTests.RegistrationTests;

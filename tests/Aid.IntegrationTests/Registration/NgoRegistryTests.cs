@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Registration.Ngos;
-using Aid.ServiceDefaults.Identity;
 using Marten;
 using Xunit;
 

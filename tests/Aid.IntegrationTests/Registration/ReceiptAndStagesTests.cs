@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Registration;
 using Aid.Registration.Dossiers;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Xunit;

@@ -6,7 +6,7 @@ using System.Text.Json.Serialization;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Registration;
 using Aid.Registration.Dossiers;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Aid.ServiceDefaults.Identity;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;

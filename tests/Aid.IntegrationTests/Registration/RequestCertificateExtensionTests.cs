@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Registration.Ngos;
-using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Xunit;
 
 namespace Aid.IntegrationTests.RegistrationTests;

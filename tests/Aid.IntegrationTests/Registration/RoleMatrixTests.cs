@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Xunit;
 
 namespace Aid.IntegrationTests.RegistrationTests;

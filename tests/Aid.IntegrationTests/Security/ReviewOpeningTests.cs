@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Security;
 using Aid.Security.Reviews;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using Published = Aid.Contracts.Registration;
 using Xunit;

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using Aid.Contracts.Desks;
 using Aid.IntegrationTests.Desks;
 using Aid.IntegrationTests.Infrastructure;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

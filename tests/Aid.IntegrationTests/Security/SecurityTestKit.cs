@@ -6,7 +6,7 @@ using System.Text.Json;
 using Aid.Contracts;
 using Aid.IntegrationTests.Infrastructure;
 using Aid.Security.Reviews;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using JasperFx.Events;
 using Marten;
 using MassTransit;

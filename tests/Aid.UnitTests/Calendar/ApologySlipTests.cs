@@ -1,10 +1,10 @@
 using Aid.Contracts.Security;
 using Aid.Registration.Dossiers;
 using Aid.Security.Reviews;
-using Aid.ServiceDefaults.Apologies;
-using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Apologies;
+using Aid.Domain.Calendar;
+using Aid.Domain.Province;
+using Aid.Domain.Rules;
 using Xunit;
 using AppraisalClock = Aid.Appraisal.Deadlines.StageClock;
 

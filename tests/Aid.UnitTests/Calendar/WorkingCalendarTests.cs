@@ -1,4 +1,4 @@
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Xunit;
 
 namespace Aid.UnitTests.Calendar;

@@ -1,5 +1,6 @@
 using System.IdentityModel.Tokens.Jwt;
 using Aid.ServiceDefaults.Identity;
+using Aid.Domain.Province;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;

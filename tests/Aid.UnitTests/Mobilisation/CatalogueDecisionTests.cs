@@ -1,6 +1,6 @@
 using Aid.Registration.Catalogue;
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Province;
+using Aid.Domain.Rules;
 using Xunit;
 
 namespace Aid.UnitTests.MobilisationTests;

@@ -1,6 +1,6 @@
 using Aid.Registration.Catalogue;
 using Aid.Registration.Mobilisation;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Xunit;
 
 namespace Aid.UnitTests.MobilisationTests;

@@ -1,8 +1,8 @@
 using Aid.Contracts.Monitoring;
 using ProjectMonitoringStarted = Aid.Monitoring.Projects.ProjectMonitoringStarted;
 using Aid.Monitoring.Projects;
-using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Calendar;
+using Aid.Domain.Rules;
 using Xunit;
 
 namespace Aid.UnitTests.Monitoring;

@@ -6,7 +6,7 @@ using Aid.Contracts.Appraisal;
 using Aid.Contracts.Registration;
 using Aid.Monitoring.Projects;
 using Aid.Monitoring.Reporting;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Xunit;
 
 namespace Aid.UnitTests.Monitoring;

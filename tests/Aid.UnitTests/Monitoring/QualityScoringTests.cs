@@ -4,8 +4,8 @@ using Aid.Monitoring.Quality;
 using Aid.Monitoring.Reporting;
 using Aid.Registration.Dossiers;
 using Aid.Registration.Ratings;
-using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Calendar;
+using Aid.Domain.Rules;
 using Xunit;
 using static Aid.Monitoring.Quality.QualityFold;
 

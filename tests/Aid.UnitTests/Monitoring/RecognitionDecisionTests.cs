@@ -1,7 +1,7 @@
 using Aid.Contracts.Monitoring;
 using Aid.Monitoring.Projects;
 using Aid.Monitoring.Recognition;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Xunit;
 
 namespace Aid.UnitTests.Monitoring;

@@ -1,6 +1,6 @@
 using Aid.Contracts.Monitoring;
 using Aid.Monitoring.Projects;
-using Aid.ServiceDefaults.Calendar;
+using Aid.Domain.Calendar;
 using Xunit;
 
 namespace Aid.UnitTests.Monitoring;

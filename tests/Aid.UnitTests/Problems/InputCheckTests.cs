@@ -1,5 +1,5 @@
 using Aid.Contracts.Security;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Xunit;
 
 namespace Aid.UnitTests.Problems;

@@ -1,7 +1,7 @@
 using Aid.Registration.Dossiers;
 using Aid.Registration.Ngos;
-using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Calendar;
+using Aid.Domain.Rules;
 using Xunit;
 
 namespace Aid.UnitTests.RegistrationTests;

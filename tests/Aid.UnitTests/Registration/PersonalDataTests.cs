@@ -1,6 +1,6 @@
 using Aid.Registration.Ngos;
 using Aid.Registration.PersonalData;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Rules;
 using Xunit;
 
 namespace Aid.UnitTests.RegistrationTests;

@@ -1,8 +1,8 @@
 using Aid.Contracts.Desks;
 using Aid.Contracts.Security;
 using Aid.Security.Reviews;
-using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Calendar;
+using Aid.Domain.Rules;
 using Xunit;
 
 namespace Aid.UnitTests.SecurityReviews;

@@ -120,7 +120,7 @@ public sealed class CodeLabelsTests
             ("sensitiveArea", typeof(Aid.Registration.Dossiers.SensitiveArea)),
             ("aidKind", typeof(Aid.Registration.Dossiers.AidKind)),
             ("stage", typeof(Aid.Registration.Dossiers.DossierStage)),
-            ("stage", typeof(Aid.ServiceDefaults.Calendar.Stage)),
+            ("stage", typeof(Aid.Domain.Calendar.Stage)),
             ("certificateKind", typeof(Aid.Registration.Ngos.CertificateKind)),
             ("standing", typeof(Aid.Registration.Ngos.NgoStanding)),
             ("donorKind", typeof(Aid.Registration.Donors.DonorKind)),

@@ -5,8 +5,6 @@ using Aid.Contracts.Desks;
 using Aid.Contracts.Monitoring;
 using Aid.Contracts.Security;
 using Aid.Portal.Api;
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
 using Xunit;
 
 namespace Aid.UnitTests.WebPortal;

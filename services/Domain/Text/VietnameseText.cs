@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Aid.ServiceDefaults.Text;
+namespace Aid.Domain.Text;
 
 public static class VietnameseText
 {

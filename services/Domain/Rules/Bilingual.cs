@@ -1,4 +1,4 @@
-namespace Aid.ServiceDefaults.Problems;
+namespace Aid.Domain.Rules;
 
 /// <summary>A text users read, in Vietnamese and English.</summary>
 public sealed record Bilingual(string Vi, string En)

@@ -1,4 +1,4 @@
-namespace Aid.ServiceDefaults.Problems;
+namespace Aid.Domain.Rules;
 
 /// <summary>
 /// A command refused by a business rule (answered 409 when the dossier's state forbids it, 422 when the request

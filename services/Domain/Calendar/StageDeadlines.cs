@@ -1,4 +1,4 @@
-namespace Aid.ServiceDefaults.Calendar;
+namespace Aid.Domain.Calendar;
 
 /// <summary>The stages a dossier goes through, in order.</summary>
 public enum Stage { IntakeCheck, Security, Opinions, Appraisal, Decision }

@@ -1,9 +1,9 @@
 using Aid.Contracts.Desks;
-using Aid.ServiceDefaults.Calendar;
-using Aid.ServiceDefaults.Identity;
-using Aid.ServiceDefaults.Problems;
+using Aid.Domain.Calendar;
+using Aid.Domain.Province;
+using Aid.Domain.Rules;
 
-namespace Aid.ServiceDefaults.Apologies;
+namespace Aid.Domain.Apologies;
 
 /// <summary>What the officer sends: the reason and how many working days, counted from today, the new date lies ahead.</summary>
 public sealed record IssueApologyRequest(string? Reason, int? ExtraWorkingDays);

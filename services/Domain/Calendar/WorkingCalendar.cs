@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Aid.ServiceDefaults.Calendar;
+namespace Aid.Domain.Calendar;
 
 /// <summary>
 /// Civil servants' working days: Monday to Friday, less public holidays and official days off, plus the

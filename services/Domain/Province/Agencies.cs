@@ -1,4 +1,4 @@
-namespace Aid.ServiceDefaults.Identity;
+namespace Aid.Domain.Province;
 
 public sealed record Agency(string Code, string NameVi, string NameEn);
 

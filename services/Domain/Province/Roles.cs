@@ -1,4 +1,4 @@
-namespace Aid.ServiceDefaults.Identity;
+namespace Aid.Domain.Province;
 
 /// <summary>The roles of the people who use Aid (claim "role").</summary>
 public static class Roles

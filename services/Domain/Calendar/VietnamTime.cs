@@ -1,4 +1,4 @@
-namespace Aid.ServiceDefaults.Calendar;
+namespace Aid.Domain.Calendar;
 
 /// <summary>
 /// Deadlines, report periods and receipts use Vietnam local dates (Asia/Ho_Chi_Minh), whatever the server's time zone.

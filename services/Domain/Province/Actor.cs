@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace Aid.ServiceDefaults.Identity;
+namespace Aid.Domain.Province;
 
 /// <summary>Who acts: read from the validated bearer token; recorded on every event.</summary>
 public sealed record Actor(string UserId, string Name, string Role, string Agency, Guid? NgoId)

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Aid.ServiceDefaults.Problems;
+namespace Aid.Domain.Rules;
 
 /// <summary>
 /// Collects every invalid field of a request, then refuses it in one answer (400 naming each field, in Vietnamese and
