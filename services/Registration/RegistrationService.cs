@@ -39,7 +39,7 @@ public static class RegistrationService
             .AddSubscriptionWithServices<RegistrationRelay>(ServiceLifetime.Singleton);
         builder.AddAidBus(Name, bus =>
         {
-            bus.AddConsumer<ProgressFromOtherAgencies>();
+            bus.AddConsumer<ProgressFromOtherAgencies, ProgressFromOtherAgenciesDefinition>();
             bus.AddConsumer<Catalogue.AidReceivedForCatalogue, Catalogue.AidReceivedForCatalogueDefinition>();
         });
 

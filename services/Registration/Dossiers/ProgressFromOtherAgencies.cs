@@ -118,3 +118,14 @@ public sealed class ProgressFromOtherAgencies(IDocumentSession session, WorkingC
         await session.SaveChangesAsync(ct);
     }
 }
+
+/// <summary>
+/// One message at a time per instance: a step in retry (a lost race with another instance) keeps its slot, so the
+/// next step of the same dossier cannot overtake it and be refused for arriving early (the fault suite parked a
+/// ProjectMonitoringStarted that overtook its DossierDecided when this consumer ran concurrently). Between instances,
+/// optimistic concurrency (above) keeps every step.
+/// </summary>
+public sealed class ProgressFromOtherAgenciesDefinition : ConsumerDefinition<ProgressFromOtherAgencies>
+{
+    public ProgressFromOtherAgenciesDefinition() => ConcurrentMessageLimit = 1;
+}
